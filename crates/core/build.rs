@@ -1,0 +1,33 @@
+//! Content is authored as TOML (friendly to write and review) but embedded as
+//! JSON, so the wasm bundle needs only serde_json at run time, not a TOML parser.
+use std::{env, fs, path::Path};
+
+fn main() {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let content = Path::new("content");
+    println!("cargo:rerun-if-changed=content");
+    convert_dir(content, Path::new(&out));
+}
+
+fn convert_dir(dir: &Path, out: &Path) {
+    let mut entries: Vec<_> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|e| e.expect("dir entry").path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        println!("cargo:rerun-if-changed={}", path.display());
+        if path.is_dir() {
+            let sub = out.join(path.file_name().unwrap());
+            fs::create_dir_all(&sub).unwrap();
+            convert_dir(&path, &sub);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            let text = fs::read_to_string(&path).unwrap();
+            let value: toml::Value = toml::from_str(&text)
+                .unwrap_or_else(|e| panic!("{}: invalid TOML: {e}", path.display()));
+            let json = serde_json::to_string(&value).unwrap();
+            let name = path.with_extension("json");
+            fs::write(out.join(name.file_name().unwrap()), json).unwrap();
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! raikit-core: the pure-Rust heart of raikit. It knows nothing about the DOM
+//! and builds for native targets and wasm32 alike.
+//!
+//! - [`taxonomy`]: the five core and seventeen instrumental principles.
+//! - [`content`]: built-in data embedded at compile time.
+
+pub mod content;
+pub mod taxonomy;
+
+pub use taxonomy::{CorePrinciple, InstrumentalPrinciple, Taxonomy};

@@ -1,0 +1,9 @@
+//! raikit-wasm: the one cdylib. It exposes the JS API (`principles()`, …) and
+//! the mount functions that `js/raikit.js` calls from its custom elements.
+//! It stays thin: logic lives in raikit-core, UI in raikit-widget.
+
+mod api;
+mod elements;
+
+pub use api::*;
+pub use elements::*;

@@ -1,0 +1,12 @@
+//! `cargo xtask bench`: prints the project's figures.
+
+use crate::util::{step, Result};
+use crate::{build, setup, size};
+
+pub fn run() -> Result {
+    setup::run()?;
+    build::run()?;
+    step("bench: gzipped size of every shipped asset");
+    size::print_table(&size::first_load()?);
+    Ok(())
+}
