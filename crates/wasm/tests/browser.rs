@@ -1,0 +1,41 @@
+//! Runs in headless Chromium through wasm-bindgen-test-runner.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlElement, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn principles_returns_the_taxonomy_as_plain_objects() {
+    let value = raikit_wasm::principles().expect("principles()");
+    let json = js_sys::JSON::stringify(&value).unwrap().as_string().unwrap();
+    let parsed: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let core = parsed["core"].as_array().unwrap();
+    assert_eq!(core.len(), 5);
+    let count: usize = core.iter().map(|c| c["instrumental"].as_array().unwrap().len()).sum();
+    assert_eq!(count, 17);
+}
+
+#[wasm_bindgen_test]
+async fn assessment_mounts_into_a_shadow_root_with_adopted_styles() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+
+    let mut mount = raikit_wasm::mount_assessment(root.clone()).expect("mount");
+    // Yew renders on the next tick.
+    gloo_timers::future::TimeoutFuture::new(20).await;
+
+    let items = root.query_selector_all("li[data-principle*='.']").unwrap();
+    assert_eq!(items.length(), 17);
+    assert_eq!(root.adopted_style_sheets().length(), 1);
+    assert!(root.text_content().unwrap().contains("Your answers stay on this device."));
+
+    mount.set_attribute("theme", Some("dark".into()));
+    gloo_timers::future::TimeoutFuture::new(20).await;
+    assert!(root.query_selector(".raikit.theme-dark").unwrap().is_some());
+    mount.destroy();
+}

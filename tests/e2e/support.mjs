@@ -1,0 +1,103 @@
+// Shared fixtures for the end-to-end tests: the real demo server (started on
+// a free loopback port) and Debian's Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ARTIFACTS = join(ROOT, 'tests', 'artifacts');
+
+/** The CSP the demo portal is promised to be served with (DESIGN.md). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+/** Starts `xtask serve --port 0` and resolves once it prints its URL. */
+export async function startServer() {
+  const xtask = process.env.RAIKIT_XTASK;
+  const [cmd, args] = xtask
+    ? [xtask, ['serve', '--port', '0']]
+    : ['cargo', ['run', '--quiet', '-p', 'xtask', '--', 'serve', '--port', '0']];
+  const child = spawn(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  let buffered = '';
+  const url = await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('demo server did not start within 60 s')), 60_000);
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk;
+      const match = buffered.match(/http:\/\/127\.0\.0\.1:\d+\//);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`demo server exited early (${code})`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill('SIGINT');
+      await once(child, 'exit');
+    },
+  };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.RAIKIT_CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens a page that records every request and every CSP violation, so
+ * tests can prove what the widget fetched and that the policy held.
+ */
+export async function openPage(browser, url, { colorScheme = 'light', viewport } = {}) {
+  const context = await browser.newContext({ colorScheme, viewport: viewport ?? { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  const violations = [];
+  page.on('request', (r) => requests.push({ url: r.url(), method: r.method(), postData: r.postData(), type: r.resourceType() }));
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
+  });
+  page.on('pageerror', (e) => violations.push(`page error: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__cspViolations ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  const response = await page.goto(url);
+  return { context, page, requests, violations, response };
+}
+
+/** Waits until the element's shadow root has rendered its introduction. */
+export async function waitForWidget(page, selector = 'raikit-assessment') {
+  await page.waitForFunction(
+    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.raikit'),
+    selector,
+    { timeout: 30_000 },
+  );
+}
+
+let axeSource;
+/** Runs axe-core (WCAG 2.x A/AA rules) on the page, shadow roots included. */
+export async function axeViolations(page) {
+  axeSource ??= await readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+  // Evaluated through the DevTools protocol, so the page's CSP does not apply to the checker itself.
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
