@@ -10,7 +10,9 @@ pub const FIRST_LOAD: &[&str] = &["raikit.js", "raikit_wasm.js", "raikit_wasm_bg
 
 pub fn run() -> Result {
     step("build: native crates");
-    exec(util::cargo().args(["build", "--workspace", "--exclude", "raikit-wasm"]))?;
+    // xtask is excluded: rebuilding the running binary with workspace-unified
+    // features would replace it under our feet (the e2e tests start it).
+    exec(util::cargo().args(["build", "--workspace", "--exclude", "raikit-wasm", "--exclude", "xtask"]))?;
     wasm_package()?;
     assemble_www()
 }

@@ -32,7 +32,7 @@ pub fn run() -> Result {
 }
 
 fn native() -> Result {
-    exec(util::cargo().args(["test", "--workspace", "--exclude", "raikit-wasm"]))
+    exec(util::cargo().args(["test", "--workspace", "--exclude", "raikit-wasm", "--exclude", "xtask"]))
 }
 
 fn wasm_in_browser() -> Result {
