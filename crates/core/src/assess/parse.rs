@@ -1,0 +1,109 @@
+//! Parsing definitions from JSON (always) and TOML (feature `toml`). Syntax
+//! and type errors come back as [`Problem`]s with a path and, for JSON, the
+//! line and column; unknown fields become warnings (likely typos).
+
+use super::definition::Definition;
+use super::problem::Problem;
+use serde::de::DeserializeOwned;
+
+/// A parsed definition plus warnings found while parsing (unknown fields).
+#[derive(Debug, Clone)]
+pub struct Parsed {
+    pub definition: Definition,
+    pub warnings: Vec<Problem>,
+}
+
+/// Parses a JSON definition.
+pub fn parse_json(text: &str) -> Result<Parsed, Vec<Problem>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let (definition, warnings) = typed::<Definition, _>(&mut de)?;
+    de.end().map_err(|e| vec![Problem::error("", format!("invalid JSON: {e}"))])?;
+    Ok(Parsed { definition, warnings })
+}
+
+/// Parses a TOML definition. TOML is first read into a JSON value, so type
+/// errors get the same paths as in JSON.
+#[cfg(feature = "toml")]
+pub fn parse_toml(text: &str) -> Result<Parsed, Vec<Problem>> {
+    let value: serde_json::Value =
+        toml::from_str(text).map_err(|e| vec![Problem::error("", format!("invalid TOML: {}", e.to_string().trim_end()))])?;
+    let (definition, warnings) = typed::<Definition, _>(value)?;
+    Ok(Parsed { definition, warnings })
+}
+
+/// Parses by content: JSON when the text starts with `{`, else TOML (when
+/// the feature is on).
+pub fn parse_auto(text: &str) -> Result<Parsed, Vec<Problem>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim_start().starts_with('{') {
+        return parse_json(text);
+    }
+    #[cfg(feature = "toml")]
+    {
+        parse_toml(text)
+    }
+    #[cfg(not(feature = "toml"))]
+    {
+        Err(vec![Problem::error("", "expected a JSON object (TOML support is not built in)")])
+    }
+}
+
+fn typed<'de, T, D>(de: D) -> Result<(T, Vec<Problem>), Vec<Problem>>
+where
+    T: DeserializeOwned,
+    D: serde::Deserializer<'de>,
+{
+    let mut ignored = Vec::new();
+    let mut on_ignored = |path: serde_ignored::Path| ignored.push(ignored_path(&path));
+    let tracked = serde_ignored::Deserializer::new(de, &mut on_ignored);
+    let result: Result<T, _> = serde_path_to_error::deserialize(tracked);
+    match result {
+        Ok(v) => Ok((
+            v,
+            ignored
+                .into_iter()
+                .map(|(path, field)| Problem::warning(path, format!("unknown field `{field}` is ignored")))
+                .collect(),
+        )),
+        Err(e) => {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            Err(vec![Problem::error(path, e.into_inner().to_string())])
+        }
+    }
+}
+
+/// serde_ignored prints paths as `a.0.b`; we want `a[0]` and the field apart.
+fn ignored_path(path: &serde_ignored::Path) -> (String, String) {
+    let mut parts = Vec::new();
+    collect(path, &mut parts);
+    let field = parts.pop().unwrap_or_default();
+    let mut out = String::new();
+    for p in parts {
+        if p.chars().all(|c| c.is_ascii_digit()) && !p.is_empty() {
+            out.push_str(&format!("[{p}]"));
+        } else {
+            if !out.is_empty() {
+                out.push('.');
+            }
+            out.push_str(&p);
+        }
+    }
+    (out, field)
+}
+
+fn collect(path: &serde_ignored::Path, out: &mut Vec<String>) {
+    use serde_ignored::Path;
+    match path {
+        Path::Root => {}
+        Path::Seq { parent, index } => {
+            collect(parent, out);
+            out.push(index.to_string());
+        }
+        Path::Map { parent, key } => {
+            collect(parent, out);
+            out.push(key.clone());
+        }
+        Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => collect(parent, out),
+    }
+}
