@@ -68,7 +68,8 @@ where
         Err(e) => {
             let path = e.path().to_string();
             let path = if path == "." { String::new() } else { path };
-            Err(vec![Problem::error(path, e.into_inner().to_string())])
+            let message = explain(&path, e.into_inner().to_string());
+            Err(vec![Problem::error(path, message)])
         }
     }
 }
@@ -106,4 +107,19 @@ fn collect(path: &serde_ignored::Path, out: &mut Vec<String>) {
         }
         Path::Some { parent } | Path::NewtypeStruct { parent } | Path::NewtypeVariant { parent } => collect(parent, out),
     }
+}
+
+/// serde's messages for untagged and tagged enums are terse; say what the
+/// format expects at the places authors most often get wrong.
+fn explain(path: &str, message: String) -> String {
+    let last = path.rsplit(['.', ']']).next().unwrap_or("");
+    if message.contains("untagged enum LocalText") {
+        let at = message.split(" at line").nth(1).map(|r| format!(" (at line{r})")).unwrap_or_default();
+        return format!("expected text: a string, or a map from language code to string{at}");
+    }
+    let in_condition = matches!(last, "visible_if" | "when") || path.contains("visible_if.") || path.contains("when.");
+    if in_condition && !message.contains("unknown variant") {
+        return format!("{message} (a condition is an object with exactly one key, such as `equals`, `any_of` or `not`)");
+    }
+    message
 }
