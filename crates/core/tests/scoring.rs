@@ -105,23 +105,7 @@ fn empty_answers_give_a_partial_report() {
     assert!(a.recommendations.is_empty());
 }
 
-const READINESS: &str = r#"{
-  "id": "mini-readiness", "version": "1.0.0", "kind": "readiness",
-  "title": "Mini readiness", "description": "A two-dimension readiness check for tests.",
-  "dimensions": [ { "id": "people", "title": "People and skills" }, { "id": "data", "title": "Data governance" } ],
-  "sections": [ { "id": "all", "title": "All", "questions": [
-    { "id": "training", "type": "likert", "prompt": "Staff are trained to question the system's output.", "help": "Trained staff catch errors.",
-      "principles": ["autonomy.oversight"], "dimension": "people", "weight": 2, "action": "Train every operator.",
-      "options": [ {"value":"1","label":"Not at all","score":1}, {"value":"2","label":"A little","score":2},
-                   {"value":"3","label":"Partly","score":3}, {"value":"4","label":"Mostly","score":4}, {"value":"5","label":"Fully","score":5} ] },
-    { "id": "data-owner", "type": "single_choice", "prompt": "Who owns the data used by AI systems?", "help": "Ownership makes someone accountable.",
-      "principles": ["governance.accountability"], "dimension": "data", "action": "Name a data owner for each system.",
-      "options": [ {"value":"nobody","label":"Nobody in particular","score":1}, {"value":"it","label":"The IT department","score":3},
-                   {"value":"named","label":"A named senior officer","score":5}, {"value":"unknown","label":"I do not know","score":0} ] },
-    { "id": "data-inventory", "type": "yes_no_unsure", "prompt": "Is there an inventory of data sets?", "help": "You cannot govern what you cannot list.",
-      "principles": ["autonomy.privacy"], "dimension": "data", "action": "Build a data inventory.",
-      "options": [ {"value":"yes","score":4}, {"value":"no","score":1}, {"value":"unsure","score":2} ] }
-  ] } ] }"#;
+const READINESS: &str = include_str!("fixtures/mini-readiness.json");
 
 #[test]
 fn readiness_means_bands_and_weakest_first() {

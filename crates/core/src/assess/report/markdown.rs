@@ -4,13 +4,27 @@
 use super::{Report, ResultLine};
 use std::fmt::Write;
 
-/// Escapes Markdown punctuation and HTML-significant characters; newlines
-/// become spaces so table rows stay on one line.
+/// Escapes Markdown inline punctuation and HTML-significant characters;
+/// block markers (`#`, `-`, `+`, `>`, `1.`) are escaped only at the start,
+/// where they would take effect. Newlines become spaces so table rows stay
+/// on one line.
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    let mut out = String::with_capacity(s.len() + 8);
+    let trimmed = s.trim_start();
+    let digits = trimmed.chars().take_while(|c| c.is_ascii_digit()).count();
+    let lead = s.chars().count() - trimmed.chars().count();
+    for (i, c) in s.chars().enumerate() {
+        let at_start = i == lead;
         match c {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '!' | '|' | '~' | '>' => {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '#' | '-' | '+' | '>' if at_start => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' | ')' if digits > 0 && i == lead + digits => {
                 out.push('\\');
                 out.push(c);
             }
@@ -104,4 +118,19 @@ pub fn render(r: &Report) -> String {
         let _ = writeln!(out, "| {} | {} | {} |", escape(&line.prompt), answer, level);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn escapes_only_what_would_take_effect() {
+        assert_eq!(escape("non-discrimination 2026-11-27"), "non-discrimination 2026-11-27");
+        assert_eq!(escape("- item"), "\\- item");
+        assert_eq!(escape("  # heading"), "  \\# heading");
+        assert_eq!(escape("12. list"), "12\\. list");
+        assert_eq!(escape("[x](javascript:y) <b>"), "\\[x\\]\\(javascript:y\\) &lt;b>");
+        assert_eq!(escape("a|b\nc"), "a\\|b c");
+    }
 }

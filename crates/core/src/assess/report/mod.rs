@@ -359,7 +359,7 @@ fn answer_text(q: &Question, a: &Answer, lang: &str, dl: &str) -> String {
         q.option(v)
             .and_then(|o| o.label.as_ref())
             .map(|l| l.get(lang, dl).to_string())
-            .unwrap_or_else(|| v.to_string())
+            .unwrap_or_else(|| default_label(v))
     };
     match a {
         Answer::Text(s) if q.kind == QuestionType::Risk && s == NOT_APPLICABLE => "not applicable".into(),
@@ -372,5 +372,16 @@ fn answer_text(q: &Question, a: &Answer, lang: &str, dl: &str) -> String {
             None => n.to_string(),
         },
         Answer::Risk(r) => format!("likelihood {} × severity {}", r.likelihood, r.severity),
+    }
+}
+
+/// Labels for yes/no/unsure options, which definitions may leave out.
+/// Reports are in English here; the widget supplies translated UI labels.
+fn default_label(value: &str) -> String {
+    match value {
+        "yes" => "Yes".into(),
+        "no" => "No".into(),
+        "unsure" => "Unsure".into(),
+        other => other.to_string(),
     }
 }
