@@ -6,7 +6,8 @@ use std::fmt::Write;
 
 /// Escapes Markdown inline punctuation and HTML-significant characters;
 /// block markers (`#`, `-`, `+`, `>`, `1.`) are escaped only at the start,
-/// where they would take effect. Newlines become spaces so table rows stay
+/// where they would take effect (`)` is always escaped, which covers `1)`
+/// lists too). Newlines become spaces so table rows stay
 /// on one line.
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
@@ -24,7 +25,7 @@ pub fn escape(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            '.' | ')' if digits > 0 && i == lead + digits => {
+            '.' if digits > 0 && i == lead + digits => {
                 out.push('\\');
                 out.push(c);
             }
