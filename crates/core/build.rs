@@ -7,6 +7,28 @@ fn main() {
     let content = Path::new("content");
     println!("cargo:rerun-if-changed=content");
     convert_dir(content, Path::new(&out));
+    write_questionnaire_list(Path::new(&out));
+}
+
+/// Lists the built-in questionnaires as a generated Rust file, so the crate
+/// compiles whether or not `content/questionnaires/` exists yet.
+fn write_questionnaire_list(out: &Path) {
+    let dir = out.join("questionnaires");
+    let mut names: Vec<_> = fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    let mut code = String::from("/// (file stem, JSON) of every built-in questionnaire.\npub const BUILTIN_QUESTIONNAIRES: &[(&str, &str)] = &[\n");
+    for path in names {
+        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+        code.push_str(&format!("    ({stem:?}, include_str!({:?})),\n", path.display().to_string()));
+    }
+    code.push_str("];\n");
+    fs::write(out.join("builtin_questionnaires.rs"), code).unwrap();
 }
 
 fn convert_dir(dir: &Path, out: &Path) {

@@ -3,7 +3,11 @@
 //! Exit codes: 0 success, 1 findings at or above the failure threshold,
 //! 2 bad input or usage.
 
+mod assess;
+mod definition_source;
 mod principles;
+mod questionnaires;
+mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -21,6 +25,34 @@ enum Command {
     Principles {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+    },
+    /// List the built-in questionnaires: id, version, kind, title, question count.
+    Questionnaires {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Check a questionnaire definition (JSON or TOML); exit 2 on errors.
+    Validate {
+        /// The definition file.
+        file: String,
+    },
+    /// Score an answers file and write a report.
+    Assess {
+        /// A built-in questionnaire id, or a definition file.
+        #[arg(long)]
+        questionnaire: String,
+        /// The answers file (`raikit-answers/1` JSON).
+        #[arg(long)]
+        answers: String,
+        /// json, md, csv or html.
+        #[arg(long, default_value = "json")]
+        format: String,
+        /// Language of the report's questionnaire text.
+        #[arg(long, default_value = "en")]
+        lang: String,
+        /// Write the report here instead of stdout.
+        #[arg(short = 'o', long = "output")]
+        output: Option<String>,
     },
 }
 
@@ -41,6 +73,11 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Principles { format } => principles::run(format),
+        Command::Questionnaires { format } => questionnaires::run(format),
+        Command::Validate { file } => validate::run(&file),
+        Command::Assess { questionnaire, answers, format, lang, output } => {
+            assess::run(assess::Args { questionnaire, answers, format, lang, output })
+        }
     };
     match result {
         Ok(code) => code,

@@ -3,7 +3,9 @@
 //!
 //! - [`taxonomy`]: the five core and seventeen instrumental principles.
 //! - [`content`]: built-in data embedded at compile time.
+//! - [`assess`]: questionnaires, answers, scoring and reports.
 
+pub mod assess;
 pub mod content;
 pub mod taxonomy;
 
