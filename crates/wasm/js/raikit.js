@@ -13,10 +13,9 @@ class RaikitAssessment extends HTMLElement {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     ready.then(() => {
       if (this._mount || !this.isConnected) return;
-      this._mount = mountAssessment(root);
-      for (const name of RaikitAssessment.observedAttributes) {
-        if (this.hasAttribute(name)) this._mount.setAttribute(name, this.getAttribute(name));
-      }
+      this._mount = mountAssessment(this, root);
+      for (const json of this._pending ?? []) this._mount.importJson(json);
+      this._pending = undefined;
       this.dispatchEvent(new CustomEvent('raikit-ready', { bubbles: true, composed: true }));
     }, (error) => {
       console.error('raikit: the widget could not start', error);
@@ -28,7 +27,7 @@ class RaikitAssessment extends HTMLElement {
   }
 
   disconnectedCallback() {
-    // Custom elements may be moved within the page; only tear down if gone.
+    // Elements may be moved within the page; only tear down if really gone.
     queueMicrotask(() => {
       if (!this.isConnected && this._mount) {
         this._mount.destroy();
@@ -37,6 +36,35 @@ class RaikitAssessment extends HTMLElement {
         this.shadowRoot.replaceChildren();
       }
     });
+  }
+
+  /** The answers file (`raikit-answers/1`) as an object, or null before start. */
+  get answers() {
+    const json = this._mount?.answersJson();
+    return json ? JSON.parse(json) : null;
+  }
+
+  /** The scored report (`raikit-report/1`) as an object, or null before start. */
+  get report() {
+    const json = this._mount?.reportJson();
+    return json ? JSON.parse(json) : null;
+  }
+
+  /** The answers file as JSON text, ready to save. */
+  exportJson() {
+    return this._mount?.answersJson() ?? null;
+  }
+
+  /** Imports answers (JSON text or object); older versions are migrated. */
+  importJson(json) {
+    const text = typeof json === 'string' ? json : JSON.stringify(json);
+    if (this._mount) this._mount.importJson(text);
+    else (this._pending ??= []).push(text);
+  }
+
+  /** Clears every answer (and nothing else). */
+  reset() {
+    this._mount?.reset();
   }
 }
 

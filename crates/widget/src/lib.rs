@@ -2,9 +2,15 @@
 //! `<raikit-policy-lint>`. It renders into a shadow root it is given; defining
 //! the custom elements themselves is raikit-wasm's job.
 
+pub mod bridge;
 pub mod components;
+mod download;
+mod events;
+pub mod i18n;
 mod mount;
+mod storage;
 mod style;
 
+pub use bridge::{Bridge, Command};
 pub use components::assessment::{Assessment, AssessmentProps};
 pub use mount::{mount_assessment, MountError};

@@ -1,10 +1,26 @@
-//! `<raikit-assessment>`: the top-level component.
+//! `<raikit-assessment>`: the top-level component. It picks the questionnaire,
+//! owns the answers, saves them when allowed, and tells the host page about
+//! changes through DOM events. It never sends anything over the network.
 
+use super::export_bar::ExportBar;
 use super::intro::Intro;
+use super::results::Results;
+use super::section_nav::SectionNav;
+use super::section_view::SectionView;
+use super::state::{Action, Notice, State, View};
+use crate::bridge::{Bridge, Command};
+use crate::download::now_iso;
+use crate::i18n::{text, Messages};
+use crate::{events, storage};
+use raikit_core::assess::{
+    builtin_questionnaire, builtin_questionnaires, import_answers, report, score, AnswerSet, Definition, Format,
+};
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// The element's attributes, as the host page set them.
-#[derive(Properties, PartialEq, Clone, Debug)]
+/// The element's attributes, as the host page set them, plus the plumbing
+/// to the element itself.
+#[derive(Properties, PartialEq, Clone)]
 pub struct AssessmentProps {
     #[prop_or_else(|| "risk".to_string())]
     pub questionnaire: String,
@@ -14,6 +30,11 @@ pub struct AssessmentProps {
     pub storage: String,
     #[prop_or_else(|| "auto".to_string())]
     pub theme: String,
+    /// The custom element, for dispatching events. None in unit tests.
+    #[prop_or_default]
+    pub host: Option<web_sys::HtmlElement>,
+    #[prop_or_default]
+    pub bridge: Bridge,
 }
 
 /// Normalises the `theme` attribute; anything unknown falls back to `auto`.
@@ -25,11 +46,201 @@ pub fn theme_class(theme: &str) -> &'static str {
     }
 }
 
+pub fn text_direction(lang: &str) -> &'static str {
+    if lang.split('-').next() == Some("ar") { "rtl" } else { "ltr" }
+}
+
 #[function_component(Assessment)]
 pub fn assessment(props: &AssessmentProps) -> Html {
+    let messages = use_memo(props.lang.clone(), |lang| Messages::load(lang));
+    let messages: Rc<Messages> = (*messages).clone();
+    let body = match builtin_questionnaire(&props.questionnaire) {
+        Some(def) => html! {
+            // Keyed by questionnaire: switching it starts a fresh state, while
+            // changing lang, theme or storage keeps every answer.
+            <Session key={def.id.clone()} def={Rc::new(def.clone())}
+                storage_local={props.storage == "local"} lang={props.lang.clone()}
+                host={props.host.clone()} bridge={props.bridge.clone()} />
+        },
+        None => {
+            let known: Vec<&str> = builtin_questionnaires().iter().map(|d| d.id.as_str()).collect();
+            html! {
+                <p class="error" role="alert">
+                    { messages.t_args("error-unknown-questionnaire", &[("id", text(props.questionnaire.clone())), ("known", text(known.join(", ")))]) }
+                </p>
+            }
+        }
+    };
     html! {
-        <div class={classes!("raikit", theme_class(&props.theme))} part="panel" lang={props.lang.clone()}>
-            <Intro />
-        </div>
+        <ContextProvider<Rc<Messages>> context={messages.clone()}>
+            <div class={classes!("raikit", theme_class(&props.theme))} part="panel"
+                lang={messages.lang.clone()} dir={text_direction(&messages.lang)}>
+                { body }
+            </div>
+        </ContextProvider<Rc<Messages>>>
     }
+}
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct SessionProps {
+    pub def: Rc<Definition>,
+    pub storage_local: bool,
+    pub lang: String,
+    pub host: Option<web_sys::HtmlElement>,
+    pub bridge: Bridge,
+}
+
+/// One questionnaire's answering session.
+#[function_component(Session)]
+fn session(props: &SessionProps) -> Html {
+    let def = props.def.clone();
+    let state = use_reducer({
+        let def = def.clone();
+        move || State { answers: AnswerSet::new(&def, None), view: View::Intro, notice: None, revision: 0 }
+    });
+
+    // Restore a local save once, when saving is allowed.
+    {
+        let (state, def, local) = (state.clone(), def.clone(), props.storage_local);
+        use_effect_with(local, move |local| {
+            if *local {
+                if let Some(saved) = storage::load(&def.id) {
+                    match import_answers(&def, &saved) {
+                        Ok(report) => state.dispatch(Action::Replace {
+                            answers: report.answers,
+                            notice: Some(Notice::Restored(report.issues.into_iter().map(|i| i.message).collect())),
+                        }),
+                        Err(e) => state.dispatch(Action::Notice(Some(Notice::ImportFailed(e.to_string())))),
+                    }
+                }
+            }
+        });
+    }
+
+    // Commands from the element's methods (.importJson(), .reset()).
+    {
+        let (state, def, bridge) = (state.clone(), def.clone(), props.bridge.clone());
+        use_effect_with((), move |_| {
+            bridge.listen(Callback::from(move |command| match command {
+                Command::ImportJson(json) => import_into(&state, &def, &json),
+                Command::Reset => state.dispatch(Action::Replace { answers: AnswerSet::new(&def, None), notice: None }),
+            }));
+        });
+    }
+
+    // After every change: publish to the element, save if allowed (debounced),
+    // and tell the host page.
+    let save_timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    {
+        let (def, bridge, host, lang) = (def.clone(), props.bridge.clone(), props.host.clone(), props.lang.clone());
+        let (local, answers, revision) = (props.storage_local, state.answers.clone(), state.revision);
+        let save_timer = save_timer.clone();
+        use_effect_with((revision, lang.clone(), local), move |_| {
+            let answers_json = serde_json::to_string(&answers).unwrap_or_default();
+            let report_json = report(&def, &answers, &lang, Format::Json);
+            bridge.publish(answers_json.clone(), report_json);
+            if revision > 0 {
+                let scored = score(&def, &answers);
+                events::change(host.as_ref(), &answers_json, scored.completeness.answered, scored.completeness.required);
+                if local {
+                    let id = def.id.clone();
+                    *save_timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(400, move || {
+                        storage::save(&id, &answers_json);
+                    }));
+                }
+            }
+        });
+    }
+
+    let messages = use_context::<Rc<Messages>>().expect("messages context");
+    let assessment = score(&def, &state.answers);
+    let on_show = {
+        let (state, host, bridge) = (state.clone(), props.host.clone(), props.bridge.clone());
+        Callback::from(move |view: View| {
+            if view == View::Results {
+                events::complete(host.as_ref(), &bridge.report_json());
+            }
+            state.dispatch(Action::Show(view));
+        })
+    };
+    let on_answer = {
+        let state = state.clone();
+        Callback::from(move |(question, value)| state.dispatch(Action::Answer { question, value, now: now_iso() }))
+    };
+    let on_import = {
+        let (state, def) = (state.clone(), def.clone());
+        Callback::from(move |json: String| import_into(&state, &def, &json))
+    };
+    let on_delete = {
+        let (state, def) = (state.clone(), def.clone());
+        Callback::from(move |_| {
+            storage::delete(&def.id);
+            state.dispatch(Action::Replace { answers: AnswerSet::new(&def, None), notice: Some(Notice::Deleted) });
+            // The empty set must not be written back by the autosave.
+            storage::delete(&def.id);
+        })
+    };
+
+    let view = match &state.view {
+        View::Intro => html! {
+            <Intro def={def.clone()} lang={props.lang.clone()} started={!state.answers.answers.is_empty()}
+                storage_local={props.storage_local} on_show={on_show.clone()} />
+        },
+        View::Section(i) => html! {
+            <SectionView def={def.clone()} index={*i} lang={props.lang.clone()} answers={state.answers.clone()}
+                assessment={Rc::new(assessment.clone())} on_answer={on_answer} on_show={on_show.clone()} />
+        },
+        View::Results => html! {
+            <Results def={def.clone()} lang={props.lang.clone()} answers={state.answers.clone()} />
+        },
+    };
+
+    html! {
+        <>
+            <header class="session-head">
+                <h2 part="title">{ def.title.get(&props.lang, def.default_lang()) }</h2>
+                <SectionNav def={def.clone()} lang={props.lang.clone()} view={state.view.clone()}
+                    assessment={Rc::new(assessment)} on_show={on_show} />
+            </header>
+            { notice_view(&messages, state.notice.as_ref()) }
+            <div class="view">{ view }</div>
+            <ExportBar def={def.clone()} lang={props.lang.clone()} answers={state.answers.clone()}
+                storage_local={props.storage_local} on_import={on_import} on_delete={on_delete} />
+        </>
+    }
+}
+
+fn import_into(state: &UseReducerHandle<State>, def: &Definition, json: &str) {
+    match import_answers(def, json) {
+        Ok(report) => state.dispatch(Action::Replace {
+            answers: report.answers,
+            notice: Some(Notice::Imported(report.issues.into_iter().map(|i| i.message).collect())),
+        }),
+        Err(e) => state.dispatch(Action::Notice(Some(Notice::ImportFailed(e.to_string())))),
+    }
+}
+
+fn notice_view(m: &Messages, notice: Option<&Notice>) -> Html {
+    let Some(notice) = notice else { return Html::default() };
+    let issues = |issues: &Vec<String>| {
+        if issues.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <>
+                <p>{ m.t("import-issues") }</p>
+                <ul>{ for issues.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+            </>
+        }
+    };
+    let (class, body) = match notice {
+        Notice::Imported(list) => ("notice ok", html! { <><p>{ m.t("import-done") }</p>{ issues(list) }</> }),
+        Notice::Restored(list) => ("notice ok", html! { <><p>{ m.t("storage-saved") }</p>{ issues(list) }</> }),
+        Notice::ImportFailed(reason) => (
+            "notice error",
+            html! { <p>{ m.t_args("import-failed", &[("reason", text(reason.clone()))]) }</p> },
+        ),
+        Notice::Deleted => ("notice ok", html! { <p>{ m.t("storage-deleted") }</p> }),
+    };
+    html! { <div class={class} role="status">{ body }</div> }
 }

@@ -1,0 +1,104 @@
+# raikit widget interface strings (English). Message ids are stable.
+# Content (questions, principles) is translated separately, in crates/core/content/i18n/.
+
+intro-privacy-strong = Your answers stay on this device.
+intro-privacy-rest = Nothing you enter is sent anywhere. You can save your answers to a file and open them again later.
+intro-privacy-local = Your answers are also saved in this browser, so you can come back to them. Use “Delete my data” to remove them.
+intro-minutes = About { $minutes } minutes
+intro-questions = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+intro-start = Start the assessment
+intro-resume = Continue where you left off
+intro-principles-title = The five principles
+intro-principles-lead = The questions are organised around five principles for responsible AI in law enforcement. Each one is split into concrete aims.
+
+nav-label = Sections
+nav-intro = Introduction
+nav-results = Results
+progress-label = { $answered } of { $required } required questions answered
+progress-section = { $answered }/{ $required }
+
+section-of = Section { $index } of { $total }
+section-previous = Previous section
+section-next = Next section
+section-show-results = See the results
+section-empty = No questions in this section apply to the system you described.
+
+question-required = Required
+question-optional = Optional
+question-help = Why this matters
+question-clear = Clear answer
+yes = Yes
+no = No
+unsure = Not sure
+risk-likelihood = Likelihood
+risk-severity = Severity
+risk-not-applicable = Does not apply to this system
+risk-scale-1 = 1 – very low
+risk-scale-2 = 2 – low
+risk-scale-3 = 3 – moderate
+risk-scale-4 = 4 – high
+risk-scale-5 = 5 – very high
+risk-choose = Choose…
+number-range = Between { $min } and { $max }
+number-invalid = Enter a number.
+number-out-of-range = Enter a number between { $min } and { $max }.
+text-count = { $used } of { $max } characters
+text-too-long = This answer is { $over } characters too long.
+
+results-title = Results
+results-partial = Partial result: { $answered } of { $required } required questions are answered. Unanswered questions are not counted, so the real picture may be worse.
+results-complete = All required questions are answered.
+results-overall = Overall risk profile
+results-overall-readiness = Overall readiness
+results-level = Level
+results-score = Score
+results-maturity = Maturity { $value } of 5
+results-red-flags = Red flags
+results-red-flags-none = No red flags were raised.
+results-red-flag-action = What to do
+results-principles = Results by principle
+results-chart-label = Risk score by principle, from 0 (no concern) to 100 (critical)
+results-chart-readiness-label = Maturity by dimension, from 1 (initial) to 5 (optimising)
+results-dimensions = Readiness by dimension, weakest first
+results-actions = Recommended actions
+results-actions-none = No actions are recommended from the answers so far.
+results-risks = Inherent and residual risk
+results-risk-item = Risk
+results-inherent = Inherent
+results-residual = Residual
+results-completeness = Completeness by section
+results-not-answered = Not answered
+level-none = No concern
+level-low = Low
+level-medium = Medium
+level-high = High
+level-critical = Critical
+level-unknown = Not assessed
+
+export-title = Save, export and print
+export-answers = Save answers (JSON)
+export-json = Report as JSON
+export-markdown = Report as Markdown
+export-csv = Report as CSV
+export-html = Report as HTML
+export-print = Print the report
+import-label = Open saved answers (JSON)
+import-done = Answers opened.
+import-issues = Some answers could not be carried over:
+import-failed = These answers could not be opened: { $reason }
+
+storage-delete = Delete my data
+storage-deleted = Your saved answers were deleted from this browser.
+storage-saved = Saved in this browser.
+reset = Start again
+reset-confirm = This clears every answer. Continue?
+
+error-unknown-questionnaire = The questionnaire “{ $id }” is not available. Built-in questionnaires: { $known }.
+band-initial = Initial
+band-developing = Developing
+band-defined = Defined
+band-managed = Managed
+band-optimising = Optimising
