@@ -101,3 +101,50 @@ export async function screenshot(page, name) {
   await mkdir(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Serves a host page of the test's own at `/__test/<name>.html` on the demo
+ * origin, with the strict CSP, loading the real widget from /widget/.
+ */
+export async function hostPage(context, server, name, body, { css = '' } = {}) {
+  const origin = new URL(server.url).origin;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    ${css ? `<link rel="stylesheet" href="/__test/${name}.css">` : ''}
+    <script type="module" src="/widget/raikit.js"></script></head>
+    <body><main><h1>${name}</h1>${body}</main></body></html>`;
+  await context.route(`${origin}/__test/${name}.html`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html, headers: { 'content-security-policy': STRICT_CSP } }));
+  if (css) {
+    await context.route(`${origin}/__test/${name}.css`, (route) => route.fulfill({ contentType: 'text/css', body: css }));
+  }
+  return `${origin}/__test/${name}.html`;
+}
+
+/** Describes the element that has focus, looking through shadow roots. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el) return null;
+    const question = el.closest?.('[data-question]');
+    return {
+      tag: el.tagName.toLowerCase(),
+      type: el.getAttribute('type') ?? '',
+      text: (el.textContent ?? '').trim().slice(0, 80),
+      checked: !!el.checked,
+      min: el.getAttribute('min'),
+      question: question?.dataset.question ?? null,
+      questionHasChecked: !!question?.querySelector('input:checked'),
+      inShadow: el.getRootNode() !== document,
+    };
+  });
+}
+
+/** Runs a query inside the first matching element's shadow root. */
+export function shadow(page, selector = 'raikit-assessment') {
+  return {
+    count: (css) => page.evaluate(([s, c]) => document.querySelector(s).shadowRoot.querySelectorAll(c).length, [selector, css]),
+    text: (css) => page.evaluate(([s, c]) => document.querySelector(s).shadowRoot.querySelector(c)?.textContent ?? null, [selector, css]),
+  };
+}

@@ -96,7 +96,7 @@ fn session(props: &SessionProps) -> Html {
     let def = props.def.clone();
     let state = use_reducer({
         let def = def.clone();
-        move || State { answers: AnswerSet::new(&def, None), view: View::Intro, notice: None, revision: 0 }
+        move || State { answers: AnswerSet::new(&def, None), view: View::Intro, notice: None, revision: 0, save: false }
     });
 
     // Restore a local save once, when saving is allowed.
@@ -109,6 +109,7 @@ fn session(props: &SessionProps) -> Html {
                         Ok(report) => state.dispatch(Action::Replace {
                             answers: report.answers,
                             notice: Some(Notice::Restored(report.issues.into_iter().map(|i| i.message).collect())),
+                            save: false,
                         }),
                         Err(e) => state.dispatch(Action::Notice(Some(Notice::ImportFailed(e.to_string())))),
                     }
@@ -123,7 +124,7 @@ fn session(props: &SessionProps) -> Html {
         use_effect_with((), move |_| {
             bridge.listen(Callback::from(move |command| match command {
                 Command::ImportJson(json) => import_into(&state, &def, &json),
-                Command::Reset => state.dispatch(Action::Replace { answers: AnswerSet::new(&def, None), notice: None }),
+                Command::Reset => state.dispatch(Action::Replace { answers: AnswerSet::new(&def, None), notice: None, save: true }),
             }));
         });
     }
@@ -133,7 +134,7 @@ fn session(props: &SessionProps) -> Html {
     let save_timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
     {
         let (def, bridge, host, lang) = (def.clone(), props.bridge.clone(), props.host.clone(), props.lang.clone());
-        let (local, answers, revision) = (props.storage_local, state.answers.clone(), state.revision);
+        let (local, answers, revision, save) = (props.storage_local, state.answers.clone(), state.revision, state.save);
         let save_timer = save_timer.clone();
         use_effect_with((revision, lang.clone(), local), move |_| {
             let answers_json = serde_json::to_string(&answers).unwrap_or_default();
@@ -142,7 +143,7 @@ fn session(props: &SessionProps) -> Html {
             if revision > 0 {
                 let scored = score(&def, &answers);
                 events::change(host.as_ref(), &answers_json, scored.completeness.answered, scored.completeness.required);
-                if local {
+                if local && save {
                     let id = def.id.clone();
                     *save_timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(400, move || {
                         storage::save(&id, &answers_json);
@@ -172,12 +173,12 @@ fn session(props: &SessionProps) -> Html {
         Callback::from(move |json: String| import_into(&state, &def, &json))
     };
     let on_delete = {
-        let (state, def) = (state.clone(), def.clone());
+        let (state, def, save_timer) = (state.clone(), def.clone(), save_timer.clone());
         Callback::from(move |_| {
+            // Dropping a pending autosave cancels it.
+            save_timer.borrow_mut().take();
             storage::delete(&def.id);
-            state.dispatch(Action::Replace { answers: AnswerSet::new(&def, None), notice: Some(Notice::Deleted) });
-            // The empty set must not be written back by the autosave.
-            storage::delete(&def.id);
+            state.dispatch(Action::Replace { answers: AnswerSet::new(&def, None), notice: Some(Notice::Deleted), save: false });
         })
     };
 
@@ -215,6 +216,7 @@ fn import_into(state: &UseReducerHandle<State>, def: &Definition, json: &str) {
         Ok(report) => state.dispatch(Action::Replace {
             answers: report.answers,
             notice: Some(Notice::Imported(report.issues.into_iter().map(|i| i.message).collect())),
+            save: true,
         }),
         Err(e) => state.dispatch(Action::Notice(Some(Notice::ImportFailed(e.to_string())))),
     }

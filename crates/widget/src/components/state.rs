@@ -28,14 +28,18 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Bumped on every change to `answers`, so effects can react to it.
     pub revision: u64,
+    /// Whether the latest change should be written to local storage (when
+    /// the host allows it). False after a restore or a deletion, so that
+    /// "Delete my data" is not undone by the autosave.
+    pub save: bool,
 }
 
 pub enum Action {
     Show(View),
     /// Sets (Some) or clears (None) one answer, at the given time.
     Answer { question: String, value: Option<Answer>, now: String },
-    /// Replaces every answer (import, restore, reset).
-    Replace { answers: AnswerSet, notice: Option<Notice> },
+    /// Replaces every answer (import, restore, reset, delete).
+    Replace { answers: AnswerSet, notice: Option<Notice>, save: bool },
     Notice(Option<Notice>),
 }
 
@@ -63,11 +67,13 @@ impl Reducible for State {
                 }
                 next.answers.updated = Some(now);
                 next.revision += 1;
+                next.save = true;
             }
-            Action::Replace { answers, notice } => {
+            Action::Replace { answers, notice, save } => {
                 next.answers = answers;
                 next.notice = notice;
                 next.revision += 1;
+                next.save = save;
             }
             Action::Notice(notice) => next.notice = notice,
         }

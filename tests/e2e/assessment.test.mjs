@@ -1,0 +1,244 @@
+// The assessment widget as a user meets it: answered by keyboard alone,
+// saved and restored, exported and re-imported, watched on the network and
+// checked with axe in each state.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  axeViolations, focused, hostPage, launchBrowser, openPage, screenshot, shadow, startServer, waitForWidget,
+} from './support.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Every request must be a GET of the widget's own files, with no body or query. */
+function assertOnlyStaticGets(requests, origin) {
+  for (const r of requests) {
+    const u = new URL(r.url);
+    if (u.protocol === 'data:' || u.protocol === 'blob:') continue; // in-memory, never on the network
+    assert.equal(u.origin, origin, `request left the origin: ${r.url}`);
+    assert.equal(r.method, 'GET', `${r.method} ${r.url}`);
+    assert.equal(r.postData, null, `request carried a body: ${r.url}`);
+    assert.equal(u.search, '', `request carried a query: ${r.url}`);
+    assert.match(u.pathname, /^\/(|index\.html|portal\.(css|js)|widget\/[\w./-]+|__test\/[\w-]+\.(html|css))$/, r.url);
+  }
+}
+
+/**
+ * Answers every visible question using only the keyboard: Tab to move,
+ * Space for radios and checkboxes, arrows for selects, typing for fields,
+ * Enter on "Next section" until the results appear.
+ */
+async function completeByKeyboard(page) {
+  const seen = new Set();
+  for (let step = 0; step < 4000; step++) {
+    const f = await focused(page);
+    if (f?.inShadow) {
+      if (f.tag === 'button' && /^(Start the assessment|Continue where you left off|Next section)$/.test(f.text)) {
+        await page.keyboard.press('Enter');
+        continue;
+      }
+      if (f.tag === 'button' && f.text === 'See the results') {
+        await page.keyboard.press('Enter');
+        return seen;
+      }
+      if (f.question && !seen.has(`${f.question}:${f.tag}:${f.type}:${f.text}`)) {
+        seen.add(`${f.question}:${f.tag}:${f.type}:${f.text}`);
+        if (f.tag === 'input' && f.type === 'radio' && !f.questionHasChecked) await page.keyboard.press('Space');
+        else if (f.tag === 'input' && f.type === 'checkbox' && !f.questionHasChecked) await page.keyboard.press('Space');
+        else if (f.tag === 'select') await page.keyboard.press('ArrowDown');
+        else if (f.tag === 'input' && f.type === 'number') await page.keyboard.type(String(f.min ?? 1));
+        else if (f.tag === 'textarea') await page.keyboard.type('Answered from the keyboard.');
+      }
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('the keyboard walk never reached the results');
+}
+
+describe('risk assessment', () => {
+  test('is completed end to end with the keyboard only', async () => {
+    const { context, page, requests } = await openPage(browser, server.url);
+    await waitForWidget(page);
+    await screenshot(page, 'assessment-intro');
+    const changes = await page.evaluate(() => {
+      window.__changes = 0;
+      window.__complete = null;
+      const el = document.querySelector('raikit-assessment');
+      el.addEventListener('raikit-change', () => window.__changes++);
+      document.addEventListener('raikit-complete', (e) => { window.__complete = e.detail.report; });
+      return window.__changes;
+    });
+    assert.equal(changes, 0);
+    await page.keyboard.press('Tab'); // into the page; the walk takes it from here
+    const touched = await completeByKeyboard(page);
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.results'));
+    const report = await page.evaluate(() => document.querySelector('raikit-assessment').report);
+    assert.equal(report.partial, false, `every required question answered (${report.completeness.answered}/${report.completeness.required})`);
+    assert.ok(report.completeness.required >= 45, `${report.completeness.required} required questions`);
+    assert.ok(touched.size >= 45);
+    assert.equal(report.principles.instrumental.length, 17);
+    assert.ok(await page.evaluate(() => window.__changes) >= 45, 'raikit-change fired for answers');
+    assert.equal((await page.evaluate(() => window.__complete))?.schema, report.schema, 'raikit-complete carried the report');
+    // Results: red flags first, a chart per principle group, ordered actions.
+    const results = await page.evaluate(() => {
+      const r = document.querySelector('raikit-assessment').shadowRoot.querySelector('.results');
+      const order = [...r.children].map((c) => c.className);
+      return { order, charts: r.querySelectorAll('svg.chart').length, bars: r.querySelectorAll('svg.chart .chart-bar').length };
+    });
+    assert.ok(results.order.indexOf('red-flags') < results.order.indexOf('principle-results'), results.order.join(','));
+    assert.equal(results.charts, 2);
+    assert.equal(results.bars, 5 + 17);
+    await screenshot(page, 'assessment-results');
+    assertOnlyStaticGets(requests, new URL(server.url).origin);
+    await context.close();
+  });
+});
+
+describe('saving', () => {
+  const answerFirstQuestion = async (page) => {
+    await page.evaluate(() => {
+      const root = document.querySelector('raikit-assessment').shadowRoot;
+      [...root.querySelectorAll('button')].find((b) => /Start the assessment|Continue/.test(b.textContent)).click();
+    });
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('input[type=radio]'));
+    await page.evaluate(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('input[type=radio]').click());
+  };
+
+  test('storage="local" restores answers after a reload, and "Delete my data" clears them', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = await hostPage(context, server, 'local', '<raikit-assessment questionnaire="self-check" storage="local"></raikit-assessment>');
+    await page.goto(url);
+    await waitForWidget(page);
+    await answerFirstQuestion(page);
+    await page.waitForFunction(() => localStorage.getItem('raikit:v1:answers:self-check'), null, { timeout: 5000 });
+    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('raikit:v1:answers:self-check')));
+    assert.equal(saved.questionnaire.id, 'self-check');
+    assert.equal(Object.keys(saved.answers).length, 1);
+
+    await page.reload();
+    await waitForWidget(page);
+    await page.waitForFunction(() => Object.keys(document.querySelector('raikit-assessment').answers?.answers ?? {}).length === 1);
+    assert.deepEqual((await page.evaluate(() => document.querySelector('raikit-assessment').answers)).answers, saved.answers);
+
+    await page.evaluate(() => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Delete my data').click());
+    await page.waitForTimeout(700); // longer than the autosave debounce
+    assert.equal(await page.evaluate(() => localStorage.getItem('raikit:v1:answers:self-check')), null);
+    assert.deepEqual((await page.evaluate(() => document.querySelector('raikit-assessment').answers)).answers, {});
+    await context.close();
+  });
+
+  test('storage="none" writes nothing and restores nothing', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = await hostPage(context, server, 'none', '<raikit-assessment questionnaire="self-check" storage="none"></raikit-assessment>');
+    await page.goto(url);
+    await waitForWidget(page);
+    await answerFirstQuestion(page);
+    await page.waitForTimeout(700);
+    assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+    await page.reload();
+    await waitForWidget(page);
+    assert.deepEqual((await page.evaluate(() => document.querySelector('raikit-assessment').answers)).answers, {});
+    await context.close();
+  });
+});
+
+describe('export and import', () => {
+  test('a downloaded answers file re-imports to identical answers', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const url = await hostPage(context, server, 'export', '<raikit-assessment questionnaire="self-check"></raikit-assessment>');
+    await page.goto(url);
+    await waitForWidget(page);
+    // Answer three questions through the UI.
+    await page.evaluate(() => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Start the assessment').click());
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('fieldset').length > 2);
+    await page.evaluate(() => {
+      const sets = document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('fieldset');
+      for (const fs of [...sets].slice(0, 3)) fs.querySelectorAll('input[type=radio]')[1].click();
+    });
+    const before = await page.evaluate(() => document.querySelector('raikit-assessment').answers);
+    assert.equal(Object.keys(before.answers).length, 3);
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.evaluate(() => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('button')]
+        .find((b) => b.textContent === 'Save answers (JSON)').click()),
+    ]);
+    assert.equal(download.suggestedFilename(), 'raikit-self-check-answers.json');
+    const file = await download.path();
+    const saved = JSON.parse(await readFile(file, 'utf8'));
+    assert.deepEqual(saved.answers, before.answers);
+
+    await page.evaluate(() => document.querySelector('raikit-assessment').reset());
+    await page.waitForFunction(() => Object.keys(document.querySelector('raikit-assessment').answers.answers).length === 0);
+    const input = page.locator('raikit-assessment input[type=file]');
+    await input.setInputFiles(file);
+    await page.waitForFunction(() => Object.keys(document.querySelector('raikit-assessment').answers.answers).length === 3);
+    const after = await page.evaluate(() => document.querySelector('raikit-assessment').answers);
+    assert.deepEqual(after.answers, before.answers);
+    assert.match(await shadow(page).text('.notice'), /Answers opened/);
+    await context.close();
+  });
+
+  test('importing an older version lists what could not be carried over', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = await hostPage(context, server, 'migrate', '<raikit-assessment questionnaire="risk"></raikit-assessment>');
+    await page.goto(url);
+    await waitForWidget(page);
+    const old = { format: 'raikit-answers/1', questionnaire: { id: 'risk', version: '0.9.0' }, answers: { 'no-such-question': 'yes' } };
+    await page.evaluate((o) => document.querySelector('raikit-assessment').importJson(o), old);
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.notice li'));
+    const items = await shadow(page).count('.notice li');
+    assert.ok(items >= 1);
+    const bad = '{"format":"raikit-answers/1","questionnaire":{"id":"readiness","version":"1.0.0"},"answers":{}}';
+    await page.evaluate((b) => document.querySelector('raikit-assessment').importJson(b), bad);
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.notice.error'));
+    assert.match(await shadow(page).text('.notice.error'), /readiness/);
+    await context.close();
+  });
+});
+
+describe('accessibility in every state', () => {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violations in the question and results states (${colorScheme})`, async () => {
+      const { context, page } = await openPage(browser, server.url, { colorScheme });
+      await waitForWidget(page);
+      await page.evaluate(() => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('button')]
+        .find((b) => b.textContent === 'Start the assessment').click());
+      await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('fieldset'));
+      assert.deepEqual(await axeViolations(page), []);
+      await screenshot(page, `assessment-questions-${colorScheme}`);
+      await page.evaluate(() => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('nav button')].at(-1).click());
+      await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.results'));
+      assert.deepEqual(await axeViolations(page), []);
+      await screenshot(page, `assessment-results-partial-${colorScheme}`);
+      await context.close();
+    });
+  }
+
+  test('works on a 320 px wide phone screen', async () => {
+    const { context, page } = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
+    await waitForWidget(page);
+    await page.evaluate(() => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('button')]
+      .find((b) => b.textContent === 'Start the assessment').click());
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('fieldset'));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px)`);
+    await screenshot(page, 'assessment-phone');
+    await context.close();
+  });
+});
