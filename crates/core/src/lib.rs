@@ -3,8 +3,10 @@
 //!
 //! - [`taxonomy`]: the five core and seventeen instrumental principles.
 //! - [`content`]: built-in data embedded at compile time.
+//! - [`lint`]: the policy linter (documents, rules, coverage).
 
 pub mod content;
+pub mod lint;
 pub mod taxonomy;
 
 pub use taxonomy::{CorePrinciple, InstrumentalPrinciple, Taxonomy};
