@@ -3,7 +3,11 @@
 //! Exit codes: 0 success, 1 findings at or above the failure threshold,
 //! 2 bad input or usage.
 
+mod explain;
+mod lint;
+mod lint_sarif;
 mod principles;
+mod rules;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::process::ExitCode;
@@ -21,6 +25,18 @@ enum Command {
     Principles {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+    },
+    /// Lint policy documents against the principles.
+    Lint(lint::LintArgs),
+    /// List the policy lint rules.
+    Rules {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Explain one lint rule, with examples.
+    Explain {
+        /// Rule id, e.g. passive-duty.
+        rule: String,
     },
 }
 
@@ -41,6 +57,9 @@ fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Principles { format } => principles::run(format),
+        Command::Lint(args) => lint::run(args),
+        Command::Rules { format } => rules::run(format),
+        Command::Explain { rule } => explain::run(&rule),
     };
     match result {
         Ok(code) => code,
