@@ -71,7 +71,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
             signal[p].insert(a.tokens[h.first].sentence);
         }
     }
-    pairs(a, specs, &excluded, &mut signal);
+    pairs(a, hits, &excluded, &mut signal);
     let committed_stems: Vec<String> = COMMITTED.iter().map(|w| stem(w)).collect();
     let committed: Vec<bool> = a
         .sentences
@@ -100,37 +100,22 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
 }
 
 /// Co-occurrence within a sentence: ("human", "review") counts for oversight
-/// when both words appear, neither negated nor inside a look-alike.
-fn pairs(a: &Analysis, specs: &[PrincipleSpec], excluded: &HashSet<(usize, usize)>, signal: &mut [HashSet<usize>]) {
-    // stem -> (principle, pair, side)
-    let mut index: HashMap<String, Vec<(usize, usize, u8)>> = HashMap::new();
-    for (p, spec) in specs.iter().enumerate() {
-        for (i, [x, y]) in spec.pairs.iter().enumerate() {
-            index.entry(stem(x)).or_default().push((p, i, 0));
-            index.entry(stem(y)).or_default().push((p, i, 1));
-        }
-    }
-    if index.is_empty() {
-        return;
-    }
-    let mut seen: HashMap<(usize, usize), u8> = HashMap::new();
-    for (si, s) in a.sentences.iter().enumerate() {
-        seen.clear();
-        for t in s.tokens.clone() {
-            let Some(entries) = index.get(a.stem(t)) else { continue };
-            if a.is_negated(t, 8) {
+/// when both words appear, neither negated nor inside a look-alike. The pair
+/// words come from the same automaton as every other phrase.
+fn pairs(a: &Analysis, hits: &[Hit], excluded: &HashSet<(usize, usize)>, signal: &mut [HashSet<usize>]) {
+    // (sentence, principle, pair) -> which sides were seen
+    let mut seen: HashMap<(usize, usize, usize), u8> = HashMap::new();
+    for h in hits {
+        if let Owner::PairWord(p, i, side) = h.owner {
+            if excluded.contains(&(p, h.first)) || a.is_negated(h.first, 8) {
                 continue;
             }
-            for &(p, i, side) in entries {
-                if !excluded.contains(&(p, t)) {
-                    *seen.entry((p, i)).or_default() |= 1 << side;
-                }
-            }
+            *seen.entry((a.tokens[h.first].sentence, p, i)).or_default() |= 1 << side;
         }
-        for (&(p, _), &mask) in &seen {
-            if mask == 3 {
-                signal[p].insert(si);
-            }
+    }
+    for ((s, p, _), mask) in seen {
+        if mask == 3 {
+            signal[p].insert(s);
         }
     }
 }

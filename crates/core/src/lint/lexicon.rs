@@ -14,6 +14,8 @@ pub enum Owner {
     Term(usize),
     /// A look-alike to discard for principle `p` ("an oversight in drafting").
     Exclude(usize),
+    /// One word of pair `i` of principle `p`; `side` is 0 or 1.
+    PairWord(usize, usize, u8),
     /// A phrase of rule `r` in role `role`.
     Rule(usize, Role),
 }

@@ -139,6 +139,10 @@ impl Linter {
         for (p, spec) in principles.iter().enumerate() {
             phrases.extend(spec.terms.iter().map(|t| (t.clone(), Owner::Term(p))));
             phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
+            for (i, [x, y]) in spec.pairs.iter().enumerate() {
+                phrases.push((x.clone(), Owner::PairWord(p, i, 0)));
+                phrases.push((y.clone(), Owner::PairWord(p, i, 1)));
+            }
         }
         let lexicon = Lexicon::build(phrases).map_err(LintError::Config)?;
         Ok(Linter {
@@ -182,7 +186,8 @@ impl Linter {
     pub fn lint_document(&self, doc: &Document) -> LintReport {
         let analysis = Analysis::new(doc);
         let hits = self.lexicon.scan(&analysis);
-        let ctx = Ctx { analysis: &analysis, hits: &hits, metrics: &self.metrics, acronym_allow: &self.acronym_allow };
+        let rule_hits = rules::group_hits(&hits, self.rules.len());
+        let ctx = Ctx { analysis: &analysis, rule_hits: &rule_hits, metrics: &self.metrics, acronym_allow: &self.acronym_allow };
         let mut raw = Vec::new();
         for (i, rule) in self.rules.iter().enumerate() {
             if self.enabled[i] {

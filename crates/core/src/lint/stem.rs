@@ -8,11 +8,19 @@ const KEEP_S: &[&str] = &["bias", "alias", "whereas", "always", "perhaps", "towa
 
 /// Appends the stem of `word` to `out`.
 pub fn stem_into(word: &str, out: &mut String) {
-    let mut w: String = word
-        .chars()
-        .map(|c| if c == '\u{2019}' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
+    let mut scratch = String::new();
+    stem_with(word, &mut scratch, out);
+}
+
+/// Like [`stem_into`], reusing `w` as scratch space (no allocation per word
+/// in the tokenizer's hot loop).
+pub fn stem_with(word: &str, w: &mut String, out: &mut String) {
+    w.clear();
+    if word.is_ascii() {
+        w.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else {
+        w.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
+    }
     if w.ends_with("'s") {
         w.truncate(w.len() - 2);
     }
@@ -20,15 +28,15 @@ pub fn stem_into(word: &str, out: &mut String) {
         w.pop();
     }
     if w.len() > 3 && !KEEP_S.contains(&w.as_str()) {
-        british_to_american(&mut w);
-        plural(&mut w);
-        inflection(&mut w);
-        derivation(&mut w);
+        british_to_american(w);
+        plural(w);
+        inflection(w);
+        derivation(w);
         if w.len() > 3 && w.ends_with('e') && !w.ends_with("ee") {
             w.pop();
         }
     }
-    out.push_str(&w);
+    out.push_str(w);
 }
 
 /// The stem of `word` as a new string.

@@ -4,7 +4,7 @@
 //! phrase of every rule at once.
 
 use super::document::{split_sentences, BlockKind, Document};
-use super::stem::stem_into;
+use super::stem::stem_with;
 
 #[derive(Debug, Clone)]
 pub struct Token {
@@ -46,6 +46,7 @@ pub struct Analysis<'d> {
     pub sentences: Vec<Sentence>,
     pub sections: Vec<Section>,
     pub stems: String,
+    scratch: String,
 }
 
 const NEGATIONS: &[&str] = &["not", "no", "never", "without", "nor", "neither", "cannot", "none", "nobody", "nothing", "nowhere"];
@@ -59,6 +60,7 @@ impl<'d> Analysis<'d> {
             sentences: Vec::new(),
             sections: Vec::new(),
             stems: String::with_capacity(doc.text.len() + 16),
+            scratch: String::new(),
         };
         a.stems.push(' ');
         for (bi, block) in doc.blocks.iter().enumerate() {
@@ -117,7 +119,7 @@ impl<'d> Analysis<'d> {
     fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool) {
         let word = &self.doc.text[start..end];
         let stem_start = self.stems.len();
-        stem_into(word, &mut self.stems);
+        stem_with(word, &mut self.scratch, &mut self.stems);
         let stem_end = self.stems.len();
         self.stems.push(' ');
         let stem = &self.stems[stem_start..stem_end];

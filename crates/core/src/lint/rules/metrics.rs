@@ -48,12 +48,11 @@ pub fn flesch(words: usize, sentences: usize, syllables: usize) -> f64 {
 
 /// Vowel groups, minus a silent final "e"; at least one.
 pub fn syllables(word: &str) -> usize {
-    let lower = word.to_ascii_lowercase();
-    if !lower.bytes().all(|b| b.is_ascii_alphabetic()) {
+    let b = word.as_bytes();
+    if !b.iter().all(|c| c.is_ascii_alphabetic()) {
         return 1;
     }
-    let b = lower.as_bytes();
-    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let vowel = |c: u8| matches!(c.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     let mut count = 0;
     let mut prev = false;
     for &c in b {
@@ -63,7 +62,8 @@ pub fn syllables(word: &str) -> usize {
         }
         prev = v;
     }
-    if count > 1 && lower.ends_with('e') && !lower.ends_with("le") && !lower.ends_with("ee") {
+    let ends = |s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
+    if count > 1 && ends(b"e") && !ends(b"le") && !ends(b"ee") {
         count -= 1;
     }
     count.max(1)

@@ -218,7 +218,8 @@ impl RawFinding {
 /// Everything a checker may look at.
 pub struct Ctx<'a> {
     pub analysis: &'a Analysis<'a>,
-    pub hits: &'a [Hit],
+    /// Hits per rule, per role (indexed by `Role as usize`).
+    pub rule_hits: &'a [[Vec<Hit>; 5]],
     pub metrics: &'a Metrics,
     pub acronym_allow: &'a [String],
 }
@@ -226,7 +227,7 @@ pub struct Ctx<'a> {
 impl Ctx<'_> {
     /// Hits of rule `r` in `role`.
     pub fn hits(&self, r: usize, role: Role) -> impl Iterator<Item = &Hit> {
-        self.hits.iter().filter(move |h| h.owner == Owner::Rule(r, role))
+        self.rule_hits.get(r).map_or(&[][..], |roles| &roles[role as usize][..]).iter()
     }
 
     /// Per-sentence flag: does the sentence contain a hit of rule `r` in `role`?
@@ -248,6 +249,19 @@ impl Ctx<'_> {
             _ => "",
         }
     }
+}
+
+/// Groups the lexicon's hits by rule and role, once per document.
+pub fn group_hits(hits: &[Hit], rules: usize) -> Vec<[Vec<Hit>; 5]> {
+    let mut out: Vec<[Vec<Hit>; 5]> = (0..rules).map(|_| Default::default()).collect();
+    for h in hits {
+        if let Owner::Rule(r, role) = h.owner {
+            if let Some(slot) = out.get_mut(r) {
+                slot[role as usize].push(*h);
+            }
+        }
+    }
+    out
 }
 
 /// Runs rule `r` described by `spec`.
