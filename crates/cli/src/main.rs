@@ -5,8 +5,12 @@
 
 mod assess;
 mod definition_source;
+mod explain;
+mod lint;
+mod lint_sarif;
 mod principles;
 mod questionnaires;
+mod rules;
 mod validate;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -54,6 +58,18 @@ enum Command {
         #[arg(short = 'o', long = "output")]
         output: Option<String>,
     },
+    /// Lint policy documents against the principles.
+    Lint(lint::LintArgs),
+    /// List the policy lint rules.
+    Rules {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// Explain one lint rule, with examples.
+    Explain {
+        /// Rule id, e.g. passive-duty.
+        rule: String,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -78,6 +94,9 @@ fn main() -> ExitCode {
         Command::Assess { questionnaire, answers, format, lang, output } => {
             assess::run(assess::Args { questionnaire, answers, format, lang, output })
         }
+        Command::Lint(args) => lint::run(args),
+        Command::Rules { format } => rules::run(format),
+        Command::Explain { rule } => explain::run(&rule),
     };
     match result {
         Ok(code) => code,

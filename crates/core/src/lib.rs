@@ -4,9 +4,11 @@
 //! - [`taxonomy`]: the five core and seventeen instrumental principles.
 //! - [`content`]: built-in data embedded at compile time.
 //! - [`assess`]: questionnaires, answers, scoring and reports.
+//! - [`lint`]: the policy linter (documents, rules, coverage).
 
 pub mod assess;
 pub mod content;
+pub mod lint;
 pub mod taxonomy;
 
 pub use taxonomy::{CorePrinciple, InstrumentalPrinciple, Taxonomy};

@@ -4,6 +4,8 @@
 
 mod api;
 mod elements;
+mod lint_api;
 
 pub use api::*;
 pub use elements::*;
+pub use lint_api::*;

@@ -1,0 +1,202 @@
+//! CLI integration tests for `raikit lint`, `raikit rules`, `raikit explain`
+//! on real .md/.html/.docx fixtures.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+fn raikit_in(dir: Option<&Path>, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_raikit"));
+    cmd.args(args);
+    if let Some(d) = dir {
+        cmd.current_dir(d);
+    }
+    cmd.output().expect("run raikit")
+}
+
+fn raikit(args: &[&str]) -> Output {
+    raikit_in(None, args)
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("raikit-cli-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Writes a minimal but real .docx: heading, paragraphs, a list item, a table cell.
+fn write_docx(path: &Path) {
+    let document = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Body camera policy</w:t></w:r></w:p>
+<w:p><w:r><w:t xml:space="preserve">The agency should </w:t></w:r><w:r><w:t>conduct an audit &amp; publish it.</w:t></w:r></w:p>
+<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Footage is kept indefinitely.</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Decisions are made without human review.</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+</w:body></w:document>"#;
+    let file = std::fs::File::create(path).unwrap();
+    let mut zip = zip::ZipWriter::new(file);
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("[Content_Types].xml", options).unwrap();
+    zip.write_all(br#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>"#).unwrap();
+    zip.start_file("word/document.xml", options).unwrap();
+    zip.write_all(document.as_bytes()).unwrap();
+    zip.finish().unwrap();
+}
+
+#[test]
+fn markdown_json_report_and_exit_code() {
+    let out = raikit(&["lint", &fixture("policy.md"), "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "an error-level red flag fails by default");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema"], "raikit-lint/1");
+    let report = &v["files"][0]["report"];
+    let rules: Vec<&str> = report["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    for expected in ["may-instead-of-must", "passive-duty", "vague-frequency", "open-ended-retention", "automated-decision-without-review", "biometric-without-legal-basis"] {
+        assert!(rules.contains(&expected), "{expected} missing from {rules:?}");
+    }
+    assert!(!rules.contains(&"hedged-obligation"), "disabled inline: {rules:?}");
+    assert!(!rules.contains(&"undefined-acronym"), "FRT is defined: {rules:?}");
+    assert_eq!(report["coverage"].as_array().unwrap().len(), 17);
+    let should = report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "may-instead-of-must").unwrap();
+    assert_eq!(should["range"]["start"]["line"], 10);
+    assert_eq!(should["range"]["start"]["column"], 12);
+}
+
+#[test]
+fn fail_on_controls_the_exit_code() {
+    assert_eq!(raikit(&["lint", &fixture("policy.md"), "--fail-on", "never"]).status.code(), Some(0));
+    let clean = fixture("clean.md");
+    assert_eq!(raikit(&["lint", &clean]).status.code(), Some(0));
+    assert_eq!(raikit(&["lint", &clean, "--fail-on", "warning"]).status.code(), Some(1), "missing principles are warnings");
+}
+
+#[test]
+fn text_output_has_excerpts_and_carets() {
+    let out = stdout(&raikit(&["lint", &fixture("policy.md")]));
+    assert!(out.contains("policy.md:10:12: warning[may-instead-of-must]"), "{out}");
+    assert!(out.contains("10 | The agency should conduct an impact assessment"), "{out}");
+    assert!(out.contains("   |            ^^^^^^\n"), "{out}");
+    assert!(out.contains("= help:"), "{out}");
+    assert!(out.contains("coverage"), "{out}");
+}
+
+#[test]
+fn sarif_is_well_formed() {
+    let out = raikit(&["lint", &fixture("policy.md"), &fixture("policy.html"), "--format", "sarif"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["version"], "2.1.0");
+    assert!(v["$schema"].as_str().unwrap().contains("sarif"));
+    let run = &v["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().unwrap();
+    assert!(rules.len() >= 17);
+    assert!(rules.iter().all(|r| r["id"].is_string() && r["shortDescription"]["text"].is_string() && r["fullDescription"]["text"].is_string()));
+    let results = run["results"].as_array().unwrap();
+    assert!(!results.is_empty());
+    for r in results {
+        assert!(["error", "warning", "note"].contains(&r["level"].as_str().unwrap()));
+        let loc = &r["locations"][0]["physicalLocation"];
+        assert!(loc["artifactLocation"]["uri"].as_str().unwrap().ends_with(".md") || loc["artifactLocation"]["uri"].as_str().unwrap().ends_with(".html"));
+        assert!(loc["region"]["startLine"].as_u64().unwrap() >= 1 && loc["region"]["startColumn"].as_u64().unwrap() >= 1);
+        let idx = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[idx]["id"], r["ruleId"]);
+    }
+}
+
+#[test]
+fn github_annotations() {
+    let out = stdout(&raikit(&["lint", &fixture("policy.html"), "--format", "github"]));
+    let line = out.lines().find(|l| l.contains("title=may-instead-of-must")).expect(&out);
+    assert!(line.starts_with("::warning file="), "{line}");
+    assert!(line.contains(",line=7,col=15,endLine=7,endColumn=21,"), "{line}");
+    assert!(!out.contains("conduct nothing"), "script text must be skipped");
+}
+
+#[test]
+fn docx_positions_refer_to_extracted_paragraphs() {
+    let dir = temp_dir("docx");
+    let path = dir.join("policy.docx");
+    write_docx(&path);
+    let out = raikit(&["lint", path.to_str().unwrap(), "--format", "json", "--fail-on", "never"]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = &v["files"][0]["report"];
+    assert_eq!(report["format"], "docx");
+    let text = report["extracted_text"].as_str().unwrap();
+    assert_eq!(text.lines().collect::<Vec<_>>(), vec!["Body camera policy", "The agency should conduct an audit & publish it.", "Footage is kept indefinitely.", "Decisions are made without human review."]);
+    let find = |rule: &str| report["findings"].as_array().unwrap().iter().find(|f| f["rule"] == rule).unwrap_or_else(|| panic!("{rule}")).clone();
+    assert_eq!(find("may-instead-of-must")["range"]["start"]["line"], 2);
+    assert_eq!(find("open-ended-retention")["range"]["start"]["line"], 3);
+    assert_eq!(find("automated-decision-without-review")["range"]["start"]["line"], 4);
+    assert!(find("may-instead-of-must")["fix"].is_null(), "no fixes into a docx");
+}
+
+#[test]
+fn bad_inputs_exit_2() {
+    let dir = temp_dir("bad");
+    let odd = dir.join("policy.pdf");
+    std::fs::write(&odd, b"%PDF").unwrap();
+    let out = raikit(&["lint", odd.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format"));
+    assert_eq!(raikit(&["lint", "/no/such/file.md"]).status.code(), Some(2));
+    let fake = dir.join("fake.docx");
+    std::fs::write(&fake, b"not a zip").unwrap();
+    let out = raikit(&["lint", fake.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("docx"));
+    let bin = dir.join("bin.txt");
+    std::fs::write(&bin, b"abc\xff").unwrap();
+    assert_eq!(raikit(&["lint", bin.to_str().unwrap()]).status.code(), Some(2));
+    let cfg = dir.join("bad.toml");
+    std::fs::write(&cfg, "[rules]\ndisable = [\"no-such-rule\"]\n").unwrap();
+    let out = raikit(&["lint", &fixture("clean.md"), "--config", cfg.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no-such-rule"));
+}
+
+#[test]
+fn config_is_discovered_in_cwd_with_packs() {
+    let dir = temp_dir("config");
+    std::fs::write(
+        dir.join("raikit.toml"),
+        "[rules]\nselect = [\"passive-duty\", \"no-trial-wording\"]\npacks = [\"agency.toml\"]\n[rules.severity]\npassive-duty = \"error\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("agency.toml"),
+        "[[rule]]\nid = \"no-trial-wording\"\nkind = \"phrase\"\nseverity = \"info\"\nmessage = \"Say when “{match}” ends\"\nexplanation = \"Trials drift into permanent use.\"\nsuggestion = \"Give an end date.\"\npatterns = [\"trial period\"]\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("p.md"), "Logs will be reviewed during the trial period.\n").unwrap();
+    let out = raikit_in(Some(&dir), &["lint", "p.md", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(1), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let findings = v["files"][0]["report"]["findings"].as_array().unwrap().clone();
+    let rules: Vec<&str> = findings.iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    assert_eq!(rules, vec!["passive-duty", "no-trial-wording"]);
+    assert_eq!(findings[0]["severity"], "error");
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = raikit(&["rules", "--format", "json"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v.as_array().unwrap().len(), 17);
+    let table = stdout(&raikit(&["rules"]));
+    assert!(table.lines().any(|l| l.starts_with("passive-duty") && l.contains("warning") && l.contains("governance.accountability")), "{table}");
+    let out = raikit(&["explain", "passive-duty"]);
+    assert!(out.status.success());
+    let text = stdout(&out);
+    assert!(text.contains("passive-duty (warning)") && text.contains("examples flagged:") && text.contains("All searches will be reviewed."), "{text}");
+    assert_eq!(raikit(&["explain", "nope"]).status.code(), Some(2));
+}

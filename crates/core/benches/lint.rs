@@ -1,0 +1,61 @@
+//! Lint throughput on synthetic policies of 1k to 1M words. Prints time per
+//! word so linear growth is visible: the per-word figure should stay flat.
+//! Run: cargo bench -p raikit-core --bench lint
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use raikit_core::lint::{Format, LintOptions, Linter};
+use std::time::Instant;
+
+/// A paragraph mixing clean text, findings and coverage signals (~100 words).
+const PARAGRAPH: &str = "The agency should conduct an impact assessment before each deployment of facial recognition technology (FRT). \
+All matches will be reviewed, and a trained officer must confirm every match before any action is taken. \
+Images are retained for as long as necessary, and the system will be audited periodically where appropriate. \
+Any person may complain to the ombudsman about a decision that affects them. \
+The vendor keeps logs of every search, including the user, the time and the reason given. \
+Error rates are compared across demographic groups every year by the internal audit unit.";
+
+fn policy(words: usize) -> String {
+    let per = PARAGRAPH.split_whitespace().count();
+    let mut out = String::with_capacity(words * 7);
+    let mut n = 0;
+    let mut section = 0;
+    while n < words {
+        if n % (per * 5) == 0 {
+            section += 1;
+            out.push_str(&format!("## Section {section}\n\n"));
+        }
+        out.push_str(PARAGRAPH);
+        out.push_str("\n\n");
+        n += per;
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let linter = Linter::builtin();
+    let options = LintOptions { format: Some(Format::Markdown), lang: "en".into() };
+    let mut group = c.benchmark_group("lint");
+    group.sample_size(10);
+    for words in [1_000usize, 10_000, 100_000, 1_000_000] {
+        let text = policy(words);
+        // A direct figure per size, printed whatever criterion's output mode.
+        let runs = if words >= 1_000_000 { 2 } else { 10 };
+        let start = Instant::now();
+        for _ in 0..runs {
+            let report = linter.lint(text.as_bytes(), &options).expect("lints");
+            std::hint::black_box(report);
+        }
+        let per_run = start.elapsed() / runs;
+        println!("lint {words:>9} words: {:>10.3} ms/run, {:>7.1} ns/word", per_run.as_secs_f64() * 1e3, per_run.as_nanos() as f64 / words as f64);
+        if words <= 100_000 {
+            group.throughput(Throughput::Elements(words as u64));
+            group.bench_with_input(BenchmarkId::from_parameter(words), &text, |b, text| {
+                b.iter(|| linter.lint(text.as_bytes(), &options).expect("lints"))
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

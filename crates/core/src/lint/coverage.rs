@@ -1,0 +1,121 @@
+//! Principle coverage. A sentence is a *signal* for a principle when it holds
+//! one of the principle's terms (or both words of one of its pairs), not
+//! negated and not part of a known look-alike. A signal is *strong* when the
+//! sentence also uses committed language (must, shall, will, required, …).
+//!
+//! Score: 2 points per strong sentence, 1 per other signal sentence, capped at
+//! 4, divided by 4. Status: covered at score ≥ 0.5 (one strong sentence or two
+//! weaker ones), partial above 0, missing at 0.
+
+use super::lexicon::{Hit, Owner};
+use super::stem::stem;
+use super::tokens::Analysis;
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// A principle's vocabulary, from coverage.toml.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrincipleSpec {
+    pub id: String,
+    /// What a policy should say about this principle.
+    pub should_say: String,
+    /// An example clause, in our own words.
+    pub example: String,
+    pub terms: Vec<String>,
+    /// Two words that signal the principle when they share a sentence.
+    #[serde(default)]
+    pub pairs: Vec<[String; 2]>,
+    /// Look-alike phrases whose words must not count.
+    #[serde(default)]
+    pub exclude: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Covered,
+    Partial,
+    Missing,
+}
+
+/// Coverage of one principle, with evidence as normalized sentence ranges.
+#[derive(Debug, Clone)]
+pub struct RawCoverage {
+    pub principle: usize,
+    pub status: Status,
+    pub score: f64,
+    pub evidence: Vec<(usize, usize)>,
+}
+
+pub const MAX_EVIDENCE: usize = 5;
+const COMMITTED: &[&str] = &["must", "shall", "will", "required", "requires", "ensure", "ensures", "mandatory", "obliged", "obligation", "commits", "guarantee"];
+
+pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCoverage> {
+    let n = specs.len();
+    // Tokens covered by a look-alike, per principle.
+    let mut excluded: HashSet<(usize, usize)> = HashSet::new();
+    for h in hits {
+        if let Owner::Exclude(p) = h.owner {
+            for t in h.first..=h.last {
+                excluded.insert((p, t));
+            }
+        }
+    }
+    let mut signal: Vec<HashSet<usize>> = vec![HashSet::new(); n];
+    for h in hits {
+        if let Owner::Term(p) = h.owner {
+            if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || a.is_negated(h.first, 8) {
+                continue;
+            }
+            signal[p].insert(a.tokens[h.first].sentence);
+        }
+    }
+    pairs(a, hits, &excluded, &mut signal);
+    let committed_stems: Vec<String> = COMMITTED.iter().map(|w| stem(w)).collect();
+    let committed: Vec<bool> = a
+        .sentences
+        .iter()
+        .map(|s| s.tokens.clone().any(|t| committed_stems.iter().any(|c| c == a.stem(t)) && !a.is_negated(t, 4)))
+        .collect();
+    let mut out = Vec::with_capacity(n);
+    for (p, sentences) in signal.into_iter().enumerate() {
+        let mut list: Vec<usize> = sentences.into_iter().collect();
+        // Strong evidence first, then document order.
+        list.sort_unstable_by_key(|&s| (!committed[s], s));
+        let strong = list.iter().filter(|&&s| committed[s]).count();
+        let points = (2 * strong + (list.len() - strong)).min(4);
+        let score = points as f64 / 4.0;
+        let status = if score >= 0.5 {
+            Status::Covered
+        } else if score > 0.0 {
+            Status::Partial
+        } else {
+            Status::Missing
+        };
+        let evidence = list.iter().take(MAX_EVIDENCE).map(|&s| (a.sentences[s].start, a.sentences[s].end)).collect();
+        out.push(RawCoverage { principle: p, status, score, evidence });
+    }
+    out
+}
+
+/// Co-occurrence within a sentence: ("human", "review") counts for oversight
+/// when both words appear, neither negated nor inside a look-alike. The pair
+/// words come from the same automaton as every other phrase.
+fn pairs(a: &Analysis, hits: &[Hit], excluded: &HashSet<(usize, usize)>, signal: &mut [HashSet<usize>]) {
+    // (sentence, principle, pair) -> which sides were seen
+    let mut seen: HashMap<(usize, usize, usize), u8> = HashMap::new();
+    for h in hits {
+        if let Owner::PairWord(p, i, side) = h.owner {
+            if excluded.contains(&(p, h.first)) || a.is_negated(h.first, 8) {
+                continue;
+            }
+            *seen.entry((a.tokens[h.first].sentence, p, i)).or_default() |= 1 << side;
+        }
+    }
+    for ((s, p, _), mask) in seen {
+        if mask == 3 {
+            signal[p].insert(s);
+        }
+    }
+}

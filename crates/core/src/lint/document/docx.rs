@@ -1,0 +1,116 @@
+//! `.docx`: a zip holding `word/document.xml`. We read paragraphs (`w:p`),
+//! their style (headings via `Heading*`/`Title`), list membership (`w:numPr`)
+//! and table cells (`w:tc`). Positions refer to the extracted text, one
+//! paragraph per line, because a docx has no meaningful byte positions.
+
+use super::{BlockKind, Builder, Document, Format, SourceMap};
+use crate::lint::LintError;
+use quick_xml::events::Event;
+use quick_xml::Reader;
+use std::io::{Cursor, Read};
+
+/// Cap on the uncompressed document.xml: guards against zip bombs.
+pub const MAX_UNCOMPRESSED: u64 = 50 * 1024 * 1024;
+
+pub(super) fn parse(bytes: &[u8]) -> Result<Document, LintError> {
+    let xml = read_document_xml(bytes)?;
+    let mut b = Builder::new(xml.len() / 4).with_line_separator();
+    extract(&xml, &mut b)?;
+    let mut doc = b.finish(Format::Docx, String::new());
+    doc.original = doc.text.clone();
+    doc.map = SourceMap::identity(doc.text.len());
+    Ok(doc)
+}
+
+fn read_document_xml(bytes: &[u8]) -> Result<Vec<u8>, LintError> {
+    let bad = |why: String| LintError::Docx(why);
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(format!("not a readable .docx (zip) file: {e}")))?;
+    let file = archive
+        .by_name("word/document.xml")
+        .map_err(|_| bad("the file has no word/document.xml; is it a Word document?".into()))?;
+    if file.size() > MAX_UNCOMPRESSED {
+        return Err(bad(format!("word/document.xml expands to {} bytes, over the {} byte limit", file.size(), MAX_UNCOMPRESSED)));
+    }
+    // The declared size can lie, so the read itself is capped too.
+    let mut xml = Vec::new();
+    file.take(MAX_UNCOMPRESSED + 1)
+        .read_to_end(&mut xml)
+        .map_err(|e| bad(format!("cannot decompress word/document.xml: {e}")))?;
+    if xml.len() as u64 > MAX_UNCOMPRESSED {
+        return Err(bad(format!("word/document.xml expands past the {MAX_UNCOMPRESSED} byte limit")));
+    }
+    Ok(xml)
+}
+
+fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
+    let mut reader = Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    let mut para = String::new();
+    let mut kind = BlockKind::Paragraph;
+    let mut in_text = false;
+    let mut cell_depth = 0usize;
+    loop {
+        let event = reader.read_event_into(&mut buf).map_err(|e| {
+            LintError::Docx(format!("malformed word/document.xml near byte {}: {e}", reader.buffer_position()))
+        })?;
+        match event {
+            Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
+                b"p" => {
+                    para.clear();
+                    kind = if cell_depth > 0 { BlockKind::TableCell } else { BlockKind::Paragraph };
+                }
+                b"pStyle" => {
+                    for attr in e.attributes().flatten() {
+                        if attr.key.local_name().as_ref() == b"val" {
+                            if let Some(level) = heading_style(&String::from_utf8_lossy(&attr.value)) {
+                                kind = BlockKind::Heading(level);
+                            }
+                        }
+                    }
+                }
+                b"numPr" if kind == BlockKind::Paragraph => kind = BlockKind::ListItem,
+                b"tc" => cell_depth += 1,
+                b"t" => in_text = true,
+                b"tab" | b"br" | b"cr" => para.push(' '),
+                _ => {}
+            },
+            Event::End(e) => match e.local_name().as_ref() {
+                b"p" => {
+                    b.start(kind);
+                    b.push_collapsed(&para, 0);
+                    b.end();
+                    para.clear();
+                }
+                b"t" => in_text = false,
+                b"tc" => cell_depth = cell_depth.saturating_sub(1),
+                _ => {}
+            },
+            Event::Text(t) if in_text => {
+                let text = t.decode().map_err(|e| LintError::Docx(format!("bad text in word/document.xml: {e}")))?;
+                para.push_str(&unescape(&text));
+            }
+            Event::GeneralRef(r) if in_text => {
+                let name = String::from_utf8_lossy(&r);
+                para.push_str(&unescape(&format!("&{name};")));
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(())
+}
+
+fn unescape(s: &str) -> String {
+    quick_xml::escape::unescape(s).map(|c| c.into_owned()).unwrap_or_else(|_| s.to_string())
+}
+
+/// `Heading1`…`Heading9` and `Title` style ids.
+fn heading_style(style: &str) -> Option<u8> {
+    let lower = style.to_ascii_lowercase().replace(' ', "");
+    if lower == "title" {
+        return Some(1);
+    }
+    let level = lower.strip_prefix("heading")?;
+    level.parse::<u8>().ok().filter(|l| (1..=9).contains(l)).or(Some(2))
+}

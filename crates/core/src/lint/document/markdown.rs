@@ -1,0 +1,47 @@
+//! Markdown through pulldown-cmark's offset iterator: every text event comes
+//! with its range in the source, so the map back to the original is exact.
+
+use super::{BlockKind, Builder};
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
+    let body = &src[body_start..];
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
+    // Code blocks are not policy prose; skip their text.
+    let mut in_code = 0usize;
+    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+        let orig = body_start + range.start;
+        let len = range.end.saturating_sub(range.start);
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => b.start(BlockKind::Heading(level as u8)),
+            Event::Start(Tag::Paragraph) => {
+                // A loose list item wraps its text in a paragraph: keep the item.
+                if !b.open_is_empty() {
+                    b.start(BlockKind::Paragraph);
+                }
+            }
+            Event::Start(Tag::Item) => b.start(BlockKind::ListItem),
+            Event::Start(Tag::TableCell) => b.start(BlockKind::TableCell),
+            Event::Start(Tag::CodeBlock(_)) => in_code += 1,
+            Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
+            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => b.end(),
+            Event::Text(text) if in_code == 0 => {
+                if body.get(range.clone()) == Some(&*text) {
+                    b.push_collapsed(&text, orig);
+                } else {
+                    b.push_mapped(&text, orig, len);
+                }
+            }
+            Event::Code(code) => {
+                let raw = body.get(range.clone()).unwrap_or("");
+                match raw.find(&*code) {
+                    Some(pos) => b.push_verbatim(&code, orig + pos),
+                    None => b.push_mapped(&code, orig, len),
+                }
+            }
+            Event::SoftBreak | Event::HardBreak => b.push_mapped(" ", orig, len),
+            _ => {}
+        }
+    }
+    b.end();
+}

@@ -1,0 +1,138 @@
+//! Sentence splitting tuned for policy prose. A generic splitter breaks after
+//! "e.g.", "Art. 5" or "No. 12", which would cut clauses in half and make
+//! sentence-scoped rules miss (or invent) findings.
+
+/// Abbreviations after which a full stop never ends a sentence.
+const NEVER_SPLIT: &[&str] = &[
+    "e.g", "i.e", "cf", "viz", "vs", "mr", "mrs", "ms", "dr", "prof", "st", "gen", "insp", "supt", "sgt",
+    "det", "const", "cmdr", "lt", "col", "capt", "hon", "approx", "dept", "inc", "ltd", "co", "corp",
+    "jr", "sr", "u.s", "u.k", "e.u", "a.m", "p.m",
+];
+/// Abbreviations that do not end a sentence when a number or a capital follows.
+const BEFORE_NUMBER: &[&str] = &["art", "arts", "no", "nos", "sec", "s", "ss", "para", "paras", "fig", "vol", "p", "pp", "ch", "cl", "reg", "annex", "app", "ref"];
+
+/// Splits `text` into sentence byte ranges (trimmed, relative to `text`).
+pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = skip_ws(bytes, 0);
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'.' || b == b'!' || b == b'?' {
+            // Take the whole run of closing punctuation: `?!`, `."`, `.)`.
+            let mut end = i + 1;
+            while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+                end += 1;
+            }
+            // Curly closing quotes are multi-byte.
+            while let Some(rest) = text.get(end..) {
+                if rest.starts_with('\u{201d}') || rest.starts_with('\u{2019}') {
+                    end += 3;
+                } else {
+                    break;
+                }
+            }
+            let at_end = end >= bytes.len();
+            if at_end || bytes[end].is_ascii_whitespace() {
+                let next = skip_ws(bytes, end);
+                if at_end || next >= bytes.len() || is_boundary(text, start, i, b, next) {
+                    out.push((start, end));
+                    start = next;
+                    i = next;
+                    continue;
+                }
+            }
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        let mut end = bytes.len();
+        while end > start && bytes[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if end > start {
+            out.push((start, end));
+        }
+    }
+    out
+}
+
+fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && bytes[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// Decides whether the punctuation at `punct` ends the sentence that began at
+/// `start`, given that the next sentence would begin at `next`.
+fn is_boundary(text: &str, start: usize, punct: usize, mark: u8, next: usize) -> bool {
+    let next_char = text.get(next..).and_then(|s| s.chars().next()).unwrap_or(' ');
+    // A lower-case continuation ("etc. and", "e.g. the") never starts a sentence.
+    if next_char.is_lowercase() {
+        return false;
+    }
+    if mark != b'.' {
+        return true;
+    }
+    let before = text.get(start..punct).unwrap_or("");
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '[' || c == '"')
+        .map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    let lower = word.to_ascii_lowercase();
+    if NEVER_SPLIT.contains(&lower.as_str()) {
+        return false;
+    }
+    // A single initial ("J. Smith") or a list number at the start ("1. Purpose").
+    let single_letter = word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic() && c.is_uppercase());
+    if single_letter {
+        return false;
+    }
+    if word_start == 0 && !word.is_empty() && word.len() <= 4 && word.chars().all(|c| c.is_ascii_digit() || c == '.' || c.is_ascii_lowercase() && word.len() == 1) {
+        return false;
+    }
+    if BEFORE_NUMBER.contains(&lower.as_str()) && (next_char.is_ascii_digit() || next_char.is_uppercase() && lower != "s" && lower != "p") {
+        return next_char.is_uppercase() && !next_char.is_ascii_digit() && lower.len() > 3;
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_sentences;
+
+    fn split(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(split("One thing. Another thing! A third? Yes."), vec!["One thing.", "Another thing!", "A third?", "Yes."]);
+    }
+
+    #[test]
+    fn keeps_abbreviations_inside_sentences() {
+        let text = "Use safeguards, e.g. Human review, as set out in Art. 5 and No. 12 of the Act. Dr. Smith agrees.";
+        assert_eq!(split(text), vec!["Use safeguards, e.g. Human review, as set out in Art. 5 and No. 12 of the Act.", "Dr. Smith agrees."]);
+    }
+
+    #[test]
+    fn keeps_list_numbers_and_initials() {
+        assert_eq!(split("1. Purpose of the policy"), vec!["1. Purpose of the policy"]);
+        assert_eq!(split("Approved by J. Smith on Monday. Done."), vec!["Approved by J. Smith on Monday.", "Done."]);
+    }
+
+    #[test]
+    fn lowercase_continuation_is_not_a_boundary() {
+        assert_eq!(split("Records, logs, etc. are kept. Next."), vec!["Records, logs, etc. are kept.", "Next."]);
+    }
+
+    #[test]
+    fn handles_quotes_and_multibyte_text() {
+        assert_eq!(split("He said “stop.” Then — café — left."), vec!["He said “stop.”", "Then — café — left."]);
+    }
+}

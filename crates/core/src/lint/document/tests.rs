@@ -1,0 +1,89 @@
+use super::*;
+
+fn doc(src: &str, format: Format) -> Document {
+    Document::parse(src.as_bytes(), format).expect("parses")
+}
+
+fn blocks(d: &Document) -> Vec<(BlockKind, &str)> {
+    d.blocks.iter().map(|b| (b.kind, d.block_text(b))).collect()
+}
+
+/// Every block maps back to original text that contains it.
+fn assert_maps_back(d: &Document) {
+    for b in &d.blocks {
+        let (s, e) = (d.map.start(b.start), d.map.end(b.end));
+        assert!(s <= e && e <= d.original.len(), "{s}..{e}");
+        assert!(d.original.is_char_boundary(s) && d.original.is_char_boundary(e));
+    }
+}
+
+#[test]
+fn markdown_blocks_and_offsets() {
+    let src = "# Purpose\n\nThe agency *must* review\nevery match.\n\n- first item\n- second &amp; last\n\n```\ncode is skipped\n```\n";
+    let d = doc(src, Format::Markdown);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(1), "Purpose"),
+            (BlockKind::Paragraph, "The agency must review every match."),
+            (BlockKind::ListItem, "first item"),
+            (BlockKind::ListItem, "second & last"),
+        ]
+    );
+    let b = &d.blocks[1];
+    let must = d.text[b.start..].find("must").unwrap() + b.start;
+    assert_eq!(&src[d.map.start(must)..d.map.end(must + 4)], "must");
+    let amp = d.text.find('&').unwrap();
+    assert_eq!(&src[d.map.start(amp)..d.map.end(amp + 1)], "&amp;");
+    assert_maps_back(&d);
+}
+
+#[test]
+fn html_skips_script_style_and_decodes_entities() {
+    let src = "<html><head><title>T</title><style>p{}</style></head><body><h2>Scope</h2><script>if (a<b) { x = '</p>' }</script><p>Data&nbsp;is  kept &lt;31&gt; days &#8212; then <b>deleted</b>.</p><ul><li>One</li></ul><table><tr><td>Cell</td></tr></table></body></html>";
+    let d = doc(src, Format::Html);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(2), "Scope"),
+            (BlockKind::Paragraph, "Data is kept <31> days — then deleted."),
+            (BlockKind::ListItem, "One"),
+            (BlockKind::TableCell, "Cell"),
+        ]
+    );
+    let deleted = d.text.find("deleted").unwrap();
+    assert_eq!(&src[d.map.start(deleted)..d.map.end(deleted + 7)], "deleted");
+    assert_maps_back(&d);
+}
+
+#[test]
+fn plain_text_headings_lists_and_wrapped_lines() {
+    let src = "Purpose and scope\n\nThe agency will review\nall matches.\n\n- one item\n- two items\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(2), "Purpose and scope"),
+            (BlockKind::Paragraph, "The agency will review all matches."),
+            (BlockKind::ListItem, "one item"),
+            (BlockKind::ListItem, "two items"),
+        ]
+    );
+    assert_maps_back(&d);
+}
+
+#[test]
+fn bad_inputs_are_errors_not_panics() {
+    assert!(matches!(Document::parse(b"ok \xff\xfe", Format::Text), Err(LintError::InvalidUtf8 { offset: 3 })));
+    assert!(matches!(Document::parse(b"PK\x03\x04 not really", Format::Docx), Err(LintError::Docx(_))));
+    assert!(matches!(Document::parse(b"", Format::Docx), Err(LintError::Docx(_))));
+    let empty = Document::parse(b"", Format::Markdown).unwrap();
+    assert!(empty.blocks.is_empty());
+}
+
+#[test]
+fn sniffing() {
+    assert_eq!(Format::sniff(b"PK\x03\x04rest"), Format::Docx);
+    assert_eq!(Format::sniff(b"  <!DOCTYPE html><p>x"), Format::Html);
+    assert_eq!(Format::sniff(b"# Title"), Format::Markdown);
+}

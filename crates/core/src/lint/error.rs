@@ -1,0 +1,35 @@
+//! Errors for bad input. Every variant says what is wrong and, where it can,
+//! where; none of them is a panic.
+
+use std::fmt;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LintError {
+    /// The input exceeds [`crate::lint::document::MAX_INPUT_BYTES`].
+    TooLarge { limit: usize, actual: usize },
+    /// A text format was not valid UTF-8.
+    InvalidUtf8 { offset: usize },
+    /// A .docx could not be read.
+    Docx(String),
+    /// A configuration or rule pack is invalid.
+    Config(String),
+    /// The requested language has no rules.
+    UnsupportedLanguage(String),
+    /// A fix could not be applied to the given text.
+    Fix(String),
+}
+
+impl fmt::Display for LintError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LintError::TooLarge { limit, actual } => write!(f, "input is {actual} bytes; the limit is {limit} bytes"),
+            LintError::InvalidUtf8 { offset } => write!(f, "input is not valid UTF-8 (first bad byte at offset {offset})"),
+            LintError::Docx(why) => write!(f, "cannot read .docx: {why}"),
+            LintError::Config(why) => write!(f, "invalid configuration: {why}"),
+            LintError::UnsupportedLanguage(lang) => write!(f, "language `{lang}` is not supported yet; use `en`"),
+            LintError::Fix(why) => write!(f, "cannot apply fix: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for LintError {}

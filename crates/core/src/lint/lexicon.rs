@@ -1,0 +1,112 @@
+//! One Aho-Corasick automaton over stemmed tokens for every phrase that any
+//! rule or principle cares about, so a document is scanned once however many
+//! rules and terms there are.
+
+use super::stem::stem_into;
+use super::tokens::Analysis;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashMap;
+
+/// Who asked for a phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// A coverage term of principle `p`.
+    Term(usize),
+    /// A look-alike to discard for principle `p` ("an oversight in drafting").
+    Exclude(usize),
+    /// One word of pair `i` of principle `p`; `side` is 0 or 1.
+    PairWord(usize, usize, u8),
+    /// A phrase of rule `r` in role `role`.
+    Rule(usize, Role),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Pattern,
+    Unless,
+    Within,
+    When,
+    Require,
+}
+
+/// A phrase match: token range `first..=last`.
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub owner: Owner,
+    pub first: usize,
+    pub last: usize,
+}
+
+pub struct Lexicon {
+    automaton: Option<AhoCorasick>,
+    owners: Vec<Vec<Owner>>,
+}
+
+/// Splits a phrase into words exactly as the tokenizer does.
+pub fn words(phrase: &str) -> impl Iterator<Item = &str> {
+    phrase.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).filter(|w| w.chars().any(char::is_alphanumeric))
+}
+
+/// The stemmed key of a phrase: " s1 s2 ".
+pub fn key(phrase: &str) -> String {
+    let mut k = String::from(" ");
+    for w in words(phrase) {
+        stem_into(w.trim_matches(|c| c == '\'' || c == '\u{2019}'), &mut k);
+        k.push(' ');
+    }
+    k
+}
+
+impl Lexicon {
+    pub fn build(phrases: impl IntoIterator<Item = (String, Owner)>) -> Result<Lexicon, String> {
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut keys = Vec::new();
+        let mut owners: Vec<Vec<Owner>> = Vec::new();
+        for (phrase, owner) in phrases {
+            let k = key(&phrase);
+            if k.trim().is_empty() {
+                continue;
+            }
+            let i = *index.entry(k.clone()).or_insert_with(|| {
+                keys.push(k);
+                owners.push(Vec::new());
+                keys.len() - 1
+            });
+            if !owners[i].contains(&owner) {
+                owners[i].push(owner);
+            }
+        }
+        let automaton = if keys.is_empty() {
+            None
+        } else {
+            Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    .build(&keys)
+                    .map_err(|e| format!("cannot build the phrase matcher: {e}"))?,
+            )
+        };
+        Ok(Lexicon { automaton, owners })
+    }
+
+    /// Every match in the document, in order of start. Matches never cross
+    /// sentences.
+    pub fn scan(&self, a: &Analysis) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        let Some(ac) = &self.automaton else { return hits };
+        for m in ac.find_overlapping_iter(&a.stems) {
+            // The key starts with the space before its first stem and ends with
+            // the space after its last one.
+            let (Some(first), Some(last)) = (a.token_at_stem(m.start() + 1), a.token_ending_at_stem(m.end() - 1)) else {
+                continue;
+            };
+            if a.tokens[first].sentence != a.tokens[last].sentence {
+                continue;
+            }
+            for &owner in &self.owners[m.pattern().as_usize()] {
+                hits.push(Hit { owner, first, last });
+            }
+        }
+        hits
+    }
+}

@@ -1,0 +1,335 @@
+//! The policy linter: documents in, findings and principle coverage out.
+//!
+//! Pipeline: [`document`] turns the input into normalized text with a source
+//! map; [`tokens`] splits sections, sentences and stemmed words; one
+//! [`lexicon`] automaton finds every phrase of every rule; each rule in
+//! [`rules`] turns matches into findings; [`coverage`] scores the principles;
+//! inline [`directives`] and the configuration filter the result; positions
+//! are resolved back to the original in one sweep ([`position`]).
+
+pub mod config;
+pub mod coverage;
+pub mod directives;
+pub mod document;
+mod error;
+pub mod lexicon;
+pub mod position;
+pub mod report;
+pub mod rules;
+pub mod stem;
+pub mod tokens;
+
+pub use config::{Config, Metrics};
+pub use document::{Document, Format};
+pub use error::LintError;
+pub use report::{Finding, Fix, LintReport, PrincipleCoverage, SCHEMA};
+pub use rules::{RulePack, RuleSpec, Severity};
+
+use coverage::{PrincipleSpec, Status};
+use directives::Suppressions;
+use lexicon::{Lexicon, Owner, Role};
+use position::{floor_char, Positions};
+use report::{Stats, Summary};
+use rules::{Ctx, RawFinding};
+use std::sync::OnceLock;
+use tokens::Analysis;
+
+use crate::Taxonomy;
+
+/// Options for one lint run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LintOptions {
+    /// None: sniff from the content.
+    pub format: Option<Format>,
+    pub lang: String,
+}
+
+impl Default for LintOptions {
+    fn default() -> LintOptions {
+        LintOptions { format: None, lang: "en".into() }
+    }
+}
+
+/// A compiled rule set: the built-in packs plus any user packs, with the
+/// configuration applied.
+pub struct Linter {
+    rules: Vec<RuleSpec>,
+    enabled: Vec<bool>,
+    severity: Vec<Severity>,
+    principles: Vec<PrincipleSpec>,
+    lexicon: Lexicon,
+    metrics: Metrics,
+    acronym_allow: Vec<String>,
+}
+
+/// Lints with the built-in rules and default settings.
+pub fn lint(bytes: &[u8], options: &LintOptions) -> Result<LintReport, LintError> {
+    Linter::builtin().lint(bytes, options)
+}
+
+/// The built-in packs, parsed.
+pub fn builtin_packs() -> Vec<RulePack> {
+    rules::BUILTIN_PACKS
+        .iter()
+        .map(|(name, json)| {
+            let mut pack = RulePack::from_json(json).unwrap_or_else(|e| panic!("built-in pack {name} is checked by tests: {e}"));
+            if pack.name.is_empty() {
+                pack.name = (*name).to_string();
+            }
+            pack
+        })
+        .collect()
+}
+
+impl Linter {
+    /// The built-in rule set with default configuration, compiled once.
+    pub fn builtin() -> &'static Linter {
+        static CELL: OnceLock<Linter> = OnceLock::new();
+        CELL.get_or_init(|| Linter::new(&Config::default(), &[]).expect("built-in packs are checked by tests"))
+    }
+
+    /// Compiles the built-in packs plus `extra` packs under `config`.
+    pub fn new(config: &Config, extra: &[RulePack]) -> Result<Linter, LintError> {
+        let taxonomy = Taxonomy::builtin();
+        let mut rules: Vec<RuleSpec> = Vec::new();
+        let mut principles: Vec<PrincipleSpec> = Vec::new();
+        let packs = builtin_packs();
+        for pack in packs.iter().chain(extra) {
+            let problems = pack.check(taxonomy);
+            if !problems.is_empty() {
+                return Err(LintError::Config(format!("rule pack `{}`: {}", pack.name, problems.join("; "))));
+            }
+            for r in &pack.rule {
+                if rules.iter().any(|x| x.id == r.id) {
+                    return Err(LintError::Config(format!("rule pack `{}`: rule id `{}` is already defined", pack.name, r.id)));
+                }
+                rules.push(r.clone());
+            }
+            principles.extend(pack.principle.iter().cloned());
+        }
+        // Config must name real rules and principles: a typo should not
+        // silently leave a rule on.
+        let known = |id: &String| rules.iter().any(|r| &r.id == id);
+        let rc = &config.rules;
+        for id in rc.select.iter().chain(&rc.disable).chain(rc.severity.keys()) {
+            if !known(id) {
+                return Err(LintError::Config(format!("unknown rule `{id}` (see `raikit rules`)")));
+            }
+        }
+        for (principle, terms) in &config.vocabulary {
+            if taxonomy.instrumental_principle(principle).is_none() {
+                return Err(LintError::Config(format!("[vocabulary]: unknown principle `{principle}`")));
+            }
+            match principles.iter_mut().find(|p| &p.id == principle) {
+                Some(p) => p.terms.extend(terms.iter().cloned()),
+                None => return Err(LintError::Config(format!("[vocabulary]: `{principle}` has no coverage entry"))),
+            }
+        }
+        let enabled = rules
+            .iter()
+            .map(|r| (rc.select.is_empty() || rc.select.contains(&r.id)) && !rc.disable.contains(&r.id))
+            .collect();
+        let severity = rules.iter().map(|r| rc.severity.get(&r.id).copied().unwrap_or(r.severity)).collect();
+        let mut phrases: Vec<(String, Owner)> = Vec::new();
+        for (i, r) in rules.iter().enumerate() {
+            for (list, role) in [(&r.patterns, Role::Pattern), (&r.unless, Role::Unless), (&r.within, Role::Within), (&r.when, Role::When), (&r.require, Role::Require)] {
+                phrases.extend(list.iter().map(|p| (p.clone(), Owner::Rule(i, role))));
+            }
+        }
+        for (p, spec) in principles.iter().enumerate() {
+            phrases.extend(spec.terms.iter().map(|t| (t.clone(), Owner::Term(p))));
+            phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
+            for (i, [x, y]) in spec.pairs.iter().enumerate() {
+                phrases.push((x.clone(), Owner::PairWord(p, i, 0)));
+                phrases.push((y.clone(), Owner::PairWord(p, i, 1)));
+            }
+        }
+        let lexicon = Lexicon::build(phrases).map_err(LintError::Config)?;
+        Ok(Linter {
+            rules,
+            enabled,
+            severity,
+            principles,
+            lexicon,
+            metrics: config.metrics.clone(),
+            acronym_allow: config.acronyms.allow.clone(),
+        })
+    }
+
+    /// Every rule, in pack order.
+    pub fn rules(&self) -> &[RuleSpec] {
+        &self.rules
+    }
+
+    /// The effective severity of a rule, after configuration.
+    pub fn severity_of(&self, id: &str) -> Option<Severity> {
+        self.rules.iter().position(|r| r.id == id).map(|i| self.severity[i])
+    }
+
+    /// Per-principle vocabulary (from coverage.toml and the configuration).
+    pub fn principles(&self) -> &[PrincipleSpec] {
+        &self.principles
+    }
+
+    /// Parses and lints `bytes`.
+    pub fn lint(&self, bytes: &[u8], options: &LintOptions) -> Result<LintReport, LintError> {
+        let lang = options.lang.trim();
+        if !(lang.is_empty() || lang.eq_ignore_ascii_case("en") || lang.to_ascii_lowercase().starts_with("en-")) {
+            return Err(LintError::UnsupportedLanguage(lang.to_string()));
+        }
+        let format = options.format.unwrap_or_else(|| Format::sniff(bytes));
+        let doc = Document::parse(bytes, format)?;
+        Ok(self.lint_document(&doc))
+    }
+
+    /// Lints an already parsed document.
+    pub fn lint_document(&self, doc: &Document) -> LintReport {
+        let analysis = Analysis::new(doc);
+        let hits = self.lexicon.scan(&analysis);
+        let rule_hits = rules::group_hits(&hits, self.rules.len());
+        let ctx = Ctx { analysis: &analysis, rule_hits: &rule_hits, metrics: &self.metrics, acronym_allow: &self.acronym_allow };
+        let mut raw = Vec::new();
+        for (i, rule) in self.rules.iter().enumerate() {
+            if self.enabled[i] {
+                rules::run(rule, i, &ctx, &self.principles, &mut raw);
+            }
+        }
+        let coverage = coverage::compute(&analysis, &hits, &self.principles);
+        self.missing_principles(&coverage, &mut raw);
+        let suppressions = Suppressions::scan(&doc.original, doc.format);
+        self.resolve(doc, &analysis, raw, coverage, &suppressions)
+    }
+
+    fn missing_principles(&self, coverage: &[coverage::RawCoverage], raw: &mut Vec<RawFinding>) {
+        let Some(r) = self.rules.iter().position(|r| r.id == "missing-principle") else { return };
+        if !self.enabled[r] {
+            return;
+        }
+        let taxonomy = Taxonomy::builtin();
+        for c in coverage.iter().filter(|c| c.status == Status::Missing) {
+            let spec = &self.principles[c.principle];
+            let name = taxonomy.instrumental_principle(&spec.id).map_or(spec.id.as_str(), |p| p.name.as_str());
+            let mut f = RawFinding::at(r, 0, 0, rules::fill(&self.rules[r].message, &name.to_lowercase()));
+            f.principle = Some(spec.id.clone());
+            f.explanation_prefix = Some(spec.should_say.clone());
+            f.extra_suggestion = Some(format!("For example: \u{201c}{}\u{201d}", spec.example));
+            f.document_level = true;
+            raw.push(f);
+        }
+    }
+
+    fn resolve(
+        &self,
+        doc: &Document,
+        analysis: &Analysis,
+        raw: Vec<RawFinding>,
+        coverage: Vec<coverage::RawCoverage>,
+        suppressions: &Suppressions,
+    ) -> LintReport {
+        let orig = &doc.original;
+        let to_orig = |s: usize, e: usize| {
+            let os = floor_char(orig, doc.map.start(s));
+            let oe = floor_char(orig, doc.map.end(e)).max(os);
+            (os, oe)
+        };
+        let mut kept: Vec<(RawFinding, usize, usize)> = Vec::new();
+        for f in raw {
+            let id = &self.rules[f.rule].id;
+            let (os, oe) = if f.document_level { (0, 0) } else { to_orig(f.start, f.end) };
+            let suppressed = if f.document_level { suppressions.names(id) } else { suppressions.suppresses(id, os) };
+            if !suppressed {
+                kept.push((f, os, oe));
+            }
+        }
+        let evidence: Vec<Vec<(usize, usize)>> =
+            coverage.iter().map(|c| c.evidence.iter().map(|&(s, e)| to_orig(s, e)).collect()).collect();
+        let mut offsets: Vec<usize> = kept.iter().flat_map(|(_, s, e)| [*s, *e]).collect();
+        offsets.extend(evidence.iter().flatten().flat_map(|&(s, e)| [s, e]));
+        let positions = Positions::resolve(orig, offsets);
+        let taxonomy = Taxonomy::builtin();
+        let mut findings: Vec<Finding> = kept
+            .into_iter()
+            .map(|(f, os, oe)| {
+                let spec = &self.rules[f.rule];
+                let range = positions.range(orig, os, oe);
+                // A fix is safe only where the normalized text is the original,
+                // byte for byte (never across an entity or in a docx).
+                let fix = f.fix.filter(|_| doc.format != Format::Docx && doc.map.is_verbatim(f.start, f.end)).map(|replacement| Fix { range, replacement });
+                let mut suggestions: Vec<String> = spec.suggestion.iter().cloned().collect();
+                suggestions.extend(f.extra_suggestion);
+                let explanation = match f.explanation_prefix {
+                    Some(prefix) => format!("{prefix} {}", spec.explanation.trim()),
+                    None => spec.explanation.trim().to_string(),
+                };
+                Finding {
+                    rule: spec.id.clone(),
+                    principle: f.principle.or_else(|| spec.principle.clone()),
+                    severity: self.severity[f.rule],
+                    message: f.message,
+                    explanation,
+                    range,
+                    suggestions,
+                    fix,
+                }
+            })
+            .collect();
+        findings.sort_by(|a, b| (a.range.byte.start, a.range.byte.end, &a.rule).cmp(&(b.range.byte.start, b.range.byte.end, &b.rule)));
+        let coverage: Vec<PrincipleCoverage> = coverage
+            .iter()
+            .zip(evidence)
+            .map(|(c, ev)| {
+                let id = self.principles[c.principle].id.clone();
+                let name = taxonomy.instrumental_principle(&id).map_or_else(|| id.clone(), |p| p.name.clone());
+                PrincipleCoverage {
+                    principle: id,
+                    name,
+                    status: c.status,
+                    score: c.score,
+                    evidence: ev.into_iter().map(|(s, e)| positions.range(orig, s, e)).collect(),
+                }
+            })
+            .collect();
+        let mut summary = Summary::default();
+        for f in &findings {
+            match f.severity {
+                Severity::Error => summary.errors += 1,
+                Severity::Warning => summary.warnings += 1,
+                Severity::Info => summary.infos += 1,
+            }
+        }
+        for c in &coverage {
+            match c.status {
+                Status::Covered => summary.covered += 1,
+                Status::Partial => summary.partial += 1,
+                Status::Missing => summary.missing += 1,
+            }
+        }
+        LintReport {
+            schema: SCHEMA.to_string(),
+            format: doc.format.name().to_string(),
+            lang: "en".to_string(),
+            extracted_text: (doc.format == Format::Docx).then(|| doc.original.clone()),
+            stats: Stats { words: analysis.word_count(), sentences: analysis.sentences.len(), sections: analysis.sections.len() },
+            summary,
+            findings,
+            coverage,
+        }
+    }
+}
+
+/// Applies a finding's fix to `text` (the original the finding came from).
+pub fn apply_fix(text: &str, finding: &Finding) -> Result<String, LintError> {
+    let fix = finding.fix.as_ref().ok_or_else(|| LintError::Fix(format!("finding `{}` has no fix", finding.rule)))?;
+    let (s, e) = (fix.range.byte.start, fix.range.byte.end);
+    if s > e || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+        return Err(LintError::Fix(format!("range {s}..{e} does not fit this text; was it edited since linting?")));
+    }
+    let mut out = String::with_capacity(text.len() + fix.replacement.len());
+    out.push_str(&text[..s]);
+    out.push_str(&fix.replacement);
+    out.push_str(&text[e..]);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;

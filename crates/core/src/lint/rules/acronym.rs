@@ -1,0 +1,71 @@
+//! undefined-acronym: an all-capitals token (2–6 letters) that the document
+//! never expands. "facial recognition technology (FRT)", "FRT (facial
+//! recognition technology)" and a glossary line "FRT: …" all define it.
+//! Single pass with a hash map, so cost stays linear.
+
+use super::{Ctx, RawFinding, RuleSpec};
+use std::collections::{HashMap, HashSet};
+
+pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
+    let a = ctx.analysis;
+    let text = &a.doc.text;
+    let allow: HashSet<&str> = spec
+        .params
+        .get("allow")
+        .into_iter()
+        .flatten()
+        .chain(ctx.acronym_allow.iter())
+        .map(String::as_str)
+        .collect();
+    let ignore: HashSet<&str> = spec.params.get("ignore").into_iter().flatten().map(String::as_str).collect();
+    let mut first_use: HashMap<&str, usize> = HashMap::new();
+    let mut order: Vec<&str> = Vec::new();
+    let mut defined: HashSet<&str> = HashSet::new();
+    for s in &a.sentences {
+        // Shouted text ("PURPOSE AND SCOPE") is emphasis, not acronyms.
+        let words = s.tokens.len();
+        let caps = s.tokens.clone().filter(|&t| is_caps(a.word(t))).count();
+        if words > 1 && caps * 2 > words {
+            continue;
+        }
+        for t in s.tokens.clone() {
+            let Some(acr) = acronym(a.word(t)) else { continue };
+            if allow.contains(acr) || ignore.contains(acr) || is_roman(acr) {
+                continue;
+            }
+            let tok = &a.tokens[t];
+            let before = text[..tok.start].trim_end();
+            let after = text[tok.end..].trim_start();
+            let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
+            if before.ends_with('(') || after.starts_with('(') || glossary || after.starts_with("means ") || after.starts_with("stands for") {
+                defined.insert(acr);
+            }
+            if !first_use.contains_key(acr) {
+                first_use.insert(acr, t);
+                order.push(acr);
+            }
+        }
+    }
+    for acr in order {
+        if defined.contains(acr) {
+            continue;
+        }
+        if let Some(tok) = first_use.get(acr).and_then(|&t| a.tokens.get(t)) {
+            out.push(RawFinding::at(r, tok.start, tok.start + acr.len(), spec.message.replace("{match}", acr)));
+        }
+    }
+}
+
+fn is_caps(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The acronym in a token ("FRT", "FRTs" -> "FRT"), if it is one.
+fn acronym(word: &str) -> Option<&str> {
+    let core = word.strip_suffix('s').filter(|c| is_caps(c)).unwrap_or(word);
+    (is_caps(core) && (2..=6).contains(&core.len())).then_some(core)
+}
+
+fn is_roman(w: &str) -> bool {
+    w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+}

@@ -1,0 +1,18 @@
+//! Generic conditional rule: when the document raises a topic (`when`) but
+//! nowhere says the thing that topic demands (`require`), report once, at the
+//! first mention of the topic.
+
+use super::{fill, Ctx, RawFinding, RuleSpec};
+use crate::lint::lexicon::Role;
+
+pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
+    let a = ctx.analysis;
+    let negated = |first: usize| spec.negation_aware && a.is_negated(first, 8);
+    if ctx.hits(r, Role::Require).any(|h| !negated(h.first)) {
+        return;
+    }
+    if let Some(h) = ctx.hits(r, Role::When).find(|h| !negated(h.first)) {
+        let matched = ctx.span_text(h.first, h.last);
+        out.push(RawFinding::at(r, a.tokens[h.first].start, a.tokens[h.last].end, fill(&spec.message, matched)));
+    }
+}

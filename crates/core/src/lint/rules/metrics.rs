@@ -1,0 +1,89 @@
+//! Readability metrics (info): long sentences, and sections whose Flesch
+//! reading ease falls below a threshold. Syllables come from a vowel-group
+//! heuristic, good enough for a section average.
+
+use super::{Ctx, RawFinding, RuleSpec};
+
+pub fn long_sentences(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
+    let max = ctx.metrics.max_sentence_words;
+    for s in &ctx.analysis.sentences {
+        let words = s.tokens.len();
+        if words > max {
+            let msg = spec.message.replace("{words}", &words.to_string()).replace("{max}", &max.to_string());
+            out.push(RawFinding::at(r, s.start, s.end, msg));
+        }
+    }
+}
+
+pub fn hard_to_read(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
+    let a = ctx.analysis;
+    for section in &a.sections {
+        let sentences = &a.sentences[section.sentences.clone()];
+        let words: usize = sentences.iter().map(|s| s.tokens.len()).sum();
+        if words < ctx.metrics.min_section_words || sentences.is_empty() {
+            continue;
+        }
+        let syllables: usize = sentences.iter().flat_map(|s| s.tokens.clone()).map(|t| syllables(a.word(t))).sum();
+        let ease = flesch(words, sentences.len(), syllables);
+        if ease < ctx.metrics.min_reading_ease {
+            // Point at the heading when there is one, else the first sentence.
+            let (start, end) = match section.heading.and_then(|b| a.doc.blocks.get(b)) {
+                Some(b) => (b.start, b.end),
+                None => (sentences[0].start, sentences[0].end),
+            };
+            let msg = spec
+                .message
+                .replace("{score}", &format!("{ease:.0}"))
+                .replace("{min}", &format!("{:.0}", ctx.metrics.min_reading_ease));
+            out.push(RawFinding::at(r, start, end, msg));
+        }
+    }
+}
+
+/// Flesch reading ease: higher is easier; below 30 is "very difficult".
+pub fn flesch(words: usize, sentences: usize, syllables: usize) -> f64 {
+    let (w, s, y) = (words.max(1) as f64, sentences.max(1) as f64, syllables as f64);
+    206.835 - 1.015 * (w / s) - 84.6 * (y / w)
+}
+
+/// Vowel groups, minus a silent final "e"; at least one.
+pub fn syllables(word: &str) -> usize {
+    let b = word.as_bytes();
+    if !b.iter().all(|c| c.is_ascii_alphabetic()) {
+        return 1;
+    }
+    let vowel = |c: u8| matches!(c.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut count = 0;
+    let mut prev = false;
+    for &c in b {
+        let v = vowel(c);
+        if v && !prev {
+            count += 1;
+        }
+        prev = v;
+    }
+    let ends = |s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
+    if count > 1 && ends(b"e") && !ends(b"le") && !ends(b"ee") {
+        count -= 1;
+    }
+    count.max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn syllable_heuristic_is_close() {
+        assert_eq!(syllables("review"), 2);
+        assert_eq!(syllables("accountability"), 6);
+        assert_eq!(syllables("make"), 1);
+        assert_eq!(syllables("table"), 2);
+        assert_eq!(syllables("2024"), 1);
+    }
+
+    #[test]
+    fn flesch_orders_texts() {
+        assert!(flesch(10, 2, 12) > flesch(40, 1, 80));
+    }
+}

@@ -1,0 +1,295 @@
+//! Rules are data: each lives in a TOML pack with its message, explanation,
+//! suggestion, examples and word lists. A rule's `kind` says which matcher
+//! runs it: `phrase` and `conditional` are generic (user packs can use them),
+//! `builtin` names one of the small checkers in this folder.
+
+mod acronym;
+mod automated;
+mod conditional;
+mod metrics;
+mod modal;
+mod passive;
+mod phrase;
+
+use super::coverage::PrincipleSpec;
+use super::lexicon::{Hit, Owner, Role};
+use super::tokens::Analysis;
+use super::Metrics;
+use crate::Taxonomy;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn name(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RuleKind {
+    Builtin,
+    Phrase,
+    Conditional,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub flag: Vec<String>,
+    #[serde(default)]
+    pub pass: Vec<String>,
+}
+
+/// One rule as written in a pack.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSpec {
+    pub id: String,
+    pub kind: RuleKind,
+    #[serde(default)]
+    pub principle: Option<String>,
+    pub severity: Severity,
+    /// Short message; `{match}` is replaced by the matched text.
+    pub message: String,
+    pub explanation: String,
+    #[serde(default)]
+    pub suggestion: Option<String>,
+    /// Replacement for the matched text, when a mechanical fix is safe.
+    #[serde(default)]
+    pub fix: Option<String>,
+    /// Phrases that trigger the rule (phrase, builtin).
+    #[serde(default)]
+    pub patterns: Vec<String>,
+    /// A sentence containing one of these is left alone.
+    #[serde(default)]
+    pub unless: Vec<String>,
+    /// Only sentences containing one of these are checked.
+    #[serde(default)]
+    pub within: Vec<String>,
+    /// Conditional: the topic that makes the rule apply.
+    #[serde(default)]
+    pub when: Vec<String>,
+    /// Conditional: what the document must then also say.
+    #[serde(default)]
+    pub require: Vec<String>,
+    /// Skip matches preceded by a negation in the same clause.
+    #[serde(default = "yes")]
+    pub negation_aware: bool,
+    /// Word lists for built-in checkers.
+    #[serde(default)]
+    pub params: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub examples: Examples,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// A pack: rules, and (for coverage.toml) per-principle vocabulary.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulePack {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub rule: Vec<RuleSpec>,
+    #[serde(default)]
+    pub principle: Vec<PrincipleSpec>,
+}
+
+/// The built-in packs, embedded as JSON by build.rs.
+pub const BUILTIN_PACKS: &[(&str, &str)] = &[
+    ("coverage", include_str!(concat!(env!("OUT_DIR"), "/rules/coverage.json"))),
+    ("weak", include_str!(concat!(env!("OUT_DIR"), "/rules/weak.json"))),
+    ("redflags", include_str!(concat!(env!("OUT_DIR"), "/rules/redflags.json"))),
+    ("conditionals", include_str!(concat!(env!("OUT_DIR"), "/rules/conditionals.json"))),
+    ("metrics", include_str!(concat!(env!("OUT_DIR"), "/rules/metrics.json"))),
+];
+
+/// Ids of rules implemented in code.
+pub const BUILTIN_CHECKERS: &[&str] = &[
+    "missing-principle",
+    "may-instead-of-must",
+    "passive-duty",
+    "undefined-acronym",
+    "automated-decision-without-review",
+    "long-sentence",
+    "hard-to-read",
+];
+
+impl RulePack {
+    pub fn from_json(json: &str) -> Result<RulePack, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[cfg(feature = "toml")]
+    pub fn from_toml(text: &str) -> Result<RulePack, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    /// Every problem with this pack's rules, each prefixed by its path.
+    pub fn check(&self, taxonomy: &Taxonomy) -> Vec<String> {
+        let mut problems = Vec::new();
+        for (i, r) in self.rule.iter().enumerate() {
+            let path = format!("rule[{i}] `{}`", r.id);
+            let kebab = !r.id.is_empty()
+                && r.id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
+            if !kebab {
+                problems.push(format!("{path}: id must be kebab-case"));
+            }
+            if let Some(p) = &r.principle {
+                if taxonomy.instrumental_principle(p).is_none() {
+                    problems.push(format!("{path}: unknown principle `{p}`"));
+                }
+            }
+            if r.message.trim().is_empty() || r.explanation.trim().is_empty() {
+                problems.push(format!("{path}: message and explanation are required"));
+            }
+            match r.kind {
+                RuleKind::Builtin if !BUILTIN_CHECKERS.contains(&r.id.as_str()) => {
+                    problems.push(format!("{path}: no built-in checker has this id"))
+                }
+                RuleKind::Phrase if r.patterns.is_empty() => problems.push(format!("{path}: a phrase rule needs `patterns`")),
+                RuleKind::Conditional if r.when.is_empty() || r.require.is_empty() => {
+                    problems.push(format!("{path}: a conditional rule needs `when` and `require`"))
+                }
+                _ => {}
+            }
+        }
+        for (i, p) in self.principle.iter().enumerate() {
+            if taxonomy.instrumental_principle(&p.id).is_none() {
+                problems.push(format!("principle[{i}]: unknown principle `{}`", p.id));
+            }
+        }
+        problems
+    }
+}
+
+/// A finding before positions are resolved: a range in the normalized text.
+#[derive(Debug, Clone)]
+pub struct RawFinding {
+    pub rule: usize,
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+    /// Replacement for `start..end` when safe.
+    pub fix: Option<String>,
+    /// Per-finding principle (missing-principle names one per finding).
+    pub principle: Option<String>,
+    pub extra_suggestion: Option<String>,
+    pub explanation_prefix: Option<String>,
+    /// Document-level: not tied to a place in the text.
+    pub document_level: bool,
+}
+
+impl RawFinding {
+    pub fn at(rule: usize, start: usize, end: usize, message: String) -> RawFinding {
+        RawFinding {
+            rule,
+            start,
+            end,
+            message,
+            fix: None,
+            principle: None,
+            extra_suggestion: None,
+            explanation_prefix: None,
+            document_level: false,
+        }
+    }
+}
+
+/// Everything a checker may look at.
+pub struct Ctx<'a> {
+    pub analysis: &'a Analysis<'a>,
+    /// Hits per rule, per role (indexed by `Role as usize`).
+    pub rule_hits: &'a [[Vec<Hit>; 5]],
+    pub metrics: &'a Metrics,
+    pub acronym_allow: &'a [String],
+}
+
+impl Ctx<'_> {
+    /// Hits of rule `r` in `role`.
+    pub fn hits(&self, r: usize, role: Role) -> impl Iterator<Item = &Hit> {
+        self.rule_hits.get(r).map_or(&[][..], |roles| &roles[role as usize][..]).iter()
+    }
+
+    /// Per-sentence flag: does the sentence contain a hit of rule `r` in `role`?
+    pub fn sentences_with(&self, r: usize, role: Role) -> Vec<bool> {
+        let mut flags = vec![false; self.analysis.sentences.len()];
+        for h in self.hits(r, role) {
+            if let Some(t) = self.analysis.tokens.get(h.first) {
+                flags[t.sentence] = true;
+            }
+        }
+        flags
+    }
+
+    /// Normalized text of tokens `first..=last`.
+    pub fn span_text(&self, first: usize, last: usize) -> &str {
+        let t = &self.analysis.tokens;
+        match (t.get(first), t.get(last)) {
+            (Some(a), Some(b)) => self.analysis.doc.text.get(a.start..b.end).unwrap_or(""),
+            _ => "",
+        }
+    }
+}
+
+/// Groups the lexicon's hits by rule and role, once per document.
+pub fn group_hits(hits: &[Hit], rules: usize) -> Vec<[Vec<Hit>; 5]> {
+    let mut out: Vec<[Vec<Hit>; 5]> = (0..rules).map(|_| Default::default()).collect();
+    for h in hits {
+        if let Owner::Rule(r, role) = h.owner {
+            if let Some(slot) = out.get_mut(r) {
+                slot[role as usize].push(*h);
+            }
+        }
+    }
+    out
+}
+
+/// Runs rule `r` described by `spec`.
+pub fn run(spec: &RuleSpec, r: usize, ctx: &Ctx, principles: &[PrincipleSpec], out: &mut Vec<RawFinding>) {
+    match spec.kind {
+        RuleKind::Phrase => phrase::check(spec, r, ctx, out),
+        RuleKind::Conditional => conditional::check(spec, r, ctx, out),
+        RuleKind::Builtin => match spec.id.as_str() {
+            "may-instead-of-must" => modal::check(spec, r, ctx, out),
+            "passive-duty" => passive::check(spec, r, ctx, out),
+            "undefined-acronym" => acronym::check(spec, r, ctx, out),
+            "automated-decision-without-review" => automated::check(spec, r, ctx, out),
+            "long-sentence" => metrics::long_sentences(spec, r, ctx, out),
+            "hard-to-read" => metrics::hard_to_read(spec, r, ctx, out),
+            // missing-principle is produced from the coverage report.
+            _ => {
+                let _ = principles;
+            }
+        },
+    }
+}
+
+/// Fills `{match}` in a message template.
+pub fn fill(template: &str, matched: &str) -> String {
+    template.replace("{match}", matched)
+}
+
+/// The lower-cased stems of a word list, for exact token comparisons.
+pub fn stem_set(words: &[String]) -> Vec<String> {
+    words.iter().map(|w| super::stem::stem(w)).collect()
+}

@@ -1,0 +1,269 @@
+//! Linter tests: every rule's own examples (table-driven, ruff-style), an
+//! adversarial set for precision, configuration, directives and positions.
+
+use super::*;
+use proptest::prelude::*;
+
+fn lint_with(text: &str, config: &Config, format: Format) -> LintReport {
+    Linter::new(config, &[]).expect("config").lint(text.as_bytes(), &LintOptions { format: Some(format), lang: "en".into() }).expect("lints")
+}
+
+fn only(rule: &str) -> Config {
+    let mut c = Config::default();
+    c.rules.select = vec![rule.to_string()];
+    c
+}
+
+fn rules_found(report: &LintReport) -> Vec<&str> {
+    report.findings.iter().map(|f| f.rule.as_str()).collect()
+}
+
+#[test]
+fn builtin_packs_are_valid_and_every_rule_has_examples() {
+    let taxonomy = Taxonomy::builtin();
+    for pack in builtin_packs() {
+        assert_eq!(pack.check(taxonomy), Vec::<String>::new(), "pack {}", pack.name);
+        for r in &pack.rule {
+            assert!(!r.examples.flag.is_empty(), "rule {} has no flag examples", r.id);
+            assert!(r.suggestion.is_some() || r.fix.is_some() || r.id == "missing-principle", "rule {} offers no way out", r.id);
+        }
+    }
+    let linter = Linter::builtin();
+    for id in [
+        "missing-principle", "hedged-obligation", "may-instead-of-must", "vague-frequency", "passive-duty", "open-ended-retention",
+        "undefined-acronym", "automated-decision-without-review", "biometric-without-legal-basis", "no-redress-route",
+        "biometric-accuracy-testing", "biometric-bias-testing", "personal-data-retention", "personal-data-access-control",
+        "vendor-audit-rights", "long-sentence", "hard-to-read",
+    ] {
+        assert!(linter.rules().iter().any(|r| r.id == id), "missing rule {id}");
+    }
+    let covered: Vec<&str> = linter.principles().iter().map(|p| p.id.as_str()).collect();
+    let all: Vec<&str> = taxonomy.instrumental().map(|(_, i)| i.id.as_str()).collect();
+    assert_eq!(covered, all, "coverage.toml must list every instrumental principle in order");
+}
+
+/// Every `examples.flag` must produce the rule, every `examples.pass` must not.
+#[test]
+fn rule_examples() {
+    let mut failures = Vec::new();
+    for rule in Linter::builtin().rules() {
+        let config = only(&rule.id);
+        for (expect, examples) in [(true, &rule.examples.flag), (false, &rule.examples.pass)] {
+            for example in examples {
+                let report = lint_with(example, &config, Format::Text);
+                let found = report.findings.iter().any(|f| f.rule == rule.id);
+                if found != expect {
+                    let kind = if expect { "flag" } else { "pass" };
+                    failures.push(format!("{} {kind} example: {example:?} -> {:?}", rule.id, report.findings.iter().map(|f| &f.message).collect::<Vec<_>>()));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} failing examples:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Adversarial cases: negations and look-alike words must not count.
+#[test]
+fn negation_and_lookalikes_do_not_count_as_coverage() {
+    let cases: &[(&str, &str)] = &[
+        ("autonomy.oversight", "Decisions will not be subject to human review."),
+        ("autonomy.oversight", "The match is acted on without human review."),
+        ("autonomy.oversight", "The error was an oversight in drafting and will be corrected."),
+        ("fairness.nondiscrimination", "Officers will staff a stand at the job fair."),
+        ("fairness.redress", "Officers must redress their uniforms before parade."),
+        ("fairness.redress", "The police will issue a public appeal for witnesses."),
+        ("fairness.vulnerable", "The vendor will ship minor updates every month."),
+        ("lawfulness.necessity", "Images will be kept as long as necessary."),
+        ("harm.accuracy", "There is no accuracy testing."),
+    ];
+    for (principle, text) in cases {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        let c = report.coverage.iter().find(|c| c.principle == *principle).unwrap();
+        assert_eq!(c.status, coverage::Status::Missing, "{principle} should be missing for {text:?}, score {}", c.score);
+    }
+}
+
+#[test]
+fn committed_statements_cover_their_principles() {
+    let cases: &[(&str, &str)] = &[
+        ("autonomy.oversight", "A trained officer must review every match before any action; no decision is made without human review."),
+        ("fairness.redress", "Any person may complain to the ombudsman, and the agency will answer every complaint within 30 days."),
+        ("governance.traceability", "Every search must be logged with the user, time and reason."),
+        ("harm.accuracy", "The false match rate must be measured before deployment."),
+    ];
+    for (principle, text) in cases {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        let c = report.coverage.iter().find(|c| c.principle == *principle).unwrap();
+        assert_eq!(c.status, coverage::Status::Covered, "{principle} for {text:?}");
+        assert!(!c.evidence.is_empty());
+        assert!(!report.findings.iter().any(|f| f.rule == "missing-principle" && f.principle.as_deref() == Some(*principle)));
+    }
+}
+
+#[test]
+fn weak_signal_is_partial() {
+    let report = lint_with("Officers might consider complaints.", &Config::default(), Format::Text);
+    let c = report.coverage.iter().find(|c| c.principle == "fairness.redress").unwrap();
+    assert_eq!((c.status, c.score), (coverage::Status::Partial, 0.25));
+}
+
+#[test]
+fn negation_aware_red_flag() {
+    let cfg = only("automated-decision-without-review");
+    for text in ["No person will be arrested on the basis of a match without human review.", "The tool cannot automatically arrest anyone."] {
+        assert!(rules_found(&lint_with(text, &cfg, Format::Text)).is_empty(), "{text}");
+    }
+    assert_eq!(rules_found(&lint_with("Matches are acted on without human review.", &cfg, Format::Text)), vec!["automated-decision-without-review"]);
+}
+
+#[test]
+fn custom_vocabulary_maps_to_a_principle() {
+    let text = "The Blue Panel will examine every deployment.";
+    let before = lint_with(text, &Config::default(), Format::Text);
+    let status = |r: &LintReport| r.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status;
+    assert_eq!(status(&before), coverage::Status::Missing);
+    let mut cfg = Config::default();
+    cfg.vocabulary.insert("autonomy.oversight".into(), vec!["Blue Panel".into()]);
+    assert_eq!(status(&lint_with(text, &cfg, Format::Text)), coverage::Status::Covered);
+}
+
+#[cfg(feature = "toml")]
+#[test]
+fn config_from_toml_applies_and_rejects_typos() {
+    let cfg = Config::from_toml(
+        "[rules]\ndisable = [\"missing-principle\"]\n[rules.severity]\npassive-duty = \"error\"\n[metrics]\nmax_sentence_words = 5\n[acronyms]\nallow = [\"FRT\"]\n",
+    )
+    .unwrap();
+    let report = lint_with("All matches will be reviewed. The FRT output is one of many inputs to the case.", &cfg, Format::Text);
+    let rules = rules_found(&report);
+    assert!(rules.contains(&"passive-duty") && rules.contains(&"long-sentence"), "{rules:?}");
+    assert!(!rules.contains(&"missing-principle") && !rules.contains(&"undefined-acronym"), "{rules:?}");
+    assert_eq!(report.findings.iter().find(|f| f.rule == "passive-duty").unwrap().severity, Severity::Error);
+    let bad = Config::from_toml("[rules]\ndisable = [\"no-such-rule\"]\n").unwrap();
+    assert!(matches!(Linter::new(&bad, &[]), Err(LintError::Config(m)) if m.contains("no-such-rule")));
+    assert!(Config::from_toml("[rulez]\n").is_err());
+    let bad_vocab = Config::from_toml("[vocabulary]\n\"autonomy.nope\" = [\"x\"]\n").unwrap();
+    assert!(Linter::new(&bad_vocab, &[]).is_err());
+}
+
+#[cfg(feature = "toml")]
+#[test]
+fn user_pack_adds_a_phrase_rule() {
+    let pack = RulePack::from_toml(
+        r#"
+name = "agency"
+[[rule]]
+id = "no-pilot-wording"
+kind = "phrase"
+severity = "error"
+message = "Avoid “{match}”"
+explanation = "Pilots need an end date."
+suggestion = "Give the end date."
+patterns = ["pilot phase"]
+"#,
+    )
+    .unwrap();
+    let linter = Linter::new(&only("no-pilot-wording"), &[pack.clone()]).unwrap();
+    let report = linter.lint(b"The pilot phases start soon.", &LintOptions { format: Some(Format::Text), lang: "en".into() }).unwrap();
+    assert_eq!(report.findings.len(), 1);
+    assert_eq!(report.findings[0].message, "Avoid “pilot phases”");
+    let mut dup = pack;
+    dup.rule[0].id = "passive-duty".into();
+    assert!(Linter::new(&Config::default(), &[dup]).is_err());
+}
+
+#[test]
+fn inline_directives_in_markdown_and_text() {
+    let md = "The system will be audited periodically.\n\n<!-- raikit-disable vague-frequency -->\nThe model will be tested regularly.\n<!-- raikit-enable -->\n\nAccuracy will be checked from time to time.\n";
+    let report = lint_with(md, &only("vague-frequency"), Format::Markdown);
+    let lines: Vec<usize> = report.findings.iter().map(|f| f.range.start.line).collect();
+    assert_eq!(lines, vec![1, 7]);
+    let txt = "raikit-disable-next-line\nThe model will be tested regularly.\nThe system will be audited periodically.\n";
+    let report = lint_with(txt, &only("vague-frequency"), Format::Text);
+    assert_eq!(report.findings.iter().map(|f| f.range.start.line).collect::<Vec<_>>(), vec![3]);
+    let all_off = "<!-- raikit-disable missing-principle -->\nHello there.";
+    assert!(!rules_found(&lint_with(all_off, &Config::default(), Format::Markdown)).contains(&"missing-principle"));
+}
+
+#[test]
+fn ranges_point_at_the_original_and_fixes_apply() {
+    let src = "# Über\n\nThe agency should conduct an audit. 😀 The agency should document it.\n";
+    let report = lint_with(src, &only("may-instead-of-must"), Format::Markdown);
+    assert_eq!(report.findings.len(), 2);
+    let f = &report.findings[1];
+    assert_eq!(&src[f.range.byte.start..f.range.byte.end], "should");
+    assert_eq!((f.range.start.line, f.range.start.column), (3, 50));
+    let utf16: Vec<u16> = src.encode_utf16().collect();
+    assert_eq!(String::from_utf16(&utf16[f.range.utf16.start..f.range.utf16.end]).unwrap(), "should");
+    let fixed = apply_fix(src, f).unwrap();
+    assert!(fixed.contains("The agency must document it."));
+    let mut stale = f.clone();
+    stale.fix.as_mut().unwrap().range.byte.end = 10_000;
+    assert!(apply_fix(src, &stale).is_err());
+}
+
+#[test]
+fn html_entities_map_back_and_block_fixes() {
+    let src = "<p>Images are kept indefinitely &amp; the agency should review them.</p>";
+    let report = lint_with(src, &Config { rules: config::RulesConfig { select: vec!["open-ended-retention".into(), "may-instead-of-must".into()], ..Default::default() }, ..Default::default() }, Format::Html);
+    let f = report.findings.iter().find(|f| f.rule == "open-ended-retention").unwrap();
+    assert_eq!(&src[f.range.byte.start..f.range.byte.end], "indefinitely");
+    let m = report.findings.iter().find(|f| f.rule == "may-instead-of-must").unwrap();
+    assert_eq!(&src[m.range.byte.start..m.range.byte.end], "should");
+    assert!(m.fix.is_some());
+}
+
+#[test]
+fn report_shape_and_schema() {
+    let report = lint(b"# Policy\n\nThe agency should conduct an audit.", &LintOptions::default()).unwrap();
+    assert_eq!(report.schema, "raikit-lint/1");
+    assert_eq!(report.format, "markdown");
+    assert_eq!(report.coverage.len(), 17);
+    let json = serde_json::to_value(&report).unwrap();
+    let f = &json["findings"][0];
+    for key in ["rule", "principle", "severity", "message", "explanation", "range", "suggestions", "fix"] {
+        assert!(f.get(key).is_some(), "finding lacks {key}");
+    }
+    for key in ["byte", "utf16", "start", "end"] {
+        assert!(f["range"].get(key).is_some(), "range lacks {key}");
+    }
+    assert!(matches!(lint(b"x", &LintOptions { format: None, lang: "fr".into() }), Err(LintError::UnsupportedLanguage(_))));
+}
+
+fn arb_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "The agency ", "should ", "conduct ", "will be reviewed", ". ", "e.g. ", "(FRT) ", "FRT ", "<!-- raikit-disable -->", "\n\n",
+        "# ", "- ", "&amp;", "&#x1F600;", "<p>", "</p>", "<script>", "😀", "é", "without human review", "not ", "indefinitely",
+        "periodically", "\r\n", "`code`", "**", "|a|b|\n|-|-|\n", "\u{feff}", "<", ">", "&", "...", "?", "Art. 5 ",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    #[test]
+    fn never_panics_and_ranges_are_valid(text in arb_text(), fmt in 0usize..3) {
+        let format = [Format::Text, Format::Markdown, Format::Html][fmt];
+        let report = Linter::builtin().lint(text.as_bytes(), &LintOptions { format: Some(format), lang: "en".into() }).unwrap();
+        let utf16_len = text.encode_utf16().count();
+        let ranges = report.findings.iter().map(|f| f.range).chain(report.coverage.iter().flat_map(|c| c.evidence.iter().copied()));
+        for r in ranges {
+            prop_assert!(r.byte.start <= r.byte.end && r.byte.end <= text.len());
+            prop_assert!(text.is_char_boundary(r.byte.start) && text.is_char_boundary(r.byte.end));
+            prop_assert!(r.utf16.start <= r.utf16.end && r.utf16.end <= utf16_len);
+            prop_assert_eq!(text[..r.byte.start].encode_utf16().count(), r.utf16.start);
+        }
+        for f in &report.findings {
+            if f.fix.is_some() {
+                prop_assert!(apply_fix(&text, f).is_ok());
+            }
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300), fmt in 0usize..4) {
+        let format = [Format::Text, Format::Markdown, Format::Html, Format::Docx][fmt];
+        let _ = Linter::builtin().lint(&bytes, &LintOptions { format: Some(format), lang: "en".into() });
+    }
+}

@@ -1,0 +1,181 @@
+//! Sections, sentences and word tokens over a document's normalized text,
+//! built in one linear pass. Stems of all tokens are laid end to end in one
+//! string (" s1 s2 s3 ") so a single Aho-Corasick automaton can match every
+//! phrase of every rule at once.
+
+use super::document::{split_sentences, BlockKind, Document};
+use super::stem::stem_with;
+
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Byte range in the normalized text.
+    pub start: usize,
+    pub end: usize,
+    /// Range of the stem in [`Analysis::stems`].
+    pub stem_start: usize,
+    pub stem_end: usize,
+    pub sentence: usize,
+    /// First token of a clause: negation look-back stops here.
+    pub clause_start: bool,
+    /// A negation cue: not, no, never, without, nor, neither, …n't.
+    pub negation: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub section: usize,
+    pub block: usize,
+    /// Token index range.
+    pub tokens: std::ops::Range<usize>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    /// The heading block, if the section has one.
+    pub heading: Option<usize>,
+    pub start: usize,
+    pub end: usize,
+    pub sentences: std::ops::Range<usize>,
+}
+
+pub struct Analysis<'d> {
+    pub doc: &'d Document,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub sections: Vec<Section>,
+    pub stems: String,
+    scratch: String,
+}
+
+const NEGATIONS: &[&str] = &["not", "no", "never", "without", "nor", "neither", "cannot", "none", "nobody", "nothing", "nowhere"];
+const CLAUSE_WORDS: &[&str] = &["but", "however", "unless", "except", "although", "whereas", "while", "otherwise"];
+
+impl<'d> Analysis<'d> {
+    pub fn new(doc: &'d Document) -> Analysis<'d> {
+        let mut a = Analysis {
+            doc,
+            tokens: Vec::with_capacity(doc.text.len() / 6),
+            sentences: Vec::new(),
+            sections: Vec::new(),
+            stems: String::with_capacity(doc.text.len() + 16),
+            scratch: String::new(),
+        };
+        a.stems.push(' ');
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            if matches!(block.kind, BlockKind::Heading(_)) || a.sections.is_empty() {
+                if let Some(last) = a.sections.last_mut() {
+                    last.sentences.end = a.sentences.len();
+                }
+                let heading = matches!(block.kind, BlockKind::Heading(_)).then_some(bi);
+                let n = a.sentences.len();
+                a.sections.push(Section { heading, start: block.start, end: block.end, sentences: n..n });
+            }
+            let text = doc.block_text(block);
+            for (s, e) in split_sentences(text) {
+                a.push_sentence(block.start + s, block.start + e, bi);
+            }
+            if let Some(last) = a.sections.last_mut() {
+                last.end = block.end;
+            }
+        }
+        if let Some(last) = a.sections.last_mut() {
+            last.sentences.end = a.sentences.len();
+        }
+        a
+    }
+
+    fn push_sentence(&mut self, start: usize, end: usize, block: usize) {
+        let idx = self.sentences.len();
+        let first = self.tokens.len();
+        let text = &self.doc.text[start..end];
+        let mut word_start: Option<usize> = None;
+        let mut clause_break = true;
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            let is_word = c.is_alphanumeric() || (word_start.is_some() && (c == '\'' || c == '\u{2019}') && next_is_word);
+            match (is_word, word_start) {
+                (true, None) => word_start = Some(i),
+                (false, Some(ws)) => {
+                    self.push_token(start + ws, start + i, idx, clause_break);
+                    word_start = None;
+                    clause_break = false;
+                }
+                _ => {}
+            }
+            if !is_word && matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–') {
+                clause_break = true;
+            }
+        }
+        if let Some(ws) = word_start {
+            self.push_token(start + ws, end, idx, clause_break);
+        }
+        let section = self.sections.len().saturating_sub(1);
+        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len() });
+    }
+
+    fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool) {
+        let word = &self.doc.text[start..end];
+        let stem_start = self.stems.len();
+        stem_with(word, &mut self.scratch, &mut self.stems);
+        let stem_end = self.stems.len();
+        self.stems.push(' ');
+        let stem = &self.stems[stem_start..stem_end];
+        let negation = NEGATIONS.contains(&stem) || stem.ends_with("n't");
+        let clause_start = clause_break || CLAUSE_WORDS.contains(&stem);
+        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, negation });
+    }
+
+    pub fn stem(&self, t: usize) -> &str {
+        self.tokens.get(t).map_or("", |t| &self.stems[t.stem_start..t.stem_end])
+    }
+
+    pub fn word(&self, t: usize) -> &str {
+        self.tokens.get(t).map_or("", |t| &self.doc.text[t.start..t.end])
+    }
+
+    /// Token index whose stem starts at `stem_offset`.
+    pub fn token_at_stem(&self, stem_offset: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.stem_start < stem_offset);
+        (self.tokens.get(i)?.stem_start == stem_offset).then_some(i)
+    }
+
+    /// Token index whose stem ends at `stem_offset`.
+    pub fn token_ending_at_stem(&self, stem_offset: usize) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.stem_end < stem_offset);
+        (self.tokens.get(i)?.stem_end == stem_offset).then_some(i)
+    }
+
+    /// True when an odd number of negation cues precede token `t` within its
+    /// clause (at most `window` tokens back): "will not be subject to human
+    /// review" is negated, "no decision is made without human review" is not.
+    pub fn is_negated(&self, t: usize, window: usize) -> bool {
+        let Some(tok) = self.tokens.get(t) else { return false };
+        if tok.clause_start {
+            return false;
+        }
+        let mut count = 0;
+        let mut k = t;
+        while k > 0 && t - k < window {
+            k -= 1;
+            let prev = &self.tokens[k];
+            if prev.sentence != tok.sentence {
+                break;
+            }
+            if prev.negation {
+                count += 1;
+            }
+            if prev.clause_start {
+                break;
+            }
+        }
+        count % 2 == 1
+    }
+
+    /// Number of words in the document.
+    pub fn word_count(&self) -> usize {
+        self.tokens.len()
+    }
+}

@@ -1,0 +1,137 @@
+//! The policy linter's JS API: `lint`, `applyFix`, `rules`. Thin by design:
+//! parsing input and options, then calling raikit-core.
+
+use crate::api::to_js;
+use raikit_core::lint::{apply_fix, Config, Finding, Format, LintOptions, Linter, RulePack};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const LINT_TS_TYPES: &'static str = r#"
+export type LintSeverity = 'error' | 'warning' | 'info';
+/** A half-open range [start, end). */
+export interface LintSpan { start: number; end: number; }
+/** 1-based line and column (column in Unicode code points). For docx, in the extracted text. */
+export interface LintLineCol { line: number; column: number; }
+/** `utf16` indexes the JS string directly: `text.slice(r.utf16.start, r.utf16.end)`. */
+export interface LintRange { byte: LintSpan; utf16: LintSpan; start: LintLineCol; end: LintLineCol; }
+export interface LintFix { range: LintRange; replacement: string; }
+export interface LintFinding {
+  rule: string; principle: string | null; severity: LintSeverity; message: string; explanation: string;
+  range: LintRange; suggestions: string[]; fix: LintFix | null;
+}
+export interface PrincipleCoverage {
+  principle: string; name: string; status: 'covered' | 'partial' | 'missing'; score: number; evidence: LintRange[];
+}
+export interface LintReport {
+  schema: 'raikit-lint/1'; format: 'text' | 'markdown' | 'html' | 'docx'; lang: string;
+  /** docx only: the text that ranges refer to. */
+  extracted_text?: string;
+  stats: { words: number; sentences: number; sections: number };
+  summary: { errors: number; warnings: number; infos: number; covered: number; partial: number; missing: number };
+  findings: LintFinding[]; coverage: PrincipleCoverage[];
+}
+/** The raikit.toml shape, as an object. */
+export interface LintConfig {
+  rules?: { select?: string[]; disable?: string[]; severity?: Record<string, LintSeverity> };
+  vocabulary?: Record<string, string[]>;
+  metrics?: { max_sentence_words?: number; min_reading_ease?: number; min_section_words?: number };
+  acronyms?: { allow?: string[] };
+}
+export interface LintOptions {
+  /** Default: detected from the content (docx signature, leading HTML tag, else Markdown). */
+  format?: 'text' | 'markdown' | 'html' | 'docx';
+  /** An object, or raikit.toml / JSON text. */
+  config?: LintConfig | string;
+  /** Extra rule packs, as TOML text. */
+  packs?: string[];
+  /** Only English ('en') rules exist so far. */
+  lang?: string;
+}
+export interface LintRule {
+  id: string; kind: 'builtin' | 'phrase' | 'conditional'; principle: string | null; severity: LintSeverity;
+  message: string; explanation: string; suggestion: string | null; fix: string | null;
+  examples: { flag: string[]; pass: string[] };
+  patterns: string[]; unless: string[]; within: string[]; when: string[]; require: string[];
+  negation_aware: boolean; params: Record<string, string[]>;
+}
+"#;
+
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct JsOptions {
+    format: Option<String>,
+    config: Option<serde_json::Value>,
+    packs: Vec<String>,
+    lang: Option<String>,
+}
+
+fn js_err(message: impl std::fmt::Display) -> JsError {
+    JsError::new(&message.to_string())
+}
+
+fn parse_config(value: serde_json::Value) -> Result<Config, JsError> {
+    let config = match value {
+        serde_json::Value::String(text) if text.trim_start().starts_with('{') => Config::from_json(&text),
+        serde_json::Value::String(text) => Config::from_toml(&text),
+        other => serde_json::from_value(other).map_err(|e| e.to_string()),
+    }
+    .map_err(|e| js_err(format!("invalid config: {e}")))?;
+    if !config.rules.packs.is_empty() {
+        return Err(js_err("config.rules.packs lists files, which the browser cannot read; pass pack texts in options.packs"));
+    }
+    Ok(config)
+}
+
+/// Lints a policy: a string (text, Markdown, HTML) or the bytes of a file
+/// (including .docx). Throws with a clear message on bad input or options.
+#[wasm_bindgen(unchecked_return_type = "LintReport")]
+pub fn lint(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let bytes: Vec<u8> = if let Some(s) = input.as_string() {
+        s.into_bytes()
+    } else if let Some(array) = input.dyn_ref::<js_sys::Uint8Array>() {
+        array.to_vec()
+    } else {
+        return Err(js_err("lint() expects a string or a Uint8Array"));
+    };
+    let opts: JsOptions = if options.is_undefined() || options.is_null() {
+        JsOptions::default()
+    } else {
+        serde_wasm_bindgen::from_value(options).map_err(|e| js_err(format!("invalid options: {e}")))?
+    };
+    let format = match opts.format.as_deref() {
+        None => None,
+        Some(name) => Some(Format::from_name(name).ok_or_else(|| js_err(format!("unknown format `{name}`; use text, markdown, html or docx")))?),
+    };
+    let lint_options = LintOptions { format, lang: opts.lang.unwrap_or_else(|| "en".into()) };
+    let report = if opts.config.is_none() && opts.packs.is_empty() {
+        Linter::builtin().lint(&bytes, &lint_options)
+    } else {
+        let config = opts.config.map(parse_config).transpose()?.unwrap_or_default();
+        let packs = opts
+            .packs
+            .iter()
+            .enumerate()
+            .map(|(i, text)| RulePack::from_toml(text).map_err(|e| js_err(format!("packs[{i}]: {e}"))))
+            .collect::<Result<Vec<_>, _>>()?;
+        Linter::new(&config, &packs).map_err(js_err)?.lint(&bytes, &lint_options)
+    }
+    .map_err(js_err)?;
+    to_js(&report)
+}
+
+/// Applies a finding's fix to the text it was found in, returning the new text.
+#[wasm_bindgen(js_name = applyFix)]
+pub fn apply_fix_js(text: &str, #[wasm_bindgen(unchecked_param_type = "LintFinding")] finding: JsValue) -> Result<String, JsError> {
+    let finding: Finding = serde_wasm_bindgen::from_value(finding).map_err(|e| js_err(format!("not a lint finding: {e}")))?;
+    apply_fix(text, &finding).map_err(js_err)
+}
+
+/// Every built-in lint rule with its explanation and examples.
+#[wasm_bindgen(unchecked_return_type = "LintRule[]")]
+pub fn rules() -> Result<JsValue, JsError> {
+    to_js(&Linter::builtin().rules())
+}
