@@ -1,7 +1,7 @@
 // raikit's embed script: `<script type="module" src="…/raikit.js">`.
 // It loads the wasm module from beside itself and defines the custom
 // elements. It makes no other request and sends nothing anywhere.
-import init, { mountAssessment } from './raikit_wasm.js';
+import init, { mountAssessment, mountPolicyLint } from './raikit_wasm.js';
 
 const ready = init({ module_or_path: new URL('./raikit_wasm_bg.wasm', import.meta.url) });
 
@@ -68,8 +68,42 @@ class RaikitAssessment extends HTMLElement {
   }
 }
 
+class RaikitPolicyLint extends HTMLElement {
+  static observedAttributes = ['lang', 'theme'];
+
+  connectedCallback() {
+    if (this._mount) return;
+    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    ready.then(() => {
+      if (this._mount || !this.isConnected) return;
+      this._mount = mountPolicyLint(this, root);
+      this.dispatchEvent(new CustomEvent('raikit-ready', { bubbles: true, composed: true }));
+    }, (error) => {
+      console.error('raikit: the policy checker could not start', error);
+    });
+  }
+
+  attributeChangedCallback(name, _old, value) {
+    this._mount?.setAttribute(name, value);
+  }
+
+  disconnectedCallback() {
+    queueMicrotask(() => {
+      if (!this.isConnected && this._mount) {
+        this._mount.destroy();
+        this._mount.free();
+        this._mount = undefined;
+        this.shadowRoot.replaceChildren();
+      }
+    });
+  }
+}
+
 if (!customElements.get('raikit-assessment')) {
   customElements.define('raikit-assessment', RaikitAssessment);
+}
+if (!customElements.get('raikit-policy-lint')) {
+  customElements.define('raikit-policy-lint', RaikitPolicyLint);
 }
 
 export { ready };

@@ -102,3 +102,49 @@ band-developing = Developing
 band-defined = Defined
 band-managed = Managed
 band-optimising = Optimising
+
+lint-title = Policy checker
+lint-lead = Paste the draft of an AI deployment policy, or open a file. The checker shows which principles the text covers and where its wording is too weak to hold anyone to account.
+lint-privacy = The text is checked on this device and is never sent anywhere.
+lint-editor-label = Policy text
+lint-format-label = Text format
+lint-format-markdown = Markdown
+lint-format-text = Plain text
+lint-format-html = HTML
+lint-open = Open a file (.txt, .md, .html, .docx)
+lint-drop = You can also drop a file on the text box.
+lint-docx-note = Text extracted from { $name }. Edits here are checked as plain text.
+lint-file-error = { $name } could not be read: { $reason }
+lint-file-type = { $name } is not a supported file. Use .txt, .md, .html or .docx.
+lint-checking = Checking…
+lint-summary = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+}, { $infos ->
+    [one] { $infos } note
+   *[other] { $infos } notes
+} · { $words } words
+lint-coverage = Coverage of the principles
+lint-coverage-lead = Select a principle to see the sentences that count as evidence.
+lint-status-covered = Covered
+lint-status-partial = Partial
+lint-status-missing = Missing
+lint-evidence-none = No sentence in the text addresses this principle.
+lint-findings = Findings
+lint-findings-none = No findings. The wording holds up against every rule.
+lint-general = Clarity and wording
+lint-show = Show in text
+lint-location = Line { $line }, column { $column }
+lint-why = Why it matters
+lint-suggestion = Suggestion
+lint-apply = Apply fix
+lint-applied = Fix applied.
+lint-export-json = Export findings (JSON)
+lint-export-markdown = Export findings (Markdown)
+lint-severity-error = Error
+lint-severity-warning = Warning
+lint-severity-info = Note
+lint-error = The text could not be checked: { $reason }

@@ -33,3 +33,10 @@ pub fn complete(host: Option<&web_sys::HtmlElement>, report_json: &str) {
     let _ = js_sys::Reflect::set(&detail, &"report".into(), &parse(report_json));
     dispatch(host, "raikit-complete", detail.into());
 }
+
+/// `raikit-lint`: detail `{ report }`, the `raikit-lint/1` report as an object.
+pub fn lint(host: Option<&web_sys::HtmlElement>, report_json: &str) {
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"report".into(), &parse(report_json));
+    dispatch(host, "raikit-lint", detail.into());
+}

@@ -13,4 +13,5 @@ mod style;
 
 pub use bridge::{Bridge, Command};
 pub use components::assessment::{Assessment, AssessmentProps};
-pub use mount::{mount_assessment, MountError};
+pub use components::policy_lint::{PolicyLint, PolicyLintProps};
+pub use mount::{mount_assessment, mount_policy_lint, MountError};

@@ -11,6 +11,7 @@ pub mod config;
 pub mod coverage;
 pub mod directives;
 pub mod document;
+pub mod export_md;
 mod error;
 pub mod lexicon;
 pub mod position;

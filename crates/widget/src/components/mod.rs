@@ -2,8 +2,12 @@
 
 pub mod assessment;
 pub mod chart;
+pub mod coverage_map;
 pub mod export_bar;
+pub mod findings_list;
 pub mod intro;
+pub mod lint_editor;
+pub mod policy_lint;
 pub mod question;
 pub mod results;
 pub mod section_nav;
