@@ -1,0 +1,168 @@
+// The policy checker as a policy writer meets it: paste text, read the
+// coverage map and findings, apply a fix, drop a real .docx, and prove the
+// text never leaves the page.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { axeViolations, hostPage, launchBrowser, openPage, ROOT, screenshot, startServer, waitForWidget } from './support.mjs';
+
+const POLICY = `# Use of facial recognition by the Analysis Unit
+
+The Analysis Unit will use facial recognition technology (FRT) to identify suspects from still images.
+Search results will be reviewed periodically where appropriate.
+Images are kept for as long as necessary.
+A trained examiner must confirm every candidate match before it is recorded as an investigative lead.
+All searches are logged with the user, time and case number, and the Information Assurance Manager audits the log every quarter.
+`;
+const SECRET = 'Analysis Unit will use facial recognition';
+
+let server;
+let browser;
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const lintRoot = (page) => page.locator('raikit-policy-lint');
+
+async function findings(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('raikit-policy-lint').shadowRoot;
+    return [...root.querySelectorAll('.finding')].map((f) => f.dataset.rule);
+  });
+}
+
+describe('policy checker', () => {
+  test('lints pasted text: coverage map, grouped findings, inline highlights, no text on the network', async () => {
+    const { context, page, requests } = await openPage(browser, server.url);
+    await waitForWidget(page, 'raikit-policy-lint');
+    await page.evaluate(() => {
+      window.__lint = null;
+      document.addEventListener('raikit-lint', (e) => { window.__lint = e.detail.report; });
+    });
+    await lintRoot(page).locator('textarea').fill(POLICY);
+    await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.finding'));
+    const rules = await findings(page);
+    for (const rule of ['passive-duty', 'vague-frequency', 'hedged-obligation', 'open-ended-retention']) {
+      assert.ok(rules.includes(rule), `${rule} in ${rules}`);
+    }
+    const map = await page.evaluate(() => {
+      const root = document.querySelector('raikit-policy-lint').shadowRoot;
+      return {
+        items: root.querySelectorAll('.coverage-item').length,
+        covered: [...root.querySelectorAll('.coverage-item.status-covered')].map((b) => b.dataset.principle),
+        marks: root.querySelectorAll('.mirror mark').length,
+        groups: [...root.querySelectorAll('.finding-group h4')].map((h) => h.textContent),
+      };
+    });
+    assert.equal(map.items, 17);
+    assert.ok(map.marks >= 4, `${map.marks} highlights`);
+    assert.ok(map.groups.length >= 2, map.groups.join(' | '));
+    const event = await page.evaluate(() => window.__lint);
+    assert.equal(event.schema, 'raikit-lint/1');
+    assert.ok(event.findings.length === rules.length);
+    for (const r of requests) {
+      assert.ok(!decodeURIComponent(r.url).includes(SECRET), `policy text in a URL: ${r.url}`);
+      assert.ok(!(r.postData ?? '').includes(SECRET), `policy text in a request body: ${r.url}`);
+      assert.equal(r.method, 'GET', r.url);
+    }
+    await screenshot(page, 'policy-lint');
+    await context.close();
+  });
+
+  test('selecting a covered principle selects its evidence in the editor', async () => {
+    const { context, page } = await openPage(browser, server.url);
+    await waitForWidget(page, 'raikit-policy-lint');
+    await lintRoot(page).locator('textarea').fill(POLICY);
+    await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.coverage-item.status-covered, .coverage-item.status-partial'));
+    const selected = await page.evaluate(() => {
+      const root = document.querySelector('raikit-policy-lint').shadowRoot;
+      root.querySelector('.coverage-item.status-covered, .coverage-item.status-partial').click();
+      const area = root.querySelector('textarea');
+      return { text: area.value.slice(area.selectionStart, area.selectionEnd), focused: root.activeElement === area };
+    });
+    assert.ok(selected.text.length > 10, `selected evidence: "${selected.text}"`);
+    assert.ok(selected.focused);
+    await context.close();
+  });
+
+  test('applying a fix rewrites the text and re-checks it', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = await hostPage(context, server, 'fix', '<raikit-policy-lint></raikit-policy-lint>');
+    await page.goto(url);
+    await waitForWidget(page, 'raikit-policy-lint');
+    await lintRoot(page).locator('textarea').fill('The agency should conduct an impact assessment before deployment.\n');
+    const fixButton = lintRoot(page).getByRole('button', { name: 'Apply fix' }).first();
+    await fixButton.waitFor();
+    const before = await lintRoot(page).locator('textarea').inputValue();
+    await fixButton.click();
+    await page.waitForFunction((b) => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('textarea').value !== b, before);
+    const after = await lintRoot(page).locator('textarea').inputValue();
+    assert.notEqual(after, before);
+    assert.match(after, /The agency must conduct an impact assessment/);
+    assert.match(await lintRoot(page).locator('.notice').first().textContent(), /Fix applied/);
+    await context.close();
+  });
+
+  test('a dropped .docx is extracted and checked', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = await hostPage(context, server, 'drop', '<raikit-policy-lint></raikit-policy-lint>');
+    await page.goto(url);
+    await waitForWidget(page, 'raikit-policy-lint');
+    const bytes = [...await readFile(join(ROOT, 'tests', 'fixtures', 'draft-frt-policy.docx'))];
+    await page.evaluate((data) => {
+      const root = document.querySelector('raikit-policy-lint').shadowRoot;
+      const file = new File([new Uint8Array(data)], 'draft-frt-policy.docx', {
+        type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      });
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      const zone = root.querySelector('.editor-stack');
+      zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, bytes);
+    await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.finding'));
+    const text = await lintRoot(page).locator('textarea').inputValue();
+    assert.match(text, /Images are kept for as long as necessary\./);
+    assert.match(text, /Examplevision Ltd/, 'table cells are extracted');
+    const rules = await findings(page);
+    for (const rule of ['open-ended-retention', 'vendor-audit-rights', 'undefined-acronym']) {
+      assert.ok(rules.includes(rule), `${rule} in ${rules}`);
+    }
+    assert.match(await lintRoot(page).locator('.notice').first().textContent(), /draft-frt-policy\.docx/);
+    await context.close();
+  });
+
+  test('a Markdown file opened from disk is checked as Markdown', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const url = await hostPage(context, server, 'open', '<raikit-policy-lint></raikit-policy-lint>');
+    await page.goto(url);
+    await waitForWidget(page, 'raikit-policy-lint');
+    await lintRoot(page).locator('input[type=file]').setInputFiles(join(ROOT, 'crates', 'cli', 'tests', 'fixtures', 'policy.md'));
+    await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.lint-results'));
+    assert.equal(await lintRoot(page).locator('select').inputValue(), 'markdown');
+    assert.ok((await lintRoot(page).locator('textarea').inputValue()).length > 50);
+    await context.close();
+  });
+
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violations in the linter with results (${colorScheme})`, async () => {
+      const { context, page } = await openPage(browser, server.url, { colorScheme });
+      await waitForWidget(page, 'raikit-policy-lint');
+      await lintRoot(page).locator('textarea').fill(POLICY);
+      await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.finding'));
+      await page.evaluate(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.coverage-item').click());
+      assert.deepEqual(await axeViolations(page), []);
+      await screenshot(page, `policy-lint-${colorScheme}`);
+      await context.close();
+    });
+  }
+});
