@@ -148,3 +148,4 @@ lint-severity-error = Error
 lint-severity-warning = Warning
 lint-severity-info = Note
 lint-error = The text could not be checked: { $reason }
+lint-not-utf8 = the file is not UTF-8 text

@@ -102,16 +102,32 @@ mod tests {
             include_str!("components/question.rs"),
             include_str!("components/results.rs"),
             include_str!("components/export_bar.rs"),
+            include_str!("components/policy_lint.rs"),
+            include_str!("components/lint_editor.rs"),
+            include_str!("components/coverage_map.rs"),
+            include_str!("components/findings_list.rs"),
         ]
         .concat();
         let mut missing = Vec::new();
-        for (i, _) in src.match_indices("t(\"").chain(src.match_indices("t_args(\"")) {
+        for (i, _) in src.match_indices(".t(\"").chain(src.match_indices(".t_args(\"")) {
             let rest = &src[i..];
             let start = rest.find('"').unwrap() + 1;
             let end = start + rest[start..].find('"').unwrap();
             let id = &rest[start..end];
             if m.bundle.get_message(id).is_none() {
                 missing.push(id.to_string());
+            }
+        }
+        // Ids built at run time from a value.
+        let dynamic = ["none", "low", "medium", "high", "critical", "unknown"].map(|l| format!("level-{l}")).into_iter()
+            .chain(["initial", "developing", "defined", "managed", "optimising"].map(|b| format!("band-{b}")))
+            .chain(["covered", "partial", "missing"].map(|s| format!("lint-status-{s}")))
+            .chain(["error", "warning", "info"].map(|s| format!("lint-severity-{s}")))
+            .chain((1..=5).map(|n| format!("risk-scale-{n}")))
+            .chain(["yes", "no", "unsure"].map(String::from));
+        for id in dynamic {
+            if m.bundle.get_message(&id).is_none() {
+                missing.push(id);
             }
         }
         assert!(missing.is_empty(), "missing messages: {missing:?}");

@@ -2,6 +2,7 @@
 //! its core principle, as covered, partial or missing. Selecting one shows
 //! its evidence in the text.
 
+use super::findings_list::MISSING_PRINCIPLE;
 use super::policy_lint::Checked;
 use crate::i18n::Messages;
 use raikit_core::lint::coverage::Status;
@@ -31,6 +32,7 @@ pub fn coverage_map(props: &CoverageMapProps) -> Html {
     let report = &props.checked.report;
     let taxonomy = Taxonomy::builtin();
     let detail = (*selected).as_ref().and_then(|id| report.coverage.iter().find(|c| &c.principle == id)).map(|c| {
+        let gap = report.findings.iter().find(|f| f.rule == MISSING_PRINCIPLE && f.principle.as_deref() == Some(c.principle.as_str()));
         let evidence = c.evidence.iter().enumerate().map(|(i, r)| {
             let (s, e) = (r.utf16.start, r.utf16.end);
             let on_select = props.on_select.clone();
@@ -47,6 +49,12 @@ pub fn coverage_map(props: &CoverageMapProps) -> Html {
             <div class="evidence" role="region" aria-label={c.name.clone()}>
                 <h4>{ &c.name }</h4>
                 if c.evidence.is_empty() { <p>{ m.t("lint-evidence-none") }</p> } else { <ul>{ for evidence }</ul> }
+                { for gap.map(|f| html! {
+                    <div class="gap">
+                        <p>{ &f.explanation }</p>
+                        { for f.suggestions.iter().map(|s| html! { <p><span class="muted">{ m.t("lint-suggestion") }{ ": " }</span>{ s }</p> }) }
+                    </div>
+                }) }
             </div>
         }
     });

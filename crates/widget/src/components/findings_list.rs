@@ -9,6 +9,9 @@ use raikit_core::Taxonomy;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The document-level finding for a principle the text never addresses.
+pub const MISSING_PRINCIPLE: &str = "missing-principle";
+
 #[derive(Properties, PartialEq)]
 pub struct FindingsListProps {
     pub checked: Checked,
@@ -19,7 +22,11 @@ pub struct FindingsListProps {
 #[function_component(FindingsList)]
 pub fn findings_list(props: &FindingsListProps) -> Html {
     let m = use_context::<Rc<Messages>>().expect("messages context");
-    let findings = &props.checked.report.findings;
+    // Gaps in coverage are explained in the coverage map, next to the
+    // principle they concern, so they do not drown the wording findings.
+    let all = &props.checked.report.findings;
+    let findings: Vec<Finding> = all.iter().filter(|f| f.rule != MISSING_PRINCIPLE).cloned().collect();
+    let findings = &findings;
     let taxonomy = Taxonomy::builtin();
     // Groups in taxonomy order, then findings tied to no principle.
     let mut groups: Vec<(String, Vec<&Finding>)> = taxonomy

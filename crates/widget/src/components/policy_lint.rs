@@ -113,7 +113,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                     text_state.set(content.clone());
                     run(content, kind);
                 }
-                Err(_) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text("it is not UTF-8 text"))]))),
+                Err(_) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(m.t("lint-not-utf8")))]))),
             }
         })
     };
