@@ -3,7 +3,9 @@
 //! It stays thin: logic lives in raikit-core, UI in raikit-widget.
 
 mod api;
+mod assess_api;
 mod elements;
 
 pub use api::*;
+pub use assess_api::*;
 pub use elements::*;
