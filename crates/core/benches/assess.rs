@@ -7,13 +7,35 @@ use raikit_core::assess::definition::{Definition, QuestionType};
 use raikit_core::assess::{builtin_questionnaires, import_value, parse_toml, report, score, validate, AnswerSet, Format};
 use serde_json::{json, Map, Value};
 
+/// The built-in questionnaires (or the fixture when none is built in), plus
+/// a 100-question definition made of ten renamed copies of the fixture's
+/// sections, to show how cost grows with size.
 fn definitions() -> Vec<Definition> {
-    let builtin = builtin_questionnaires().to_vec();
-    if !builtin.is_empty() {
-        return builtin;
-    }
     let fixture = include_str!("../tests/fixtures/face-search.toml");
-    parse_toml(fixture).map(|p| vec![p.definition]).unwrap_or_default()
+    let Ok(fixture) = parse_toml(fixture).map(|p| p.definition) else { return Vec::new() };
+    let mut defs = builtin_questionnaires().to_vec();
+    if defs.is_empty() {
+        defs.push(fixture.clone());
+    }
+    defs.push(scaled(&fixture, 10));
+    defs
+}
+
+fn scaled(base: &Definition, copies: usize) -> Definition {
+    let mut def = base.clone();
+    def.id = format!("{}-x{copies}", base.id);
+    def.sections.clear();
+    let ids: Vec<String> = base.questions().map(|(_, q)| q.id.clone()).chain(base.sections.iter().map(|s| s.id.clone())).collect();
+    for k in 0..copies {
+        let mut text = serde_json::to_string(&base.sections).unwrap_or_default();
+        for id in &ids {
+            text = text.replace(&format!("\"{id}\""), &format!("\"{id}-{k}\""));
+        }
+        def.sections.extend(serde_json::from_str::<Vec<_>>(&text).unwrap_or_default());
+    }
+    def.red_flags.clear();
+    def.migrations.clear();
+    def
 }
 
 /// A full answer set: the most adverse option of every question, so every
@@ -38,6 +60,7 @@ fn answers(def: &Definition) -> AnswerSet {
 
 fn bench(c: &mut Criterion) {
     for def in definitions() {
+        assert!(!raikit_core::assess::has_errors(&validate(&def)), "{} must be valid", def.id);
         let set = answers(&def);
         let json = serde_json::to_string(&def).unwrap_or_default();
         c.bench_function(&format!("{}/parse+validate", def.id), |b| {
