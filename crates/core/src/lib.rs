@@ -5,8 +5,9 @@
 //! - [`content`]: built-in data embedded at compile time.
 //! - [`assess`]: questionnaires, answers, scoring and reports.
 //!
-//! Cargo feature `toml` (on by default) adds TOML definition parsing; the
-//! wasm bundle leaves it off and reads JSON only. Dependants get raikit-core
+//! Cargo features (both on by default): `toml` adds TOML definition parsing,
+//! `unknown-field-warnings` warns about unknown definition fields. The wasm
+//! bundle leaves both off to save bytes. Dependants get raikit-core
 //! without default features through the workspace, so they opt in.
 
 pub mod assess;
