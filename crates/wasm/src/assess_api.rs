@@ -3,7 +3,6 @@
 //! a built-in id, a JSON string, or a plain object; answers likewise. Bad
 //! input becomes a thrown `Error` with a message saying what is wrong.
 
-use crate::api::to_js;
 use raikit_core::assess::{
     builtin_questionnaire, builtin_questionnaires, has_errors, import_answers, parse_json, report as render, score as score_answers,
     validate as validate_definition, Assessment, Definition, Format, ImportIssue, ImportReport, Severity,
@@ -45,6 +44,15 @@ export interface MaturityAggregate { maturity: number | null; level: MaturityLev
 /** A questionnaire definition (docs/questionnaire-format.md). */
 export type QuestionnaireDefinition = Record<string, unknown>;
 "#;
+
+/// Results cross as JSON text parsed by the JS engine. Every value here is
+/// also serialised to JSON elsewhere (reports, files), so this reuses the
+/// serde_json code already in the bundle instead of adding a second,
+/// serde-wasm-bindgen copy of each Serialize impl.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("internal error: result is not valid JSON"))
+}
 
 /// Reads a JS value as JSON text: strings pass through, anything else is
 /// stringified by the JS engine (so JSON's own nesting limit applies).
