@@ -5,6 +5,11 @@
 //! - [`content`]: built-in data embedded at compile time.
 //! - [`assess`]: questionnaires, answers, scoring and reports.
 //! - [`lint`]: the policy linter (documents, rules, coverage).
+//!
+//! Cargo features (both on by default): `toml` adds TOML definition parsing,
+//! `unknown-field-warnings` warns about unknown definition fields. The wasm
+//! bundle leaves both off to save bytes. Dependants get raikit-core
+//! without default features through the workspace, so they opt in.
 
 pub mod assess;
 pub mod content;

@@ -125,3 +125,11 @@ fn round_trip_through_json() {
     assert!(again.issues.is_empty());
     assert_eq!(again.answers, set);
 }
+
+#[test]
+fn whole_numbers_are_saved_as_integers() {
+    let def = common::fixture();
+    let set = common::answers(&def, r#"{"human-review":4,"retention-days":90.5}"#);
+    let json = serde_json::to_string(&set.answers).unwrap();
+    assert_eq!(json, r#"{"human-review":4,"retention-days":90.5}"#);
+}

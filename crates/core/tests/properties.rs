@@ -14,7 +14,7 @@ fn value_for(q: &Question, seed: u32) -> Value {
             q.options.iter().enumerate().filter(|(i, _)| s >> i & 1 == 1).map(|(_, o)| json!(o.value)).collect(),
         ),
         QuestionType::Likert => json!(s % 5 + 1),
-        QuestionType::Risk if s % 7 == 0 => json!("not_applicable"),
+        QuestionType::Risk if s.is_multiple_of(7) => json!("not_applicable"),
         QuestionType::Risk => json!({ "likelihood": s % 5 + 1, "severity": (s / 5) % 5 + 1 }),
         QuestionType::Number => json!(q.min.unwrap_or(0.0) + (s % 100) as f64),
         QuestionType::Text => json!(format!("note {s}")),

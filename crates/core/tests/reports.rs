@@ -84,3 +84,17 @@ fn language_falls_back_to_default() {
     let html = report(&def, &set, "ar", Format::Html);
     assert!(html.contains("dir=\"rtl\""));
 }
+
+#[test]
+fn red_flag_profile_shows_in_markdown_and_html() {
+    // Score "no legal basis" as merely low, to show the red flag lifting the profile.
+    let mut def = common::fixture();
+    def.sections[0].questions[1].options[1].score = 1.0;
+    let set = common::answers(&def, r#"{"legal-basis":"no","purpose":"missing-persons"}"#);
+    let md = report(&def, &set, "en", Format::Markdown);
+    assert!(md.contains("Overall risk level: **low**"), "{md}");
+    assert!(md.contains("## Red flags") && md.contains("Risk profile (including red flags): **high**"), "{md}");
+    let html = report(&def, &set, "en", Format::Html);
+    assert!(html.contains("Profile including red flags: <span class=\"badge\">high</span>"));
+    assert!(html.contains("<div class=\"flag\"><strong>The tool would be used without a legal basis.</strong>"));
+}

@@ -127,3 +127,30 @@ fn readiness_means_bands_and_weakest_first() {
     let q = a.questions.iter().find(|q| q.id == "data-owner").unwrap();
     assert!(q.answered && q.maturity.is_none());
 }
+
+#[test]
+fn hidden_section_hides_its_questions_and_their_mitigations() {
+    let mut def = common::fixture();
+    def.sections[2].visible_if = Some(serde_json::from_str(r#"{"not":{"equals":{"question":"purpose","value":"missing-persons"}}}"#).unwrap());
+    assert_eq!(raikit_core::assess::validate(&def), vec![]);
+    let a = score(&def, &common::answers(&def, r#"{"purpose":"missing-persons","human-review":1,"misid-risk":{"likelihood":5,"severity":5}}"#));
+    let oversight: Vec<bool> = a.questions.iter().filter(|q| q.section == "oversight").map(|q| q.visible).collect();
+    assert_eq!(oversight, [false; 4]);
+    assert_eq!(a.risk.unwrap().overall.level, Some(Level::Low), "only purpose (low) counts");
+    let section = a.completeness.sections.iter().find(|s| s.id == "oversight").unwrap();
+    assert!(!section.visible && section.required == 0);
+}
+
+#[test]
+fn hand_built_answers_that_do_not_fit_count_as_unanswered() {
+    use raikit_core::assess::{Answer, AnswerSet};
+    let def = common::fixture();
+    let mut set = AnswerSet::new(&def, Some("2026-11-27T10:00:00Z".into()));
+    set.answers.insert("purpose".into(), Answer::Text("not-an-option".into()));
+    set.answers.insert("human-review".into(), Answer::Number(9.0));
+    set.answers.insert("legal-basis".into(), Answer::List(vec!["yes".into()]));
+    set.answers.insert("bias-tested".into(), Answer::Text("no".into()));
+    let a = score(&def, &set);
+    let answered: Vec<&str> = a.questions.iter().filter(|q| q.answered).map(|q| q.id.as_str()).collect();
+    assert_eq!(answered, ["bias-tested"]);
+}

@@ -3,9 +3,11 @@
 //! It stays thin: logic lives in raikit-core, UI in raikit-widget.
 
 mod api;
+mod assess_api;
 mod elements;
 mod lint_api;
 
 pub use api::*;
+pub use assess_api::*;
 pub use elements::*;
 pub use lint_api::*;

@@ -15,7 +15,7 @@ pub const NOT_APPLICABLE: &str = "not_applicable";
 
 /// One stored answer. The shape alone is ambiguous (a choice and a text are
 /// both strings), so the question's type gives it meaning.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(untagged)]
 pub enum Answer {
     Risk(RiskRating),
@@ -29,6 +29,21 @@ pub enum Answer {
 pub struct RiskRating {
     pub likelihood: u8,
     pub severity: u8,
+}
+
+/// Written back in the documented shape; whole numbers (likert answers,
+/// counts) as integers, so a saved file reads `4`, not `4.0`.
+impl Serialize for Answer {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        const SAFE: f64 = 9_007_199_254_740_992.0; // 2^53
+        match self {
+            Answer::Risk(r) => r.serialize(s),
+            Answer::Number(n) if n.fract() == 0.0 && n.abs() < SAFE => s.serialize_i64(*n as i64),
+            Answer::Number(n) => s.serialize_f64(*n),
+            Answer::List(items) => items.serialize(s),
+            Answer::Text(t) => s.serialize_str(t),
+        }
+    }
 }
 
 impl Answer {

@@ -11,7 +11,9 @@ pub fn builtin_questionnaires() -> &'static [Definition] {
     CELL.get_or_init(|| {
         crate::content::BUILTIN_QUESTIONNAIRES
             .iter()
-            .filter_map(|(_, json)| serde_json::from_str(json).ok())
+            // Through `parse_json`, not `serde_json::from_str`, so the wasm
+            // bundle carries one copy of the definition deserialiser, not two.
+            .filter_map(|(_, json)| super::parse::parse_json(json).ok().map(|p| p.definition))
             .collect()
     })
 }

@@ -246,3 +246,43 @@ impl Definition {
         self.sections.iter().map(|s| s.questions.len()).sum()
     }
 }
+
+impl Definition {
+    /// A copy with every text resolved to `lang` (falling back to the
+    /// default language), for a UI that shows one language at a time.
+    pub fn localized(&self, lang: &str) -> Definition {
+        let dl = self.default_lang().to_string();
+        let l = |t: &LocalText| LocalText::Plain(t.get(lang, &dl).to_string());
+        let lo = |t: &Option<LocalText>| t.as_ref().map(l);
+        let mut d = self.clone();
+        d.title = l(&d.title);
+        d.description = l(&d.description);
+        for dim in &mut d.dimensions {
+            dim.title = l(&dim.title);
+            dim.description = l(&dim.description);
+        }
+        for s in &mut d.sections {
+            s.title = l(&s.title);
+            s.description = lo(&s.description);
+            for q in &mut s.questions {
+                q.prompt = l(&q.prompt);
+                q.help = l(&q.help);
+                q.unit = lo(&q.unit);
+                q.action = lo(&q.action);
+                for o in &mut q.options {
+                    o.label = lo(&o.label);
+                    o.action = lo(&o.action);
+                }
+                for m in &mut q.mitigations {
+                    m.label = lo(&m.label);
+                }
+            }
+        }
+        for f in &mut d.red_flags {
+            f.message = l(&f.message);
+            f.action = l(&f.action);
+        }
+        d.languages = vec![lang.to_string()];
+        d
+    }
+}

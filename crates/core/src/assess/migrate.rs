@@ -98,11 +98,8 @@ fn apply(def: &Definition, step: &MigrationStep, raw: &mut BTreeMap<String, Valu
         }
         MigrationStep::RemapOption { question, from, to } => match raw.get_mut(question) {
             None => {}
-            Some(Value::String(s)) => {
-                if s == from {
-                    *s = to.clone();
-                }
-            }
+            Some(Value::String(s)) if s == from => *s = to.clone(),
+            Some(Value::String(_)) => {}
             Some(Value::Array(items)) => {
                 for item in items.iter_mut() {
                     if item.as_str() == Some(from.as_str()) {

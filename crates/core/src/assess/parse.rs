@@ -1,6 +1,7 @@
 //! Parsing definitions from JSON (always) and TOML (feature `toml`). Syntax
 //! and type errors come back as [`Problem`]s with a path and, for JSON, the
-//! line and column; unknown fields become warnings (likely typos).
+//! line and column; unknown fields become warnings (likely typos) when the
+//! `unknown-field-warnings` feature is on.
 
 use super::definition::Definition;
 use super::problem::Problem;
@@ -53,18 +54,24 @@ where
     T: DeserializeOwned,
     D: serde::Deserializer<'de>,
 {
+    #[cfg(feature = "unknown-field-warnings")]
     let mut ignored = Vec::new();
+    #[cfg(feature = "unknown-field-warnings")]
     let mut on_ignored = |path: serde_ignored::Path| ignored.push(ignored_path(&path));
-    let tracked = serde_ignored::Deserializer::new(de, &mut on_ignored);
-    let result: Result<T, _> = serde_path_to_error::deserialize(tracked);
+    #[cfg(feature = "unknown-field-warnings")]
+    let de = serde_ignored::Deserializer::new(de, &mut on_ignored);
+    let result: Result<T, _> = serde_path_to_error::deserialize(de);
     match result {
-        Ok(v) => Ok((
-            v,
-            ignored
+        Ok(v) => {
+            #[cfg(feature = "unknown-field-warnings")]
+            let warnings = ignored
                 .into_iter()
                 .map(|(path, field)| Problem::warning(path, format!("unknown field `{field}` is ignored")))
-                .collect(),
-        )),
+                .collect();
+            #[cfg(not(feature = "unknown-field-warnings"))]
+            let warnings = Vec::new();
+            Ok((v, warnings))
+        }
         Err(e) => {
             let path = e.path().to_string();
             let path = if path == "." { String::new() } else { path };
@@ -74,6 +81,7 @@ where
     }
 }
 
+#[cfg(feature = "unknown-field-warnings")]
 /// serde_ignored prints paths as `a.0.b`; we want `a[0]` and the field apart.
 fn ignored_path(path: &serde_ignored::Path) -> (String, String) {
     let mut parts = Vec::new();
@@ -93,6 +101,7 @@ fn ignored_path(path: &serde_ignored::Path) -> (String, String) {
     (out, field)
 }
 
+#[cfg(feature = "unknown-field-warnings")]
 fn collect(path: &serde_ignored::Path, out: &mut Vec<String>) {
     use serde_ignored::Path;
     match path {

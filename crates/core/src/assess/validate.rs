@@ -547,51 +547,53 @@ impl<'a> Validator<'a> {
 
     fn translations(&mut self) {
         let d = self.def;
-        let default = d.default_lang().to_string();
-        let langs: Vec<String> = d.languages.clone();
-        let mut texts: Vec<(String, &LocalText)> = vec![("title".into(), &d.title), ("description".into(), &d.description)];
+        let default = d.default_lang();
+        // Paths are built only for texts that miss a language: this runs
+        // over every text of the definition.
+        let check = |out: &mut Vec<Problem>, path: &dyn Fn() -> String, text: &LocalText| {
+            let missing: Vec<&str> = d.languages.iter().filter(|l| !text.has(l, default)).map(String::as_str).collect();
+            if !missing.is_empty() {
+                out.push(Problem::warning(path(), format!("missing translation: {}", missing.join(", "))));
+            }
+        };
+        let out = &mut self.out;
+        check(out, &|| "title".into(), &d.title);
+        check(out, &|| "description".into(), &d.description);
         for (i, dim) in d.dimensions.iter().enumerate() {
-            texts.push((format!("dimensions[{i}].title"), &dim.title));
+            check(out, &|| format!("dimensions[{i}].title"), &dim.title);
             if !dim.description.is_blank() {
-                texts.push((format!("dimensions[{i}].description"), &dim.description));
+                check(out, &|| format!("dimensions[{i}].description"), &dim.description);
             }
         }
         for (si, s) in d.sections.iter().enumerate() {
-            texts.push((format!("sections[{si}].title"), &s.title));
+            check(out, &|| format!("sections[{si}].title"), &s.title);
             if let Some(t) = &s.description {
-                texts.push((format!("sections[{si}].description"), t));
+                check(out, &|| format!("sections[{si}].description"), t);
             }
             for (qi, q) in s.questions.iter().enumerate() {
-                let p = qpath(si, qi);
-                texts.push((format!("{p}.prompt"), &q.prompt));
+                check(out, &|| format!("{}.prompt", qpath(si, qi)), &q.prompt);
                 if !q.help.is_blank() {
-                    texts.push((format!("{p}.help"), &q.help));
+                    check(out, &|| format!("{}.help", qpath(si, qi)), &q.help);
                 }
                 if let Some(t) = &q.action {
-                    texts.push((format!("{p}.action"), t));
+                    check(out, &|| format!("{}.action", qpath(si, qi)), t);
                 }
                 if let Some(t) = &q.unit {
-                    texts.push((format!("{p}.unit"), t));
+                    check(out, &|| format!("{}.unit", qpath(si, qi)), t);
                 }
                 for (oi, o) in q.options.iter().enumerate() {
                     if let Some(t) = &o.label {
-                        texts.push((format!("{p}.options[{oi}].label"), t));
+                        check(out, &|| format!("{}.options[{oi}].label", qpath(si, qi)), t);
                     }
                     if let Some(t) = &o.action {
-                        texts.push((format!("{p}.options[{oi}].action"), t));
+                        check(out, &|| format!("{}.options[{oi}].action", qpath(si, qi)), t);
                     }
                 }
             }
         }
         for (i, rf) in d.red_flags.iter().enumerate() {
-            texts.push((format!("red_flags[{i}].message"), &rf.message));
-            texts.push((format!("red_flags[{i}].action"), &rf.action));
-        }
-        for (path, text) in texts {
-            let missing: Vec<&str> = langs.iter().filter(|l| !text.has(l, &default)).map(String::as_str).collect();
-            if !missing.is_empty() {
-                self.warn(path, format!("missing translation: {}", missing.join(", ")));
-            }
+            check(out, &|| format!("red_flags[{i}].message"), &rf.message);
+            check(out, &|| format!("red_flags[{i}].action"), &rf.action);
         }
     }
 }

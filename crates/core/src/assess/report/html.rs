@@ -111,7 +111,7 @@ pub fn render(r: &Report) -> String {
     let score = r.summary.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into());
     if risk {
         let _ = write!(out, "<p>Overall risk level: <span class=\"badge\">{level}</span>. Risk score {score} / 100.");
-        if let Some(p) = &r.summary.profile {
+        if let Some(p) = r.summary.profile.as_ref().filter(|_| !r.red_flags.is_empty()) {
             let _ = write!(out, " Profile including red flags: <span class=\"badge\">{}</span>.", escape(p));
         }
         out.push_str("</p>");
@@ -164,5 +164,15 @@ pub fn render(r: &Report) -> String {
         let _ = write!(out, "<tr><td>{}</td><td>{answer}</td><td>{level}</td></tr>", escape(&line.prompt));
     }
     out.push_str("</tbody></table>\n</body></html>\n");
+    break_lines(&out)
+}
+
+/// One block per line, so the file is readable and diffs well. Safe because
+/// all text has been escaped: a raw `<` can only come from our own markup.
+fn break_lines(html: &str) -> String {
+    let mut out = html.to_string();
+    for tag in ["<h1>", "<h2>", "<p", "<div", "<table>", "<tr>", "<ol>", "<li>", "<svg", "<text x=\"0\"", "</svg>", "</tbody>", "</ol>"] {
+        out = out.replace(tag, &format!("\n{tag}"));
+    }
     out
 }

@@ -72,7 +72,7 @@ pub fn render(r: &Report) -> String {
     out.push_str("\n## Result\n\n");
     if risk {
         let _ = writeln!(out, "- Overall risk level: **{}**", lvl(&r.summary.level));
-        if let Some(p) = &r.summary.profile {
+        if let Some(p) = r.summary.profile.as_ref().filter(|_| !r.red_flags.is_empty()) {
             let _ = writeln!(out, "- Risk profile (including red flags): **{p}**");
         }
         let _ = writeln!(out, "- Risk score: {} / 100 (higher means more concern)", opt(r.summary.score));
