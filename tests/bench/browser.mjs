@@ -42,7 +42,8 @@ try {
   await waitForWidget(page, 'raikit-policy-lint');
   const text = policy(10_000);
   const api = await page.evaluate(async (t) => {
-    const mod = await import('/widget/raikit_wasm.js');
+    const mod = await import('/pkg/raikit_wasm.js');
+    await mod.default({ module_or_path: '/pkg/raikit_wasm_bg.wasm' });
     const times = [];
     for (let i = 0; i < 7; i++) {
       const start = performance.now();

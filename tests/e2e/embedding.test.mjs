@@ -28,7 +28,7 @@ describe('demo portal', () => {
     const { context, response, requests, page } = await openPage(browser, server.url);
     assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
     await waitForWidget(page);
-    const wasm = await page.request.get(new URL('widget/raikit_wasm_bg.wasm', server.url).href);
+    const wasm = await page.request.get(new URL('widget/raikit_assessment_bg.wasm', server.url).href);
     assert.equal(wasm.headers()['content-type'], 'application/wasm');
     const js = await page.request.get(new URL('widget/raikit.js', server.url).href);
     assert.match(js.headers()['content-type'], /^text\/javascript|^application\/javascript/);
@@ -80,7 +80,7 @@ describe('demo portal', () => {
       assert.equal(u.search, '', `request carried a query string: ${r.url}`);
       assert.match(u.pathname, allowed, `unexpected request: ${r.url}`);
     }
-    assert.ok(requests.some((r) => r.url.endsWith('/widget/raikit_wasm_bg.wasm')), 'the wasm module was loaded');
+    assert.ok(requests.some((r) => r.url.endsWith('/widget/raikit_assessment_bg.wasm')), 'the assessment bundle was loaded');
     await context.close();
   });
 

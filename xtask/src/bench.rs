@@ -7,6 +7,8 @@ pub fn run() -> Result {
     setup::run()?;
     build::run()?;
     step("bench: gzipped size of every shipped asset");
-    size::print_table(&size::first_load()?);
+    size::print_table("asset (www/widget)", &size::all_assets()?);
+    step("bench: first load of each element");
+    let _ = size::check_budget();
     Ok(())
 }

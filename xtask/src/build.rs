@@ -5,8 +5,17 @@ use crate::util::{self, root, exec, step, Result};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// The files a page loads when it embeds the widget, in www/widget/.
-pub const FIRST_LOAD: &[&str] = &["raikit.js", "raikit_wasm.js", "raikit_wasm_bg.wasm"];
+/// Each custom element ships as its own bundle, so a page downloads only the
+/// elements it uses: (element, cargo feature, bundle name).
+pub const ELEMENTS: &[(&str, &str, &str)] = &[
+    ("raikit-assessment", "assessment", "raikit_assessment"),
+    ("raikit-policy-lint", "policy-lint", "raikit_policy_lint"),
+];
+
+/// The files an element's first load fetches, in www/widget/.
+pub fn first_load(bundle: &str) -> Vec<String> {
+    vec!["raikit.js".into(), format!("{bundle}.js"), format!("{bundle}_bg.wasm")]
+}
 
 pub fn run() -> Result {
     step("build: native crates");
@@ -26,20 +35,37 @@ pub fn widget_dir() -> PathBuf {
 }
 
 fn wasm_package() -> Result {
-    step("build: wasm package (wasm-pack, release tuned for size)");
-    let root = root();
-    exec(Command::new("wasm-pack")
-        .current_dir(&root)
-        .args(["build", "crates/wasm", "--target", "web", "--out-dir", "../../pkg", "--out-name", "raikit_wasm"])
-        // The wasm-release profile (workspace Cargo.toml) is tuned for size.
-        // wasm-opt runs below, from npm's binaryen: wasm-pack would download one.
-        .args(["--no-pack", "--no-opt", "--profile", "wasm-release"]))?;
-    let wasm = pkg_dir().join("raikit_wasm_bg.wasm");
-    optimise(&wasm)?;
+    step("build: wasm package for npm (wasm-pack, release tuned for size)");
+    let _ = std::fs::remove_dir_all(pkg_dir());
+    wasm_pack("../../pkg", "raikit_wasm", &[])?;
+    optimise(&pkg_dir().join("raikit_wasm_bg.wasm"))?;
+    for (element, feature, bundle) in ELEMENTS {
+        step(&format!("build: <{element}> bundle"));
+        let out = format!("../../target/bundles/{bundle}");
+        wasm_pack(&out, bundle, &["--", "--no-default-features", "--features", feature])?;
+        let dir = root().join("target/bundles").join(bundle);
+        optimise(&dir.join(format!("{bundle}_bg.wasm")))?;
+        for file in [format!("{bundle}.js"), format!("{bundle}_bg.wasm"), format!("{bundle}.d.ts")] {
+            std::fs::copy(dir.join(&file), pkg_dir().join(&file)).map_err(|e| format!("{file}: {e}"))?;
+        }
+        if dir.join("snippets").exists() {
+            util::copy_dir(&dir.join("snippets"), &pkg_dir().join("snippets"))?;
+        }
+    }
     write_package_json()?;
-    std::fs::copy(root.join("crates/wasm/js/raikit.js"), pkg_dir().join("raikit.js"))
+    std::fs::copy(root().join("crates/wasm/js/raikit.js"), pkg_dir().join("raikit.js"))
         .map_err(|e| format!("copying raikit.js: {e}"))?;
     Ok(())
+}
+
+/// The wasm-release profile (workspace Cargo.toml) is tuned for size.
+/// wasm-opt runs separately, from npm's binaryen: wasm-pack would download one.
+fn wasm_pack(out_dir: &str, out_name: &str, extra: &[&str]) -> Result {
+    exec(Command::new("wasm-pack")
+        .current_dir(root())
+        .args(["build", "crates/wasm", "--target", "web", "--out-dir", out_dir, "--out-name", out_name])
+        .args(["--no-pack", "--no-opt", "--profile", "wasm-release"])
+        .args(extra))
 }
 
 /// Runs wasm-opt from npm's binaryen. Debian's binaryen is too old for what
@@ -83,7 +109,10 @@ fn write_package_json() -> Result {
             "./elements": "./raikit.js",
             "./raikit_wasm_bg.wasm": "./raikit_wasm_bg.wasm"
         },
-        "files": ["raikit_wasm.js", "raikit_wasm.d.ts", "raikit_wasm_bg.wasm", "raikit_wasm_bg.wasm.d.ts", "raikit.js", "snippets"],
+        "files": [
+            "raikit_wasm.js", "raikit_wasm.d.ts", "raikit_wasm_bg.wasm", "raikit_wasm_bg.wasm.d.ts", "raikit.js",
+            "raikit_assessment.js", "raikit_assessment_bg.wasm", "raikit_policy_lint.js", "raikit_policy_lint_bg.wasm", "snippets"
+        ],
         "sideEffects": ["./raikit.js", "./snippets/*"]
     });
     let text = serde_json::to_string_pretty(&pkg).map_err(|e| e.to_string())?;
@@ -95,7 +124,11 @@ fn assemble_www() -> Result {
     let out = widget_dir();
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
-    for name in FIRST_LOAD {
+    let mut files = vec!["raikit.js".to_string()];
+    for (_, _, bundle) in ELEMENTS {
+        files.extend(first_load(bundle).into_iter().skip(1));
+    }
+    for name in &files {
         std::fs::copy(pkg_dir().join(name), out.join(name)).map_err(|e| format!("{name}: {e}"))?;
     }
     let snippets = pkg_dir().join("snippets");

@@ -21,7 +21,10 @@ pub fn run(port: u16) -> Result {
 }
 
 async fn serve(www: std::path::PathBuf, port: u16) -> Result {
+    // /pkg/ serves the npm package too, so the JS API can be tried (and
+    // benchmarked) in a browser; the demo portal itself never loads it.
     let app = Router::new()
+        .nest_service("/pkg", ServeDir::new(www.parent().expect("www has a parent").join("pkg")))
         .fallback_service(ServeDir::new(&www).append_index_html_on_directories(true))
         .layer(SetResponseHeaderLayer::overriding(
             header::CONTENT_SECURITY_POLICY,

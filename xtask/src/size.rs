@@ -1,12 +1,10 @@
-//! Gzipped sizes of the shipped assets, and the first-load budget.
+//! Gzipped sizes of the shipped assets, and the first-load budget of each
+//! embedded element (limits in `xtask/size-budget.toml`).
 
-use crate::build::{widget_dir, FIRST_LOAD};
-use crate::util::Result;
+use crate::build::{first_load, widget_dir, ELEMENTS};
+use crate::util::{root, Result};
 use flate2::{write::GzEncoder, Compression};
 use std::io::Write;
-
-/// DESIGN.md: the widget's first load transfers in at most 300 KB gzipped.
-pub const FIRST_LOAD_BUDGET: u64 = 300 * 1024;
 
 pub struct Asset {
     pub name: String,
@@ -20,11 +18,8 @@ fn gzip_len(bytes: &[u8]) -> u64 {
     enc.finish().expect("writing to memory").len() as u64
 }
 
-/// Measures every file of the first load (including wasm-bindgen snippets).
-pub fn first_load() -> Result<Vec<Asset>> {
+fn measure(names: Vec<String>) -> Result<Vec<Asset>> {
     let dir = widget_dir();
-    let mut names: Vec<String> = FIRST_LOAD.iter().map(|s| s.to_string()).collect();
-    collect_snippets(&dir.join("snippets"), "snippets", &mut names);
     names
         .into_iter()
         .map(|name| {
@@ -34,45 +29,90 @@ pub fn first_load() -> Result<Vec<Asset>> {
         .collect()
 }
 
-fn collect_snippets(dir: &std::path::Path, prefix: &str, out: &mut Vec<String>) {
+fn snippets(dir: &std::path::Path, prefix: &str, out: &mut Vec<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else { return };
     let mut entries: Vec<_> = entries.flatten().collect();
     entries.sort_by_key(|e| e.file_name());
     for e in entries {
         let name = format!("{prefix}/{}", e.file_name().to_string_lossy());
         if e.path().is_dir() {
-            collect_snippets(&e.path(), &name, out);
+            snippets(&e.path(), &name, out);
         } else {
             out.push(name);
         }
     }
 }
 
-/// Prints the table and returns the gzipped total.
-pub fn print_table(assets: &[Asset]) -> u64 {
-    println!("{:<48} {:>10} {:>10}", "asset (first load)", "bytes", "gzipped");
+/// Every file in www/widget/, for the bench's full listing.
+pub fn all_assets() -> Result<Vec<Asset>> {
+    let mut names: Vec<String> = std::fs::read_dir(widget_dir())
+        .map_err(|e| format!("www/widget: {e}"))?
+        .flatten()
+        .filter(|e| e.path().is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    snippets(&widget_dir().join("snippets"), "snippets", &mut names);
+    measure(names)
+}
+
+/// The files one element's first load fetches (snippets are shared).
+pub fn element_first_load(bundle: &str) -> Result<Vec<Asset>> {
+    let mut names = first_load(bundle);
+    snippets(&widget_dir().join("snippets"), "snippets", &mut names);
+    measure(names)
+}
+
+pub fn print_table(title: &str, assets: &[Asset]) -> u64 {
+    println!("{:<48} {:>10} {:>10}", title, "bytes", "gzipped");
     for a in assets {
         println!("{:<48} {:>10} {:>10}", a.name, a.raw, a.gzipped);
     }
     let total: u64 = assets.iter().map(|a| a.gzipped).sum();
     let raw: u64 = assets.iter().map(|a| a.raw).sum();
     println!("{:<48} {:>10} {:>10}", "total", raw, total);
-    println!(
-        "first load: {:.1} KB gzipped of a {:.0} KB budget ({:.0}%)",
-        total as f64 / 1024.0,
-        FIRST_LOAD_BUDGET as f64 / 1024.0,
-        100.0 * total as f64 / FIRST_LOAD_BUDGET as f64
-    );
     total
 }
 
-/// The size budget test: fails above 300 KB gzipped.
+struct Limits {
+    budget_kb: u64,
+    ceilings: Vec<(String, u64)>,
+}
+
+fn limits() -> Result<Limits> {
+    let path = root().join("xtask/size-budget.toml");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let value: toml::Value = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let budget_kb = value.get("budget_kb").and_then(|v| v.as_integer()).ok_or("size-budget.toml: budget_kb is required")? as u64;
+    let ceilings = value
+        .get("ceiling_kb")
+        .and_then(|t| t.as_table())
+        .map(|t| t.iter().filter_map(|(k, v)| Some((k.clone(), v.as_integer()? as u64))).collect())
+        .unwrap_or_default();
+    Ok(Limits { budget_kb, ceilings })
+}
+
+/// Prints each element's first load against the budget; fails above the
+/// budget, or above the element's recorded ceiling while it has one.
 pub fn check_budget() -> Result {
-    let assets = first_load()?;
-    let total = print_table(&assets);
-    if total > FIRST_LOAD_BUDGET {
-        return Err(format!("size budget exceeded: first load is {total} bytes gzipped, budget {FIRST_LOAD_BUDGET}"));
+    let limits = limits()?;
+    let mut failures = Vec::new();
+    for (element, _, bundle) in ELEMENTS {
+        let total = print_table(&format!("<{element}> first load"), &element_first_load(bundle)?);
+        let kb = total as f64 / 1024.0;
+        let budget = limits.budget_kb;
+        let ceiling = limits.ceilings.iter().find(|(e, _)| e == element).map(|(_, c)| *c);
+        let verdict = if kb <= budget as f64 { "within budget".to_string() } else { format!("OVER the budget by {:.1} KB", kb - budget as f64) };
+        println!("<{element}> first load: {kb:.1} KB gzipped; budget {budget} KB: {verdict}\n");
+        let limit = ceiling.unwrap_or(budget);
+        if kb > limit as f64 {
+            failures.push(format!("<{element}> first load is {kb:.1} KB gzipped, above its limit of {limit} KB"));
+        }
     }
-    println!("size budget: ok");
-    Ok(())
+    if failures.is_empty() {
+        println!("size budget: ok (no element above its limit)");
+        Ok(())
+    } else {
+        Err(failures.join("; "))
+    }
 }

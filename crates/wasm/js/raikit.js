@@ -1,9 +1,20 @@
 // raikit's embed script: `<script type="module" src="…/raikit.js">`.
-// It loads the wasm module from beside itself and defines the custom
-// elements. It makes no other request and sends nothing anywhere.
-import init, { mountAssessment, mountPolicyLint } from './raikit_wasm.js';
+// It defines the custom elements. Each element's bundle (JS glue + wasm) is
+// fetched from beside this script the first time that element appears, so a
+// page downloads only what it uses. It sends nothing anywhere.
 
-const ready = init({ module_or_path: new URL('./raikit_wasm_bg.wasm', import.meta.url) });
+const bundles = new Map();
+
+/** Loads and starts one element's bundle, once. */
+function load(name) {
+  if (!bundles.has(name)) {
+    bundles.set(name, import(new URL(`./${name}.js`, import.meta.url).href).then(async (glue) => {
+      await glue.default({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) });
+      return glue;
+    }));
+  }
+  return bundles.get(name);
+}
 
 class RaikitAssessment extends HTMLElement {
   static observedAttributes = ['questionnaire', 'lang', 'storage', 'theme'];
@@ -11,7 +22,7 @@ class RaikitAssessment extends HTMLElement {
   connectedCallback() {
     if (this._mount) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    ready.then(() => {
+    load('raikit_assessment').then(({ mountAssessment }) => {
       if (this._mount || !this.isConnected) return;
       this._mount = mountAssessment(this, root);
       for (const json of this._pending ?? []) this._mount.importJson(json);
@@ -74,7 +85,7 @@ class RaikitPolicyLint extends HTMLElement {
   connectedCallback() {
     if (this._mount) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    ready.then(() => {
+    load('raikit_policy_lint').then(({ mountPolicyLint }) => {
       if (this._mount || !this.isConnected) return;
       this._mount = mountPolicyLint(this, root);
       this.dispatchEvent(new CustomEvent('raikit-ready', { bubbles: true, composed: true }));
@@ -106,4 +117,4 @@ if (!customElements.get('raikit-policy-lint')) {
   customElements.define('raikit-policy-lint', RaikitPolicyLint);
 }
 
-export { ready };
+export { load };

@@ -1,127 +1,19 @@
 //! Mount points for the custom elements defined in `js/raikit.js`. The JS
 //! class owns the element's lifecycle; these handles own the Yew app and
-//! back the element's properties and methods.
+//! back the element's properties and methods. Each element sits behind its
+//! own cargo feature, so it can ship as a bundle of its own.
 
-use raikit_widget::{Assessment, AssessmentProps, Bridge, Command, PolicyLint, PolicyLintProps};
-use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ShadowRoot};
-use yew::AppHandle;
+#[cfg(feature = "assessment")]
+mod assessment;
+#[cfg(feature = "policy-lint")]
+mod policy_lint;
 
-/// A mounted `<raikit-assessment>`.
-#[wasm_bindgen]
-pub struct AssessmentMount {
-    app: Option<AppHandle<Assessment>>,
-    props: AssessmentProps,
-    bridge: Bridge,
-}
+#[cfg(feature = "assessment")]
+pub use assessment::*;
+#[cfg(feature = "policy-lint")]
+pub use policy_lint::*;
 
-/// Mounts the assessment widget into an element's shadow root.
-#[wasm_bindgen(js_name = mountAssessment)]
-pub fn mount_assessment(host: Option<HtmlElement>, root: ShadowRoot) -> Result<AssessmentMount, JsError> {
-    let bridge = Bridge::default();
-    let props = AssessmentProps {
-        questionnaire: attr(host.as_ref(), "questionnaire", "risk"),
-        lang: attr(host.as_ref(), "lang", "en"),
-        storage: attr(host.as_ref(), "storage", "none"),
-        theme: attr(host.as_ref(), "theme", "auto"),
-        host,
-        bridge: bridge.clone(),
-    };
-    let app = raikit_widget::mount_assessment(&root, props.clone()).map_err(|e| JsError::new(&e.0))?;
-    Ok(AssessmentMount { app: Some(app), props, bridge })
-}
-
-fn attr(host: Option<&HtmlElement>, name: &str, default: &str) -> String {
+/// An attribute's value, or the default when absent or blank.
+fn attr(host: Option<&web_sys::HtmlElement>, name: &str, default: &str) -> String {
     host.and_then(|h| h.get_attribute(name)).filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_string())
-}
-
-#[wasm_bindgen]
-impl AssessmentMount {
-    /// Applies an attribute change; `null` restores the default.
-    #[wasm_bindgen(js_name = setAttribute)]
-    pub fn set_attribute(&mut self, name: &str, value: Option<String>) {
-        let value = value.filter(|v| !v.trim().is_empty());
-        let p = &mut self.props;
-        match name {
-            "questionnaire" => p.questionnaire = value.unwrap_or_else(|| "risk".into()),
-            "lang" => p.lang = value.unwrap_or_else(|| "en".into()),
-            "storage" => p.storage = value.unwrap_or_else(|| "none".into()),
-            "theme" => p.theme = value.unwrap_or_else(|| "auto".into()),
-            _ => return,
-        }
-        if let Some(app) = self.app.as_mut() {
-            app.update(self.props.clone());
-        }
-    }
-
-    /// The current answers file, as JSON text.
-    #[wasm_bindgen(js_name = answersJson)]
-    pub fn answers_json(&self) -> String {
-        self.bridge.answers_json()
-    }
-
-    /// The current report (`raikit-report/1`), as JSON text.
-    #[wasm_bindgen(js_name = reportJson)]
-    pub fn report_json(&self) -> String {
-        self.bridge.report_json()
-    }
-
-    /// Imports an answers file; migration messages are shown in the widget.
-    #[wasm_bindgen(js_name = importJson)]
-    pub fn import_json(&self, json: String) {
-        self.bridge.send(Command::ImportJson(json));
-    }
-
-    pub fn reset(&self) {
-        self.bridge.send(Command::Reset);
-    }
-
-    /// Unmounts the app; called when the element leaves the document.
-    pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-    }
-}
-
-/// A mounted `<raikit-policy-lint>`.
-#[wasm_bindgen]
-pub struct PolicyLintMount {
-    app: Option<AppHandle<PolicyLint>>,
-    props: PolicyLintProps,
-}
-
-/// Mounts the policy linter into an element's shadow root.
-#[wasm_bindgen(js_name = mountPolicyLint)]
-pub fn mount_policy_lint(host: Option<HtmlElement>, root: ShadowRoot) -> Result<PolicyLintMount, JsError> {
-    let props = PolicyLintProps {
-        lang: attr(host.as_ref(), "lang", "en"),
-        theme: attr(host.as_ref(), "theme", "auto"),
-        host,
-    };
-    let app = raikit_widget::mount_policy_lint(&root, props.clone()).map_err(|e| JsError::new(&e.0))?;
-    Ok(PolicyLintMount { app: Some(app), props })
-}
-
-#[wasm_bindgen]
-impl PolicyLintMount {
-    /// Applies an attribute change; `null` restores the default.
-    #[wasm_bindgen(js_name = setAttribute)]
-    pub fn set_attribute(&mut self, name: &str, value: Option<String>) {
-        let value = value.filter(|v| !v.trim().is_empty());
-        match name {
-            "lang" => self.props.lang = value.unwrap_or_else(|| "en".into()),
-            "theme" => self.props.theme = value.unwrap_or_else(|| "auto".into()),
-            _ => return,
-        }
-        if let Some(app) = self.app.as_mut() {
-            app.update(self.props.clone());
-        }
-    }
-
-    pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
-        }
-    }
 }

@@ -2,12 +2,18 @@
 //! the mount functions that `js/raikit.js` calls from its custom elements.
 //! It stays thin: logic lives in raikit-core, UI in raikit-widget.
 
+#[cfg(feature = "api")]
 mod api;
+#[cfg(all(feature = "api", feature = "assessment"))]
 mod assess_api;
 mod elements;
+#[cfg(all(feature = "api", feature = "policy-lint"))]
 mod lint_api;
 
+#[cfg(feature = "api")]
 pub use api::*;
+#[cfg(all(feature = "api", feature = "assessment"))]
 pub use assess_api::*;
 pub use elements::*;
+#[cfg(all(feature = "api", feature = "policy-lint"))]
 pub use lint_api::*;

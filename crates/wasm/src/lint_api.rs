@@ -41,9 +41,9 @@ export interface LintConfig {
 export interface LintOptions {
   /** Default: detected from the content (docx signature, leading HTML tag, else Markdown). */
   format?: 'text' | 'markdown' | 'html' | 'docx';
-  /** An object, or raikit.toml / JSON text. */
+  /** An object, or JSON text (raikit.toml text needs the CLI or a build with the `toml` feature). */
   config?: LintConfig | string;
-  /** Extra rule packs, as TOML text. */
+  /** Extra rule packs, as JSON text (the TOML pack format converted to JSON). */
   packs?: string[];
   /** Only English ('en') rules exist so far. */
   lang?: string;
@@ -73,7 +73,10 @@ fn js_err(message: impl std::fmt::Display) -> JsError {
 fn parse_config(value: serde_json::Value) -> Result<Config, JsError> {
     let config = match value {
         serde_json::Value::String(text) if text.trim_start().starts_with('{') => Config::from_json(&text),
+        #[cfg(feature = "toml")]
         serde_json::Value::String(text) => Config::from_toml(&text),
+        #[cfg(not(feature = "toml"))]
+        serde_json::Value::String(_) => Err("config text must be JSON in the browser build; pass an object, or use the CLI for raikit.toml".to_string()),
         other => serde_json::from_value(other).map_err(|e| e.to_string()),
     }
     .map_err(|e| js_err(format!("invalid config: {e}")))?;
@@ -81,6 +84,17 @@ fn parse_config(value: serde_json::Value) -> Result<Config, JsError> {
         return Err(js_err("config.rules.packs lists files, which the browser cannot read; pass pack texts in options.packs"));
     }
     Ok(config)
+}
+
+/// A rule pack as JSON text, or TOML when built with the `toml` feature.
+fn parse_pack(text: &str) -> Result<RulePack, String> {
+    if text.trim_start().starts_with('{') {
+        return RulePack::from_json(text);
+    }
+    #[cfg(feature = "toml")]
+    return RulePack::from_toml(text);
+    #[cfg(not(feature = "toml"))]
+    Err("rule packs must be JSON text in the browser build (TOML needs the CLI)".to_string())
 }
 
 /// Lints a policy: a string (text, Markdown, HTML) or the bytes of a file
@@ -115,7 +129,7 @@ pub fn lint(
             .packs
             .iter()
             .enumerate()
-            .map(|(i, text)| RulePack::from_toml(text).map_err(|e| js_err(format!("packs[{i}]: {e}"))))
+            .map(|(i, text)| parse_pack(text).map_err(|e| js_err(format!("packs[{i}]: {e}"))))
             .collect::<Result<Vec<_>, _>>()?;
         Linter::new(&config, &packs).map_err(js_err)?.lint(&bytes, &lint_options)
     }

@@ -60,7 +60,10 @@ where
     let mut on_ignored = |path: serde_ignored::Path| ignored.push(ignored_path(&path));
     #[cfg(feature = "unknown-field-warnings")]
     let de = serde_ignored::Deserializer::new(de, &mut on_ignored);
+    #[cfg(feature = "error-paths")]
     let result: Result<T, _> = serde_path_to_error::deserialize(de);
+    #[cfg(not(feature = "error-paths"))]
+    let result: Result<T, _> = T::deserialize(de);
     match result {
         Ok(v) => {
             #[cfg(feature = "unknown-field-warnings")]
@@ -72,12 +75,15 @@ where
             let warnings = Vec::new();
             Ok((v, warnings))
         }
+        #[cfg(feature = "error-paths")]
         Err(e) => {
             let path = e.path().to_string();
             let path = if path == "." { String::new() } else { path };
             let message = explain(&path, e.into_inner().to_string());
             Err(vec![Problem::error(path, message)])
         }
+        #[cfg(not(feature = "error-paths"))]
+        Err(e) => Err(vec![Problem::error("", explain("", e.to_string()))]),
     }
 }
 
