@@ -267,3 +267,11 @@ proptest! {
         let _ = Linter::builtin().lint(&bytes, &LintOptions { format: Some(format), lang: "en".into() });
     }
 }
+
+#[test]
+fn docs_list_every_rule() {
+    let docs = include_str!("../../../../docs/rules.md");
+    for r in Linter::builtin().rules() {
+        assert!(docs.contains(&format!("### {}", r.id)), "docs/rules.md lacks a section for {} (regenerate it from the packs)", r.id);
+    }
+}
