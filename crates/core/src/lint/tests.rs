@@ -83,6 +83,35 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
     }
 }
 
+/// Adversarial look-alikes for the wording rules: none of these may fire.
+#[test]
+fn wording_rules_do_not_cry_wolf() {
+    let cases: &[(&str, &str)] = &[
+        ("may-instead-of-must", "Officers should be aware that the tool can make mistakes."),
+        ("may-instead-of-must", "Members of the public can request a review of any decision."),
+        ("may-instead-of-must", "The agency may not share images with third parties."),
+        ("passive-duty", "The Board will be informed by the Chief Constable."),
+        ("passive-duty", "The audit report will be published by 1 June each year by the Chief Auditor."),
+        ("open-ended-retention", "Images must not be retained indefinitely."),
+        ("vague-frequency", "Officers regularly patrol the area."),
+        ("vague-frequency", "Logs will be reviewed regularly and at least every three months."),
+        ("automated-decision-without-review", "The system automatically deletes footage after 31 days."),
+        ("automated-decision-without-review", "No arrest is ever made without human review."),
+        ("undefined-acronym", "The application form is available as a PDF from the EU portal."),
+        ("hedged-obligation", "Officers may, where possible, speak to the person in their own language."),
+        ("vendor-audit-rights", "The contract with the vendor gives the agency the right to audit the vendor's systems."),
+        ("personal-data-retention", "Personal data is deleted after 90 days. Access is restricted to authorised personnel."),
+    ];
+    let mut failures = Vec::new();
+    for (rule, text) in cases {
+        let report = lint_with(text, &only(rule), Format::Text);
+        if !report.findings.is_empty() {
+            failures.push(format!("{rule} fired on {text:?}: {}", report.findings[0].message));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn committed_statements_cover_their_principles() {
     let cases: &[(&str, &str)] = &[
