@@ -85,7 +85,10 @@ fn bad_inputs_are_errors_not_panics() {
 fn sniffing() {
     assert_eq!(Format::sniff(b"PK\x03\x04rest"), Format::Docx);
     assert_eq!(Format::sniff(b"  <!DOCTYPE html><p>x"), Format::Html);
+    assert_eq!(Format::sniff(b"<div>Policy</div>"), Format::Html);
     assert_eq!(Format::sniff(b"# Title"), Format::Markdown);
+    assert_eq!(Format::sniff(b"< 5 items"), Format::Markdown);
+    assert_eq!(Format::sniff(b"<!-- raikit-disable -->\n# Title"), Format::Markdown);
 }
 
 fn zip_with(name: &str, content: &[u8]) -> Vec<u8> {
