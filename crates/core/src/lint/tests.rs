@@ -263,7 +263,7 @@ fn arb_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "The agency ", "should ", "conduct ", "will be reviewed", ". ", "e.g. ", "(FRT) ", "FRT ", "<!-- raikit-disable -->", "\n\n",
         "# ", "- ", "&amp;", "&#x1F600;", "<p>", "</p>", "<script>", "😀", "é", "without human review", "not ", "indefinitely",
-        "periodically", "\r\n", "`code`", "**", "|a|b|\n|-|-|\n", "\u{feff}", "<", ">", "&", "...", "?", "Art. 5 ",
+        "periodically", "\r\n", "\u{3000}", "\u{a0}", "x. ", "`code`", "**", "|a|b|\n|-|-|\n", "\u{feff}", "<", ">", "&", "...", "?", "Art. 5 ",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
