@@ -192,7 +192,7 @@ patterns = ["pilot phase"]
 "#,
     )
     .unwrap();
-    let linter = Linter::new(&only("no-pilot-wording"), &[pack.clone()]).unwrap();
+    let linter = Linter::new(&only("no-pilot-wording"), std::slice::from_ref(&pack)).unwrap();
     let report = linter.lint(b"The pilot phases start soon.", &LintOptions { format: Some(Format::Text), lang: "en".into() }).unwrap();
     assert_eq!(report.findings.len(), 1);
     assert_eq!(report.findings[0].message, "Avoid “pilot phases”");
