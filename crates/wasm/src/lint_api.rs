@@ -102,7 +102,7 @@ fn parse_pack(text: &str) -> Result<RulePack, String> {
 #[wasm_bindgen(unchecked_return_type = "LintReport")]
 pub fn lint(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "LintOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LintOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, JsError> {
     let bytes: Vec<u8> = if let Some(s) = input.as_string() {
         s.into_bytes()
@@ -111,10 +111,11 @@ pub fn lint(
     } else {
         return Err(js_err("lint() expects a string or a Uint8Array"));
     };
-    let opts: JsOptions = if options.is_undefined() || options.is_null() {
-        JsOptions::default()
-    } else {
-        serde_wasm_bindgen::from_value(options).map_err(|e| js_err(format!("invalid options: {e}")))?
+    let opts: JsOptions = match options {
+        Some(options) if !options.is_undefined() && !options.is_null() => {
+            serde_wasm_bindgen::from_value(options).map_err(|e| js_err(format!("invalid options: {e}")))?
+        }
+        _ => JsOptions::default(),
     };
     let format = match opts.format.as_deref() {
         None => None,

@@ -13,7 +13,11 @@ use std::io::{Cursor, Read};
 pub const MAX_UNCOMPRESSED: u64 = 50 * 1024 * 1024;
 
 pub(super) fn parse(bytes: &[u8]) -> Result<Document, LintError> {
-    let xml = read_document_xml(bytes)?;
+    parse_with_limit(bytes, MAX_UNCOMPRESSED)
+}
+
+pub(super) fn parse_with_limit(bytes: &[u8], limit: u64) -> Result<Document, LintError> {
+    let xml = read_document_xml(bytes, limit)?;
     let mut b = Builder::new(xml.len() / 4).with_line_separator();
     extract(&xml, &mut b)?;
     let mut doc = b.finish(Format::Docx, String::new());
@@ -22,22 +26,22 @@ pub(super) fn parse(bytes: &[u8]) -> Result<Document, LintError> {
     Ok(doc)
 }
 
-fn read_document_xml(bytes: &[u8]) -> Result<Vec<u8>, LintError> {
+fn read_document_xml(bytes: &[u8], limit: u64) -> Result<Vec<u8>, LintError> {
     let bad = |why: String| LintError::Docx(why);
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| bad(format!("not a readable .docx (zip) file: {e}")))?;
     let file = archive
         .by_name("word/document.xml")
         .map_err(|_| bad("the file has no word/document.xml; is it a Word document?".into()))?;
-    if file.size() > MAX_UNCOMPRESSED {
-        return Err(bad(format!("word/document.xml expands to {} bytes, over the {} byte limit", file.size(), MAX_UNCOMPRESSED)));
+    if file.size() > limit {
+        return Err(bad(format!("word/document.xml expands to {} bytes, over the {limit} byte limit", file.size())));
     }
     // The declared size can lie, so the read itself is capped too.
     let mut xml = Vec::new();
-    file.take(MAX_UNCOMPRESSED + 1)
+    file.take(limit + 1)
         .read_to_end(&mut xml)
         .map_err(|e| bad(format!("cannot decompress word/document.xml: {e}")))?;
-    if xml.len() as u64 > MAX_UNCOMPRESSED {
-        return Err(bad(format!("word/document.xml expands past the {MAX_UNCOMPRESSED} byte limit")));
+    if xml.len() as u64 > limit {
+        return Err(bad(format!("word/document.xml expands past the {limit} byte limit")));
     }
     Ok(xml)
 }

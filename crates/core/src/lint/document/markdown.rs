@@ -14,12 +14,8 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
         let len = range.end.saturating_sub(range.start);
         match event {
             Event::Start(Tag::Heading { level, .. }) => b.start(BlockKind::Heading(level as u8)),
-            Event::Start(Tag::Paragraph) => {
-                // A loose list item wraps its text in a paragraph: keep the item.
-                if !b.open_is_empty() {
-                    b.start(BlockKind::Paragraph);
-                }
-            }
+            // A loose list item wraps its text in a paragraph: keep the item.
+            Event::Start(Tag::Paragraph) if !b.open_is_empty() => b.start(BlockKind::Paragraph),
             Event::Start(Tag::Item) => b.start(BlockKind::ListItem),
             Event::Start(Tag::TableCell) => b.start(BlockKind::TableCell),
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,

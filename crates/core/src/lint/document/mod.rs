@@ -53,8 +53,9 @@ impl Format {
     }
 
     /// Guesses the format from content when the caller gives none: a zip
-    /// signature means docx, a leading tag means HTML, anything else is
-    /// read as Markdown (plain prose is valid Markdown).
+    /// signature means docx, a leading tag or doctype means HTML (a leading
+    /// comment does not: Markdown files often start with a directive),
+    /// anything else is read as Markdown (plain prose is valid Markdown).
     pub fn sniff(bytes: &[u8]) -> Format {
         if bytes.starts_with(b"PK\x03\x04") {
             return Format::Docx;
@@ -65,7 +66,8 @@ impl Format {
             .take(15)
             .map(|b| b.to_ascii_lowercase())
             .collect();
-        if head.starts_with(b"<!doctype html") || head.starts_with(b"<html") || head.starts_with(b"<body") || head.starts_with(b"<p>") {
+        let tag = head.starts_with(b"<!doctype") || head.first() == Some(&b'<') && head.get(1).is_some_and(|c| c.is_ascii_alphabetic());
+        if tag {
             Format::Html
         } else {
             Format::Markdown

@@ -79,9 +79,12 @@ fn is_boundary(text: &str, start: usize, punct: usize, mark: u8, next: usize) ->
         return true;
     }
     let before = text.get(start..punct).unwrap_or("");
+    // Step past the separator by its own width: it may be multi-byte (U+3000).
     let word_start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '[' || c == '"')
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '[' || c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     let lower = word.to_ascii_lowercase();
     if NEVER_SPLIT.contains(&lower.as_str()) {
@@ -129,6 +132,13 @@ mod tests {
     #[test]
     fn lowercase_continuation_is_not_a_boundary() {
         assert_eq!(split("Records, logs, etc. are kept. Next."), vec!["Records, logs, etc. are kept.", "Next."]);
+    }
+
+    #[test]
+    fn multibyte_whitespace_before_a_full_stop() {
+        assert_eq!(split("See\u{3000}e.g. The end.\u{a0}Next."), vec!["See\u{3000}e.g. The end.\u{a0}Next."]);
+        assert_eq!(split("Word\u{3000}X. Next one."), vec!["Word\u{3000}X. Next one."]);
+        assert_eq!(split("Word\u{3000}x. Next one."), vec!["Word\u{3000}x.", "Next one."]);
     }
 
     #[test]

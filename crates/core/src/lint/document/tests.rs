@@ -85,5 +85,42 @@ fn bad_inputs_are_errors_not_panics() {
 fn sniffing() {
     assert_eq!(Format::sniff(b"PK\x03\x04rest"), Format::Docx);
     assert_eq!(Format::sniff(b"  <!DOCTYPE html><p>x"), Format::Html);
+    assert_eq!(Format::sniff(b"<div>Policy</div>"), Format::Html);
     assert_eq!(Format::sniff(b"# Title"), Format::Markdown);
+    assert_eq!(Format::sniff(b"< 5 items"), Format::Markdown);
+    assert_eq!(Format::sniff(b"<!-- raikit-disable -->\n# Title"), Format::Markdown);
+}
+
+fn zip_with(name: &str, content: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file(name, options).unwrap();
+    zip.write_all(content).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn docx_extracts_headings_lists_cells_and_entities() {
+    let xml = br#"<w:document xmlns:w="w"><w:body><w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>Policy</w:t></w:r></w:p><w:p><w:pPr><w:numPr/></w:pPr><w:r><w:t xml:space="preserve">A </w:t></w:r><w:r><w:t>&amp; B</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Cell</w:t><w:tab/><w:t>two</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>"#;
+    let d = Document::parse(&zip_with("word/document.xml", xml), Format::Docx).unwrap();
+    assert_eq!(blocks(&d), vec![(BlockKind::Heading(1), "Policy"), (BlockKind::ListItem, "A & B"), (BlockKind::TableCell, "Cell two")]);
+    assert_eq!(d.original, "Policy\nA & B\nCell two");
+}
+
+#[test]
+fn docx_zip_bomb_and_malformed_xml_are_errors() {
+    let big = vec![b' '; 5000];
+    let err = docx::parse_with_limit(&zip_with("word/document.xml", &big), 1000).unwrap_err();
+    assert!(err.to_string().contains("limit"), "{err}");
+    let err = Document::parse(&zip_with("word/document.xml", b"<w:document><w:p></w:x>"), Format::Docx).unwrap_err();
+    assert!(err.to_string().contains("malformed"), "{err}");
+    let err = Document::parse(&zip_with("other.xml", b"<a/>"), Format::Docx).unwrap_err();
+    assert!(err.to_string().contains("word/document.xml"), "{err}");
+}
+
+#[test]
+fn oversized_input_is_refused() {
+    let big = vec![b'a'; MAX_INPUT_BYTES + 1];
+    assert!(matches!(Document::parse(&big, Format::Text), Err(LintError::TooLarge { .. })));
 }

@@ -1,0 +1,60 @@
+//! The JS lint API, run under wasm-bindgen-test (Node by default):
+//! `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+//!  cargo test -p raikit-wasm --target wasm32-unknown-unknown --test lint_api`
+
+use raikit_wasm::{apply_fix_js, lint, rules};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).expect("property")
+}
+
+fn options(json: &str) -> Option<JsValue> {
+    Some(js_sys::JSON::parse(json).expect("json"))
+}
+
+#[wasm_bindgen_test]
+fn lints_a_string_with_utf16_ranges_and_applies_a_fix() {
+    let text = "# Über 😀\n\nThe agency should conduct an audit.";
+    let report = lint(JsValue::from_str(text), None).expect("lints");
+    assert_eq!(get(&report, "schema").as_string().as_deref(), Some("raikit-lint/1"));
+    let findings = js_sys::Array::from(&get(&report, "findings"));
+    let finding = findings
+        .iter()
+        .find(|f| get(f, "rule").as_string().as_deref() == Some("may-instead-of-must"))
+        .expect("may-instead-of-must");
+    let utf16 = get(&get(&finding, "range"), "utf16");
+    let start = get(&utf16, "start").as_f64().unwrap() as u32;
+    let end = get(&utf16, "end").as_f64().unwrap() as u32;
+    let js_text = js_sys::JsString::from(text);
+    assert_eq!(String::from(js_text.slice(start, end)), "should");
+    let fixed = apply_fix_js(text, finding).expect("fix applies");
+    assert!(fixed.ends_with("The agency must conduct an audit."));
+    assert_eq!(js_sys::Array::from(&get(&report, "coverage")).length(), 17);
+}
+
+#[wasm_bindgen_test]
+fn options_config_and_errors() {
+    let report = lint(
+        JsValue::from_str("<p>All logs will be reviewed.</p>"),
+        options(r#"{"format":"html","config":{"rules":{"select":["passive-duty"],"severity":{"passive-duty":"error"}}}}"#),
+    )
+    .expect("lints");
+    let findings = js_sys::Array::from(&get(&report, "findings"));
+    assert_eq!(findings.length(), 1);
+    assert_eq!(get(&findings.get(0), "severity").as_string().as_deref(), Some("error"));
+    let toml = lint(JsValue::from_str("All logs will be reviewed."), options(r#"{"config":"[rules]\nselect = [\"long-sentence\"]\n"}"#)).expect("toml config");
+    assert_eq!(js_sys::Array::from(&get(&toml, "findings")).length(), 0);
+    assert!(lint(JsValue::from_str("x"), options(r#"{"format":"pdf"}"#)).is_err());
+    assert!(lint(JsValue::from_str("x"), options(r#"{"config":{"rules":{"disable":["nope"]}}}"#)).is_err());
+    assert!(lint(JsValue::from_f64(3.0), None).is_err());
+    let bytes = js_sys::Uint8Array::from(&b"PK\x03\x04broken"[..]);
+    assert!(lint(bytes.into(), None).is_err());
+}
+
+#[wasm_bindgen_test]
+fn lists_rules() {
+    let list = js_sys::Array::from(&rules().expect("rules"));
+    assert_eq!(list.length(), 17);
+}
