@@ -1,7 +1,9 @@
-//! `cargo xtask bench`: prints the project's figures.
+//! `cargo xtask bench`: prints the project's figures. Nothing here passes or
+//! fails on timing; the numbers are for people (and closing notes) to read.
 
-use crate::util::{step, Result};
+use crate::util::{self, exec, root, step, Result};
 use crate::{build, setup, size};
+use std::process::Command;
 
 pub fn run() -> Result {
     setup::run()?;
@@ -10,5 +12,15 @@ pub fn run() -> Result {
     size::print_table("asset (www/widget)", &size::all_assets()?);
     step("bench: first load of each element");
     let _ = size::check_budget();
-    Ok(())
+    step("bench: linter quality on the labelled corpus");
+    exec(util::cargo().args(["run", "--quiet", "--release", "-p", "raikit-core", "--example", "corpus_metrics"]))?;
+    step("bench: native timings (criterion): assessment validate/score, lint per word at 1k–1M words");
+    exec(util::cargo().args(["bench", "-p", "raikit-core"]))?;
+    step("bench: in Chromium: time to interactive, lint() on 10,000 words, edit-to-highlight latency");
+    let xtask = std::env::current_exe().map_err(|e| e.to_string())?;
+    exec(Command::new("node")
+        .arg("tests/bench/browser.mjs")
+        .current_dir(root())
+        .env("RAIKIT_XTASK", xtask)
+        .env("RAIKIT_CHROMIUM", setup::CHROMIUM))
 }
