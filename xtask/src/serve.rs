@@ -13,7 +13,7 @@ pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval';
 
 pub fn run(port: u16) -> Result {
     let www = root().join("www");
-    if !www.join("widget/raikit_wasm_bg.wasm").exists() {
+    if !www.join("widget/raikit.js").exists() {
         return Err("www/widget is not built yet: run `cargo xtask build` (or `cargo xtask demo`)".into());
     }
     let runtime = tokio::runtime::Runtime::new().map_err(|e| e.to_string())?;
