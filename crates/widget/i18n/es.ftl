@@ -1,0 +1,151 @@
+# Cadenas de la interfaz del widget raikit (español). Los identificadores de mensaje son estables.
+# El contenido (preguntas, principios) se traduce por separado, en crates/core/content/i18n/.
+
+intro-privacy-strong = Sus respuestas permanecen en este dispositivo.
+intro-privacy-rest = Nada de lo que introduzca se envía a ninguna parte. Puede guardar sus respuestas en un archivo y volver a abrirlas más adelante.
+intro-privacy-local = Sus respuestas también se guardan en este navegador, para que pueda retomarlas. Use «Eliminar mis datos» para borrarlas.
+intro-minutes = Aproximadamente { $minutes } minutos
+intro-questions = { $count ->
+    [one] { $count } pregunta
+   *[other] { $count } preguntas
+}
+intro-start = Comenzar la evaluación
+intro-resume = Continuar donde lo dejó
+intro-principles-title = Los cinco principios
+intro-principles-lead = Las preguntas se organizan en torno a cinco principios para una IA responsable en el ámbito policial. Cada uno se divide en objetivos concretos.
+
+nav-label = Secciones
+nav-intro = Introducción
+nav-results = Resultados
+progress-label = { $answered } de { $required } preguntas obligatorias respondidas
+progress-section = { $answered }/{ $required }
+
+section-of = Sección { $index } de { $total }
+section-previous = Sección anterior
+section-next = Sección siguiente
+section-show-results = Ver los resultados
+section-empty = Ninguna pregunta de esta sección se aplica al sistema que ha descrito.
+
+question-required = Obligatoria
+question-optional = Opcional
+question-help = Por qué es importante
+question-clear = Borrar respuesta
+yes = Sí
+no = No
+unsure = No estoy seguro
+risk-likelihood = Probabilidad
+risk-severity = Gravedad
+risk-not-applicable = No se aplica a este sistema
+risk-scale-1 = 1 – muy baja
+risk-scale-2 = 2 – baja
+risk-scale-3 = 3 – moderada
+risk-scale-4 = 4 – alta
+risk-scale-5 = 5 – muy alta
+risk-choose = Seleccione…
+number-range = Entre { $min } y { $max }
+number-invalid = Introduzca un número.
+number-out-of-range = Introduzca un número entre { $min } y { $max }.
+text-count = { $used } de { $max } caracteres
+text-too-long = Esta respuesta supera en { $over } caracteres la longitud máxima.
+
+results-title = Resultados
+results-partial = Resultado parcial: { $answered } de { $required } preguntas obligatorias respondidas. Las preguntas sin responder no se tienen en cuenta, por lo que la situación real podría ser peor.
+results-complete = Se han respondido todas las preguntas obligatorias.
+results-overall = Perfil de riesgo general
+results-overall-readiness = Grado de preparación general
+results-level = Nivel
+results-score = Puntuación
+results-maturity = Madurez { $value } de 5
+results-red-flags = Señales de alerta
+results-red-flags-none = No se ha detectado ninguna señal de alerta.
+results-red-flag-action = Qué hacer
+results-principles = Resultados por principio
+results-chart-label = Puntuación de riesgo por principio, de 0 (sin motivo de preocupación) a 100 (crítico)
+results-chart-readiness-label = Madurez por dimensión, de 1 (inicial) a 5 (en optimización)
+results-dimensions = Preparación por dimensión, de la más débil a la más sólida
+results-actions = Acciones recomendadas
+results-actions-none = Las respuestas dadas hasta ahora no dan lugar a ninguna acción recomendada.
+results-risks = Riesgo inherente y residual
+results-risk-item = Riesgo
+results-inherent = Inherente
+results-residual = Residual
+results-completeness = Grado de cumplimentación por sección
+results-not-answered = Sin responder
+level-none = Sin motivo de preocupación
+level-low = Bajo
+level-medium = Medio
+level-high = Alto
+level-critical = Crítico
+level-unknown = Sin evaluar
+
+export-title = Guardar, exportar e imprimir
+export-answers = Guardar respuestas (JSON)
+export-json = Informe en JSON
+export-markdown = Informe en Markdown
+export-csv = Informe en CSV
+export-html = Informe en HTML
+export-print = Imprimir el informe
+import-label = Abrir respuestas guardadas (JSON)
+import-done = Respuestas cargadas.
+import-issues = Algunas respuestas no se han podido recuperar:
+import-failed = No se han podido abrir estas respuestas: { $reason }
+
+storage-delete = Eliminar mis datos
+storage-deleted = Sus respuestas guardadas se han eliminado de este navegador.
+storage-saved = Guardado en este navegador.
+reset = Empezar de nuevo
+reset-confirm = Se borrarán todas las respuestas. ¿Desea continuar?
+
+error-unknown-questionnaire = El cuestionario «{ $id }» no está disponible. Cuestionarios integrados: { $known }.
+band-initial = Inicial
+band-developing = En desarrollo
+band-defined = Definido
+band-managed = Gestionado
+band-optimising = En optimización
+
+lint-title = Verificador de políticas
+lint-lead = Pegue el borrador de una política de despliegue de IA o abra un archivo. El verificador muestra qué principios cubre el texto y dónde su redacción es demasiado débil para garantizar la rendición de cuentas.
+lint-privacy = El texto se revisa en este dispositivo y nunca se envía a ninguna parte.
+lint-editor-label = Texto de la política
+lint-format-label = Formato del texto
+lint-format-markdown = Markdown
+lint-format-text = Texto sin formato
+lint-format-html = HTML
+lint-open = Abrir un archivo (.txt, .md, .html, .docx)
+lint-drop = También puede arrastrar un archivo al cuadro de texto.
+lint-docx-note = Texto extraído de { $name }. Los cambios que haga aquí se revisan como texto sin formato.
+lint-file-error = No se ha podido leer { $name }: { $reason }
+lint-file-type = { $name } no es un tipo de archivo compatible. Use .txt, .md, .html o .docx.
+lint-checking = Revisando…
+lint-summary = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errores
+}, { $warnings ->
+    [one] { $warnings } advertencia
+   *[other] { $warnings } advertencias
+}, { $infos ->
+    [one] { $infos } nota
+   *[other] { $infos } notas
+} · { $words } palabras
+lint-coverage = Cobertura de los principios
+lint-coverage-lead = Seleccione un principio para ver las frases que se consideran evidencia.
+lint-status-covered = Cubierto
+lint-status-partial = Parcial
+lint-status-missing = Ausente
+lint-evidence-none = Ninguna frase del texto aborda este principio.
+lint-findings = Hallazgos
+lint-findings-none = No hay hallazgos. La redacción cumple todas las reglas.
+lint-general = Claridad y redacción
+lint-show = Mostrar en el texto
+lint-location = Línea { $line }, columna { $column }
+lint-why = Por qué es importante
+lint-suggestion = Sugerencia
+lint-apply = Aplicar corrección
+lint-applied = Corrección aplicada.
+lint-export-json = Exportar hallazgos (JSON)
+lint-export-markdown = Exportar hallazgos (Markdown)
+lint-severity-error = Error
+lint-severity-warning = Advertencia
+lint-severity-info = Nota
+lint-error = No se ha podido revisar el texto: { $reason }
+lint-not-utf8 = el archivo no es texto UTF-8
