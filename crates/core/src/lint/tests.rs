@@ -75,6 +75,17 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("fairness.vulnerable", "The vendor will ship minor updates every month."),
         ("lawfulness.necessity", "Images will be kept as long as necessary."),
         ("harm.accuracy", "There is no accuracy testing."),
+        ("autonomy.privacy", "Facilities staff will fit privacy screens to the monitors."),
+        ("autonomy.privacy", "The contractor will resurface the access road to the depot."),
+        ("fairness.vulnerable", "Each child process restarts automatically if it crashes."),
+        ("fairness.vulnerable", "The team patches vulnerable software libraries every week."),
+        ("autonomy.transparency", "Exhibits are sealed in transparent tamper-evident bags."),
+        ("harm.robustness", "The stand has a robust steel frame."),
+        ("harm.efficiency", "Energy-efficient lighting has been installed in the car park."),
+        ("governance.traceability", "The Chief Pilot keeps the flight log of battery cycles."),
+        ("autonomy.oversight", "The deployment records will be reviewed by the Data Protection Officer."),
+        ("fairness.accessibility", "Error rates are reported for each sex, age band and disability status."),
+        ("autonomy.privacy", "Images will not be deleted."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);
@@ -119,6 +130,12 @@ fn committed_statements_cover_their_principles() {
         ("fairness.redress", "Any person may complain to the ombudsman, and the agency will answer every complaint within 30 days."),
         ("governance.traceability", "Every search must be logged with the user, time and reason."),
         ("harm.accuracy", "The false match rate must be measured before deployment."),
+        ("autonomy.privacy", "The system must delete probe images after 90 days, and only vetted analysts may view them."),
+        ("autonomy.oversight", "A trained operator must confirm every alert before any action is taken."),
+        ("lawfulness.legitimacy", "Searches must be authorised under regulation 5 of the Crime Investigation Regulations 2022."),
+        ("lawfulness.proportionality", "Each authorisation must cover a single location and lapses after 12 hours."),
+        ("autonomy.agency", "The score is advisory and must never be the sole basis for a decision."),
+        ("fairness.redress", "The person can challenge the score before the independent review board, which must decide within 28 days."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);
