@@ -1,7 +1,8 @@
 //! may-instead-of-must: "The agency should conduct an audit" states a duty in
 //! the words of a recommendation. Deliberately narrow: only an institutional
 //! actor directly before the modal and a duty verb directly after it count,
-//! and "may not", "should not", "may request" are never flagged.
+//! or "should be" followed by a duty verb's participle ("matches should be
+//! reviewed"), and "may not", "should not", "may request" are never flagged.
 
 use super::{stem_set, Ctx, RawFinding, RuleSpec};
 
@@ -21,12 +22,14 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         };
         let sentence = a.tokens[t].sentence;
         let same = |i: usize| a.tokens.get(i).is_some_and(|x| x.sentence == sentence);
-        // An actor as the subject, right before the modal.
+        // An actor as the subject, right before the modal; or, for "should",
+        // a passive duty ("matches should be reviewed"), whatever the subject.
         let actor = (1..=2).any(|back| t >= back && same(t - back) && actors.iter().any(|s| s == a.stem(t - back)));
-        if !actor {
+        let passive = modal == "should" && same(t + 1) && a.stem(t + 1) == "be";
+        if !actor && !passive {
             continue;
         }
-        let mut v = t + 1;
+        let mut v = if passive { t + 2 } else { t + 1 };
         while same(v) && FILLERS.contains(&a.stem(v)) {
             v += 1;
         }
