@@ -5,6 +5,7 @@
 //! reviewed"), and "may not", "should not", "may request" are never flagged.
 
 use super::{stem_set, Ctx, RawFinding, RuleSpec};
+use crate::lint::stem::stem;
 
 const FILLERS: &[&str] = &["also", "always", "first", "then", "promptly", "immediately"];
 
@@ -13,6 +14,8 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let actors = stem_set(spec.params.get("actors").map_or(&[][..], |v| v));
     let should_verbs = stem_set(spec.params.get("should_verbs").map_or(&[][..], |v| v));
     let may_verbs = stem_set(spec.params.get("may_verbs").map_or(&[][..], |v| v));
+    // Compared as stems, like every other word list ("promptly" is not its own stem).
+    let fillers: Vec<String> = FILLERS.iter().map(|w| stem(w)).collect();
     for t in 1..a.tokens.len() {
         let modal = a.stem(t);
         let verbs = match modal {
@@ -30,7 +33,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             continue;
         }
         let mut v = if passive { t + 2 } else { t + 1 };
-        while same(v) && FILLERS.contains(&a.stem(v)) {
+        while same(v) && fillers.iter().any(|f| f == a.stem(v)) {
             v += 1;
         }
         if !same(v) || a.tokens[v].negation || !verbs.iter().any(|s| s == a.stem(v)) {

@@ -4,6 +4,7 @@
 //! stands before the modal as its subject.
 
 use super::{stem_set, Ctx, RawFinding, RuleSpec};
+use crate::lint::stem::stem;
 
 const MODALS: &[&str] = &["will", "shall", "must", "should"];
 const FILLERS: &[&str] = &["also", "always", "then", "regularly", "promptly", "immediately", "periodically", "independently", "properly", "fully"];
@@ -17,6 +18,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
     let participles = stem_set(spec.params.get("participles").map_or(&[][..], |v| v));
     let actors = stem_set(spec.params.get("actors").map_or(&[][..], |v| v));
+    // Compared as stems, like every other word list ("periodically" is not its own stem).
+    let fillers: Vec<String> = FILLERS.iter().map(|w| stem(w)).collect();
+    let filler = |t: usize| fillers.iter().any(|f| f == a.stem(t));
     for s in &a.sentences {
         let toks = s.tokens.clone();
         for t in toks.clone() {
@@ -24,13 +28,17 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 continue;
             }
             let mut b = t + 1;
-            while b < toks.end && FILLERS.contains(&a.stem(b)) {
+            while b < toks.end && filler(b) {
                 b += 1;
             }
             if b >= toks.end || a.stem(b) != "be" {
                 continue;
             }
-            let p = b + 1;
+            // "will be periodically reviewed": adverbs may sit on either side of "be".
+            let mut p = b + 1;
+            while p < toks.end && filler(p) {
+                p += 1;
+            }
             if p >= toks.end || !participles.iter().any(|x| x == a.stem(p)) {
                 continue;
             }
