@@ -1,8 +1,8 @@
 //! The labelled corpus in `tests/corpus/` measures the linter. The quality
-//! targets are coverage F1 ≥ 0.85 and finding precision ≥ 0.9 (DESIGN.md);
-//! the linter does not reach them yet, so this test holds the figures it has
-//! reached as floors: a change that makes them worse fails. Raise the floors
-//! as tuning lands, up to the targets. `cargo xtask bench` prints the figures.
+//! targets are coverage F1 ≥ 0.85 and finding precision ≥ 0.9 (DESIGN.md).
+//! This test holds the figures the linter has reached as floors (now above
+//! the targets): a change that makes them worse fails. Raise the floors as
+//! tuning lands. `cargo xtask bench` prints the figures.
 
 #[path = "support/corpus_eval.rs"]
 mod corpus_eval;
@@ -27,9 +27,9 @@ pub fn predict(text: &str, lang: &str) -> Prediction {
 /// The quality targets from DESIGN.md and issue 4.
 const TARGET_COVERAGE_F1: f64 = 0.85;
 const TARGET_FINDING_PRECISION: f64 = 0.90;
-/// Reached so far (measured 0.520 and 0.810), rounded down; the test fails below these.
-const FLOOR_COVERAGE_F1: f64 = 0.51;
-const FLOOR_FINDING_PRECISION: f64 = 0.80;
+/// Reached so far (measured 0.912 and 0.977); the test fails below these.
+const FLOOR_COVERAGE_F1: f64 = 0.91;
+const FLOOR_FINDING_PRECISION: f64 = 0.97;
 
 #[test]
 fn english_corpus_does_not_regress() {
