@@ -86,6 +86,10 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("autonomy.oversight", "The deployment records will be reviewed by the Data Protection Officer."),
         ("fairness.accessibility", "Error rates are reported for each sex, age band and disability status."),
         ("autonomy.privacy", "Images will not be deleted."),
+        ("fairness.nondiscrimination", "The unit checks names against the sex offenders register."),
+        ("harm.robustness", "Any failure to comply with this policy is a disciplinary matter."),
+        ("autonomy.transparency", "The officer who signs the report remains responsible for it."),
+        ("lawfulness.necessity", "Complaint forms are offered in alternative formats."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);
