@@ -140,6 +140,9 @@ fn committed_statements_cover_their_principles() {
         ("lawfulness.proportionality", "Each authorisation must cover a single location and lapses after 12 hours."),
         ("autonomy.agency", "The score is advisory and must never be the sole basis for a decision."),
         ("fairness.redress", "The person can challenge the score before the independent review board, which must decide within 28 days."),
+        ("autonomy.privacy", "The tool shall not ingest arrest data or any information about individuals."),
+        ("fairness.accessibility", "The inspector must consult the local community before each deployment."),
+        ("harm.robustness", "If the tool fails, officers must stop using the tool and revert to manual processes."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);
