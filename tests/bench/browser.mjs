@@ -67,7 +67,7 @@ try {
       const start = performance.now();
       area.value += '\nOutputs will be reviewed regularly.';
       area.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      // Highlights clear while the text is stale, then return with the new findings.
+      // Earlier highlights stay while the check is pending; the new sentence's appear after it.
       while (marks() <= before) await new Promise((r) => requestAnimationFrame(r));
       return performance.now() - start;
     }));

@@ -109,14 +109,17 @@ pub fn lint_editor(props: &LintEditorProps) -> Html {
 }
 
 /// Splits the text into plain runs and highlighted findings. Overlapping
-/// findings are drawn once, by the first to start.
+/// findings are drawn once, by the first to start. While the text is newer
+/// than the last check, findings before the first edited character still
+/// fit and stay drawn, so typing does not make every highlight flicker.
 fn highlights(text: &str, checked: Option<&Checked>) -> Html {
     let Some(c) = checked else { return html! { <>{ text }{ "\u{200b}" }</> } };
+    let unchanged = common_prefix(text, &c.text);
     let mut spans: Vec<(usize, usize, &'static str)> = c
         .report
         .findings
         .iter()
-        .filter(|f| f.range.byte.start < f.range.byte.end && f.range.byte.end <= text.len())
+        .filter(|f| f.range.byte.start < f.range.byte.end && f.range.byte.end <= unchanged)
         .map(|f| (f.range.byte.start, f.range.byte.end, severity_class(f.severity.name())))
         .collect();
     spans.sort();
@@ -136,10 +139,32 @@ fn highlights(text: &str, checked: Option<&Checked>) -> Html {
     out.into_iter().collect()
 }
 
+/// Length in bytes of the longest common prefix, on a char boundary.
+fn common_prefix(a: &str, b: &str) -> usize {
+    a.char_indices()
+        .zip(b.chars())
+        .find(|((_, x), y)| x != y)
+        .map_or_else(|| a.len().min(b.len()), |((i, _), _)| i)
+}
+
 pub fn severity_class(severity: &str) -> &'static str {
     match severity {
         "error" => "sev-error",
         "warning" => "sev-warning",
         _ => "sev-info",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::common_prefix;
+
+    #[test]
+    fn common_prefix_stops_at_the_first_difference_on_a_char_boundary() {
+        assert_eq!(common_prefix("abc", "abd"), 2);
+        assert_eq!(common_prefix("abc", "abcdef"), 3);
+        assert_eq!(common_prefix("é1", "é2"), 2);
+        assert_eq!(common_prefix("", "x"), 0);
+        assert_eq!(common_prefix("same", "same"), 4);
     }
 }

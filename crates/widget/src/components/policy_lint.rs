@@ -161,7 +161,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 <h2 part="title">{ m.t("lint-title") }</h2>
                 <p class="lead">{ m.t("lint-lead") }</p>
                 <p class="privacy" part="privacy"><strong>{ m.t("lint-privacy") }</strong></p>
-                <LintEditor node={editor} text={(*text_state).clone()} format={*format} checked={current.clone()}
+                <LintEditor node={editor} text={(*text_state).clone()} format={*format} checked={(*checked).clone()}
                     on_input={on_input} on_format={on_format} on_file={on_file} />
                 if let Some(n) = &*notice { <p class="notice ok" role="status">{ n }</p> }
                 if let Some(e) = &*error { <p class="notice error" role="alert">{ m.t_args("lint-error", &[("reason", text(e.clone()))]) }</p> }
