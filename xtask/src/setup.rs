@@ -97,6 +97,7 @@ fn chromium() -> Result {
     eprintln!("installing: Debian chromium and chromium-driver");
     exec(Command::new("apt-get").arg("update"))?;
     exec(Command::new("apt-get")
-        .args(["install", "-y", "--no-install-recommends", "chromium", "chromium-driver"])
+        // With recommends: they bring the fonts headless rendering and screenshots need.
+        .args(["install", "-y", "chromium", "chromium-driver"])
         .env("DEBIAN_FRONTEND", "noninteractive"))
 }
