@@ -5,19 +5,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  axeViolations, focused, hostPage, launchBrowser, openPage, screenshot, shadow, startServer, waitForWidget,
+  axeViolations, focused, hostPage, openPage, screenshot, shadow, useServerAndBrowser, waitForWidget,
 } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = useServerAndBrowser(before, after);
 
 /** Every request must be a GET of the widget's own files, with no body or query. */
 function assertOnlyStaticGets(requests, origin) {
@@ -66,7 +57,7 @@ async function completeByKeyboard(page) {
 
 describe('risk assessment', () => {
   test('is completed end to end with the keyboard only', async () => {
-    const { context, page, requests } = await openPage(browser, server.url);
+    const { context, page, requests } = await openPage(live.browser, live.server.url);
     await waitForWidget(page);
     await screenshot(page, 'assessment-intro');
     const changes = await page.evaluate(() => {
@@ -98,7 +89,7 @@ describe('risk assessment', () => {
     assert.equal(results.charts, 2);
     assert.equal(results.bars, 5 + 17);
     await screenshot(page, 'assessment-results');
-    assertOnlyStaticGets(requests, new URL(server.url).origin);
+    assertOnlyStaticGets(requests, new URL(live.server.url).origin);
     await context.close();
   });
 });
@@ -114,9 +105,9 @@ describe('saving', () => {
   };
 
   test('storage="local" restores answers after a reload, and "Delete my data" clears them', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'local', '<raikit-assessment questionnaire="self-check" storage="local"></raikit-assessment>');
+    const url = await hostPage(context, live.server, 'local', '<raikit-assessment questionnaire="self-check" storage="local"></raikit-assessment>');
     await page.goto(url);
     await waitForWidget(page);
     await answerFirstQuestion(page);
@@ -139,9 +130,9 @@ describe('saving', () => {
   });
 
   test('storage="none" writes nothing and restores nothing', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'none', '<raikit-assessment questionnaire="self-check" storage="none"></raikit-assessment>');
+    const url = await hostPage(context, live.server, 'none', '<raikit-assessment questionnaire="self-check" storage="none"></raikit-assessment>');
     await page.goto(url);
     await waitForWidget(page);
     await answerFirstQuestion(page);
@@ -156,9 +147,9 @@ describe('saving', () => {
 
 describe('export and import', () => {
   test('a downloaded answers file re-imports to identical answers', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await live.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'export', '<raikit-assessment questionnaire="self-check"></raikit-assessment>');
+    const url = await hostPage(context, live.server, 'export', '<raikit-assessment questionnaire="self-check"></raikit-assessment>');
     await page.goto(url);
     await waitForWidget(page);
     // Answer three questions through the UI.
@@ -194,9 +185,9 @@ describe('export and import', () => {
   });
 
   test('importing an older version lists what could not be carried over', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'migrate', '<raikit-assessment questionnaire="risk"></raikit-assessment>');
+    const url = await hostPage(context, live.server, 'migrate', '<raikit-assessment questionnaire="risk"></raikit-assessment>');
     await page.goto(url);
     await waitForWidget(page);
     const old = { format: 'raikit-answers/1', questionnaire: { id: 'risk', version: '0.9.0' }, answers: { 'no-such-question': 'yes' } };
@@ -215,7 +206,7 @@ describe('export and import', () => {
 describe('accessibility in every state', () => {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violations in the question and results states (${colorScheme})`, async () => {
-      const { context, page } = await openPage(browser, server.url, { colorScheme });
+      const { context, page } = await openPage(live.browser, live.server.url, { colorScheme });
       await waitForWidget(page);
       await page.evaluate(() => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('button')]
         .find((b) => b.textContent === 'Start the assessment').click());
@@ -231,7 +222,7 @@ describe('accessibility in every state', () => {
   }
 
   test('works on a 320 px wide phone screen', async () => {
-    const { context, page } = await openPage(browser, server.url, { viewport: { width: 320, height: 640 } });
+    const { context, page } = await openPage(live.browser, live.server.url, { viewport: { width: 320, height: 640 } });
     await waitForWidget(page);
     await page.evaluate(() => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('button')]
       .find((b) => b.textContent === 'Start the assessment').click());

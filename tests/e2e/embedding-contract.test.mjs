@@ -3,26 +3,17 @@
 // methods, and the iframe page for portals that forbid WebAssembly.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, hostPage, launchBrowser, openPage, screenshot, startServer, STRICT_CSP, waitForWidget } from './support.mjs';
+import { axeViolations, hostPage, openPage, screenshot, STRICT_CSP, waitForWidget, useServerAndBrowser } from './support.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = useServerAndBrowser(before, after);
 
 const title = (page, sel) => page.evaluate((s) => document.querySelector(s).shadowRoot.querySelector('h2').textContent, sel);
 
 describe('embedding contract', () => {
   test('several elements on one page keep separate state', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'many', `
+    const url = await hostPage(context, live.server, 'many', `
       <raikit-assessment id="a" questionnaire="risk"></raikit-assessment>
       <raikit-assessment id="b" questionnaire="readiness"></raikit-assessment>
       <raikit-policy-lint id="c"></raikit-policy-lint>`);
@@ -39,9 +30,9 @@ describe('embedding contract', () => {
   });
 
   test('attributes react live: questionnaire, lang fallback and theme', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'attrs', '<raikit-assessment questionnaire="risk"></raikit-assessment>');
+    const url = await hostPage(context, live.server, 'attrs', '<raikit-assessment questionnaire="risk"></raikit-assessment>');
     await page.goto(url);
     await waitForWidget(page);
     await page.evaluate(() => document.querySelector('raikit-assessment').setAttribute('questionnaire', 'self-check'));
@@ -56,11 +47,11 @@ describe('embedding contract', () => {
   });
 
   test('::part() and --raikit-* custom properties theme the widget', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
     const css = `raikit-assessment { --raikit-accent: rgb(128, 0, 128); --raikit-font-size: 20px; }
       raikit-assessment::part(title) { color: rgb(0, 128, 0); }`;
-    const url = await hostPage(context, server, 'themed', '<raikit-assessment theme="light"></raikit-assessment>', { css });
+    const url = await hostPage(context, live.server, 'themed', '<raikit-assessment theme="light"></raikit-assessment>', { css });
     await page.goto(url);
     await waitForWidget(page);
     const styles = await page.evaluate(() => {
@@ -78,7 +69,7 @@ describe('embedding contract', () => {
   });
 
   test('embed.html builds the element from its query string, under the strict CSP', async () => {
-    const { context, page, violations, response } = await openPage(browser, `${server.url}embed.html?questionnaire=self-check&theme=dark&lang=en`);
+    const { context, page, violations, response } = await openPage(live.browser, `${live.server.url}embed.html?questionnaire=self-check&theme=dark&lang=en`);
     assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
     await waitForWidget(page);
     assert.match(await title(page, 'raikit-assessment'), /self-check/);
@@ -87,16 +78,16 @@ describe('embedding contract', () => {
     assert.deepEqual(await axeViolations(page), []);
     await screenshot(page, 'embed-iframe-page');
     await context.close();
-    const bad = await openPage(browser, `${server.url}embed.html?questionnaire=%3Cimg%20src=x%3E&tool=policy-lint`);
+    const bad = await openPage(live.browser, `${live.server.url}embed.html?questionnaire=%3Cimg%20src=x%3E&tool=policy-lint`);
     await waitForWidget(bad.page, 'raikit-policy-lint');
     assert.equal(await bad.page.evaluate(() => document.querySelectorAll('img').length), 0);
     await bad.context.close();
   });
 
   test('a portal can frame embed.html', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'frame',
+    const url = await hostPage(context, live.server, 'frame',
       `<iframe src="/embed.html?tool=policy-lint" title="Policy checker" width="900" height="700"></iframe>`);
     await page.goto(url);
     const frame = page.frameLocator('iframe');

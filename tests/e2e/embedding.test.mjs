@@ -2,7 +2,7 @@
 // the wasm module and the Yew widget, in real Chromium under the strict CSP.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, launchBrowser, openPage, screenshot, startServer, STRICT_CSP, waitForWidget } from './support.mjs';
+import { axeViolations, openPage, screenshot, STRICT_CSP, waitForWidget, useServerAndBrowser } from './support.mjs';
 
 const EXPECTED = {
   lawfulness: ['lawfulness.legitimacy', 'lawfulness.necessity', 'lawfulness.proportionality'],
@@ -12,32 +12,23 @@ const EXPECTED = {
   governance: ['governance.accountability', 'governance.traceability'],
 };
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = useServerAndBrowser(before, after);
 
 describe('demo portal', () => {
   test('is served with the strict CSP and correct MIME types', async () => {
-    const { context, response, requests, page } = await openPage(browser, server.url);
+    const { context, response, requests, page } = await openPage(live.browser, live.server.url);
     assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
     await waitForWidget(page);
-    const wasm = await page.request.get(new URL('widget/raikit_assessment_bg.wasm', server.url).href);
+    const wasm = await page.request.get(new URL('widget/raikit_assessment_bg.wasm', live.server.url).href);
     assert.equal(wasm.headers()['content-type'], 'application/wasm');
-    const js = await page.request.get(new URL('widget/raikit.js', server.url).href);
+    const js = await page.request.get(new URL('widget/raikit.js', live.server.url).href);
     assert.match(js.headers()['content-type'], /^text\/javascript|^application\/javascript/);
     assert.ok(requests.length > 0);
     await context.close();
   });
 
   test('renders the assessment introduction inside its shadow root', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(live.browser, live.server.url);
     await waitForWidget(page);
     const tree = await page.evaluate(() => {
       const host = document.querySelector('raikit-assessment');
@@ -66,10 +57,10 @@ describe('demo portal', () => {
   });
 
   test('makes no request but GETs of its own static files', async () => {
-    const { context, page, requests } = await openPage(browser, server.url);
+    const { context, page, requests } = await openPage(live.browser, live.server.url);
     await waitForWidget(page);
     await page.waitForLoadState('networkidle');
-    const origin = new URL(server.url).origin;
+    const origin = new URL(live.server.url).origin;
     const allowed = /^\/(|index\.html|portal\.css|portal\.js|widget\/[\w./-]+\.(js|wasm|css|json))$/;
     for (const r of requests) {
       const u = new URL(r.url);
@@ -85,7 +76,7 @@ describe('demo portal', () => {
   });
 
   test('works under the strict CSP with no violation', async () => {
-    const { context, page, violations } = await openPage(browser, server.url);
+    const { context, page, violations } = await openPage(live.browser, live.server.url);
     await waitForWidget(page);
     const inPage = await page.evaluate(() => window.__cspViolations ?? []);
     assert.deepEqual([...violations, ...inPage], []);
@@ -96,7 +87,7 @@ describe('demo portal', () => {
 
   for (const colorScheme of ['light', 'dark']) {
     test(`axe-core finds no violations (${colorScheme} scheme)`, async () => {
-      const { context, page } = await openPage(browser, server.url, { colorScheme });
+      const { context, page } = await openPage(live.browser, live.server.url, { colorScheme });
       await waitForWidget(page);
       assert.deepEqual(await axeViolations(page), []);
       await screenshot(page, `portal-${colorScheme}`);
@@ -115,9 +106,9 @@ describe('isolation from the host page', () => {
     .raikit, .privacy, .principles { display: none !important; }`;
 
   test('host CSS does not leak into the widget', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const base = new URL(server.url);
+    const base = new URL(live.server.url);
     await page.route(`${base.origin}/__hostile.html`, (route) =>
       route.fulfill({ contentType: 'text/html', body: hostile, headers: { 'content-security-policy': STRICT_CSP } }));
     await page.route(`${base.origin}/__hostile.css`, (route) => route.fulfill({ contentType: 'text/css', body: hostileCss }));
@@ -140,7 +131,7 @@ describe('isolation from the host page', () => {
   });
 
   test('widget CSS does not leak out to the host page', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(live.browser, live.server.url);
     await waitForWidget(page);
     const outside = await page.evaluate(() => {
       const h2 = getComputedStyle(document.querySelector('#assess-title'));
@@ -153,7 +144,7 @@ describe('isolation from the host page', () => {
   });
 
   test('the theme attribute switches live', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(live.browser, live.server.url);
     await waitForWidget(page);
     await page.evaluate(() => document.querySelector('raikit-assessment').setAttribute('theme', 'dark'));
     await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.raikit.theme-dark'));

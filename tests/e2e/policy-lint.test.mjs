@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { axeViolations, hostPage, launchBrowser, openPage, ROOT, screenshot, startServer, waitForWidget } from './support.mjs';
+import { axeViolations, hostPage, openPage, ROOT, screenshot, waitForWidget, useServerAndBrowser } from './support.mjs';
 
 const POLICY = `# Use of facial recognition by the Analysis Unit
 
@@ -17,16 +17,7 @@ All searches are logged with the user, time and case number, and the Information
 `;
 const SECRET = 'Analysis Unit will use facial recognition';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const live = useServerAndBrowser(before, after);
 
 const lintRoot = (page) => page.locator('raikit-policy-lint');
 
@@ -39,7 +30,7 @@ async function findings(page) {
 
 describe('policy checker', () => {
   test('lints pasted text: coverage map, grouped findings, inline highlights, no text on the network', async () => {
-    const { context, page, requests } = await openPage(browser, server.url);
+    const { context, page, requests } = await openPage(live.browser, live.server.url);
     await waitForWidget(page, 'raikit-policy-lint');
     await page.evaluate(() => {
       window.__lint = null;
@@ -78,7 +69,7 @@ describe('policy checker', () => {
   });
 
   test('selecting a covered principle selects its evidence in the editor', async () => {
-    const { context, page } = await openPage(browser, server.url);
+    const { context, page } = await openPage(live.browser, live.server.url);
     await waitForWidget(page, 'raikit-policy-lint');
     await lintRoot(page).locator('textarea').fill(POLICY);
     await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.coverage-item.status-covered, .coverage-item.status-partial'));
@@ -94,9 +85,9 @@ describe('policy checker', () => {
   });
 
   test('applying a fix rewrites the text and re-checks it', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'fix', '<raikit-policy-lint></raikit-policy-lint>');
+    const url = await hostPage(context, live.server, 'fix', '<raikit-policy-lint></raikit-policy-lint>');
     await page.goto(url);
     await waitForWidget(page, 'raikit-policy-lint');
     await lintRoot(page).locator('textarea').fill('The agency should conduct an impact assessment before deployment.\n');
@@ -113,9 +104,9 @@ describe('policy checker', () => {
   });
 
   test('a dropped .docx is extracted and checked', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'drop', '<raikit-policy-lint></raikit-policy-lint>');
+    const url = await hostPage(context, live.server, 'drop', '<raikit-policy-lint></raikit-policy-lint>');
     await page.goto(url);
     await waitForWidget(page, 'raikit-policy-lint');
     const bytes = [...await readFile(join(ROOT, 'tests', 'fixtures', 'draft-frt-policy.docx'))];
@@ -143,9 +134,9 @@ describe('policy checker', () => {
   });
 
   test('a Markdown file opened from disk is checked as Markdown', async () => {
-    const context = await browser.newContext();
+    const context = await live.browser.newContext();
     const page = await context.newPage();
-    const url = await hostPage(context, server, 'open', '<raikit-policy-lint></raikit-policy-lint>');
+    const url = await hostPage(context, live.server, 'open', '<raikit-policy-lint></raikit-policy-lint>');
     await page.goto(url);
     await waitForWidget(page, 'raikit-policy-lint');
     await lintRoot(page).locator('input[type=file]').setInputFiles(join(ROOT, 'crates', 'cli', 'tests', 'fixtures', 'policy.md'));
@@ -157,7 +148,7 @@ describe('policy checker', () => {
 
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violations in the linter with results (${colorScheme})`, async () => {
-      const { context, page } = await openPage(browser, server.url, { colorScheme });
+      const { context, page } = await openPage(live.browser, live.server.url, { colorScheme });
       await waitForWidget(page, 'raikit-policy-lint');
       await lintRoot(page).locator('textarea').fill(POLICY);
       await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.finding'));

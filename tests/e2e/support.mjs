@@ -148,3 +148,20 @@ export function shadow(page, selector = 'raikit-assessment') {
     text: (css) => page.evaluate(([s, c]) => document.querySelector(s).shadowRoot.querySelector(c)?.textContent ?? null, [selector, css]),
   };
 }
+
+/**
+ * Registers before/after hooks that start the demo server and Chromium for a
+ * test file and stop them afterwards. Returns live getters for both.
+ */
+export function useServerAndBrowser(before, after) {
+  const live = {};
+  before(async () => {
+    live.server = await startServer();
+    live.browser = await launchBrowser();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.server?.stop();
+  });
+  return live;
+}

@@ -16,29 +16,34 @@ function load(name) {
   return bundles.get(name);
 }
 
-class RaikitAssessment extends HTMLElement {
-  static observedAttributes = ['questionnaire', 'lang', 'storage', 'theme'];
-
+/**
+ * What both elements share: an open shadow root, their own bundle loaded on
+ * first connect, attributes forwarded to the mount handle, and teardown once
+ * the element has really left the page (it may only be moving).
+ */
+class RaikitElement extends HTMLElement {
   connectedCallback() {
     if (this._mount) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    load('raikit_assessment').then(({ mountAssessment }) => {
+    const { bundle, mount } = this.constructor;
+    load(bundle).then((glue) => {
       if (this._mount || !this.isConnected) return;
-      this._mount = mountAssessment(this, root);
-      for (const json of this._pending ?? []) this._mount.importJson(json);
-      this._pending = undefined;
+      this._mount = glue[mount](this, root);
+      this.mounted();
       this.dispatchEvent(new CustomEvent('raikit-ready', { bubbles: true, composed: true }));
     }, (error) => {
-      console.error('raikit: the widget could not start', error);
+      console.error(`raikit: <${this.localName}> could not start`, error);
     });
   }
+
+  /** Called once the mount handle exists. */
+  mounted() {}
 
   attributeChangedCallback(name, _old, value) {
     this._mount?.setAttribute(name, value);
   }
 
   disconnectedCallback() {
-    // Elements may be moved within the page; only tear down if really gone.
     queueMicrotask(() => {
       if (!this.isConnected && this._mount) {
         this._mount.destroy();
@@ -47,6 +52,17 @@ class RaikitAssessment extends HTMLElement {
         this.shadowRoot.replaceChildren();
       }
     });
+  }
+}
+
+class RaikitAssessment extends RaikitElement {
+  static observedAttributes = ['questionnaire', 'lang', 'storage', 'theme'];
+  static bundle = 'raikit_assessment';
+  static mount = 'mountAssessment';
+
+  mounted() {
+    for (const json of this._pending ?? []) this._mount.importJson(json);
+    this._pending = undefined;
   }
 
   /** The answers file (`raikit-answers/1`) as an object, or null before start. */
@@ -79,35 +95,10 @@ class RaikitAssessment extends HTMLElement {
   }
 }
 
-class RaikitPolicyLint extends HTMLElement {
+class RaikitPolicyLint extends RaikitElement {
   static observedAttributes = ['lang', 'theme'];
-
-  connectedCallback() {
-    if (this._mount) return;
-    const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    load('raikit_policy_lint').then(({ mountPolicyLint }) => {
-      if (this._mount || !this.isConnected) return;
-      this._mount = mountPolicyLint(this, root);
-      this.dispatchEvent(new CustomEvent('raikit-ready', { bubbles: true, composed: true }));
-    }, (error) => {
-      console.error('raikit: the policy checker could not start', error);
-    });
-  }
-
-  attributeChangedCallback(name, _old, value) {
-    this._mount?.setAttribute(name, value);
-  }
-
-  disconnectedCallback() {
-    queueMicrotask(() => {
-      if (!this.isConnected && this._mount) {
-        this._mount.destroy();
-        this._mount.free();
-        this._mount = undefined;
-        this.shadowRoot.replaceChildren();
-      }
-    });
-  }
+  static bundle = 'raikit_policy_lint';
+  static mount = 'mountPolicyLint';
 }
 
 if (!customElements.get('raikit-assessment')) {
