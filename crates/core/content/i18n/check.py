@@ -2,9 +2,11 @@
 """Checks translation overlays against the English sources (docs/translations.md).
 
 Usage: python3 check.py [LANG ...]   (default: every folder beside this script)
-Reports missing keys, extra keys, empty strings and mismatched placeholders or
-numbers. Exit 1 on any problem. A dev aid; the Rust test suite enforces the
-same rules on the embedded content.
+Covers the principles, every questionnaire and the lint rule text
+(rules/*.toml -> <lang>/rules.toml). Reports missing keys, extra keys, empty
+strings, mismatched placeholders or numbers, and rule-pack fields that are not
+yet classified as user-facing text or matching data. Exit 1 on any problem.
+A dev aid; the Rust test suite enforces the same rules on the embedded content.
 """
 import re
 import sys
@@ -14,8 +16,23 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SOURCES = HERE.parent / "questionnaires"
 PRINCIPLES = HERE.parent / "principles.toml"
+RULES = HERE.parent / "rules"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
-NUMBER = re.compile(r"\d+")
+# A number, with any thousands separators ("1,000", "1.000", "1 000", "1\u202f000").
+NUMBER = re.compile(r"\d+(?:[,.\u00a0\u202f ]\d{3}(?!\d))*")
+
+# Every field of a rule pack is either user-facing text (translated) or data
+# that is never shown as prose (ids, settings, matching vocabulary, test
+# examples). `fix` is text inserted into the linted document, so it follows
+# the document's language, not the reader's. A field in neither list is
+# reported, so a new user-facing string cannot slip in untranslated.
+PACK_TEXT = ("description",)
+PACK_DATA = {"name", "rule", "principle"}
+RULE_TEXT = ("message", "explanation", "suggestion")
+RULE_DATA = {"id", "kind", "principle", "severity", "fix", "patterns", "unless", "within",
+             "when", "require", "negation_aware", "params", "examples"}
+PRINCIPLE_TEXT = ("should_say", "example")
+PRINCIPLE_DATA = {"id", "terms", "pairs", "exclude"}
 
 
 def text_keys(source):
@@ -61,6 +78,40 @@ def principle_keys(source):
             yield ("instrumental", inst["id"], "description"), inst["description"]
 
 
+def rule_keys(packs, problems):
+    """Yields (key path, English text) for every user-facing string of the
+    rule packs, given as (pack name, parsed TOML) pairs."""
+
+    def unclassified(where, table, text, data):
+        for field in sorted(set(table) - set(text) - data):
+            problems.append(f"rules: {where} has field `{field}` that check.py does not classify "
+                            "(add it to the *_TEXT or *_DATA lists)")
+
+    for name, pack in packs:
+        unclassified(f"{name}.toml", pack, PACK_TEXT, PACK_DATA)
+        for field in PACK_TEXT:
+            if field in pack:
+                yield ("packs", name, field), pack[field]
+        for rule in pack.get("rule", []):
+            unclassified(f"{name}.toml rule `{rule['id']}`", rule, RULE_TEXT, RULE_DATA)
+            for field in RULE_TEXT:
+                if field in rule:
+                    yield ("rules", rule["id"], field), rule[field]
+        for principle in pack.get("principle", []):
+            unclassified(f"{name}.toml principle `{principle['id']}`", principle, PRINCIPLE_TEXT, PRINCIPLE_DATA)
+            for field in PRINCIPLE_TEXT:
+                if field in principle:
+                    yield ("principles", principle["id"], field), principle[field]
+
+
+def load_rule_packs():
+    return [(path.stem, tomllib.loads(path.read_text())) for path in sorted(RULES.glob("*.toml"))]
+
+
+def numbers(text):
+    return {re.sub(r"\D", "", n) for n in NUMBER.findall(text)}
+
+
 def leaves(table, prefix=()):
     for k, v in table.items():
         if isinstance(v, dict):
@@ -84,7 +135,7 @@ def compare(name, expected, overlay, problems):
             continue
         if sorted(PLACEHOLDER.findall(english)) != sorted(PLACEHOLDER.findall(text)):
             problems.append(f"{name}: placeholders differ in {'.'.join(key)}")
-        missing_numbers = set(NUMBER.findall(english)) - set(NUMBER.findall(text))
+        missing_numbers = numbers(english) - numbers(text)
         if missing_numbers:
             problems.append(f"{name}: numbers {sorted(missing_numbers)} missing in {'.'.join(key)} (check they are kept)")
     for key in got:
@@ -116,6 +167,20 @@ def main():
             compare(f"{lang}/{source_path.name}", expected, overlay, problems)
             done = len(expected) - sum(1 for p in problems if p.startswith(f"{lang}/{source_path.name}: missing"))
             print(f"{lang}/{source_path.name}: {done}/{len(expected)} strings")
+        rule_problems = []
+        expected = dict(rule_keys(load_rule_packs(), rule_problems))
+        if lang == langs[0]:
+            problems.extend(rule_problems)
+        path = folder / "rules.toml"
+        if path.exists():
+            overlay = tomllib.loads(path.read_text())
+            if overlay.get("lang") != lang or not str(overlay.get("source_version", "")).strip():
+                problems.append(f"{lang}/rules.toml: lang/source_version header is wrong")
+            compare(f"{lang}/rules.toml", expected, overlay, problems)
+            done = len(expected) - sum(1 for p in problems if p.startswith(f"{lang}/rules.toml: missing"))
+            print(f"{lang}/rules.toml: {done}/{len(expected)} strings")
+        else:
+            problems.append(f"{lang}: rules.toml is missing")
     for p in problems:
         print(p)
     print("OK" if not problems else f"{len(problems)} problem(s)")
