@@ -41,7 +41,7 @@ SETS = {
     "heldout": {"dir": HERE / "heldout", "infix": "heldout-", "min_passages": {"en": 45, "fr": 22, "es": 22}, "min_covered": 2},
 }
 POLICY_STATUSES = ("covered", "partial", "missing")
-POLICY_KINDS = ("strong", "weak")
+POLICY_KINDS = ("strong", "weak", "mixed")
 POLICY_WORDS = (1200, 2500)
 POLICY_KEYS = {"document", "lang", "kind", "coverage", "finding", "note"}
 FINDING_KEYS = {"rule", "excerpt", "scope", "note"}
