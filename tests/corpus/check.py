@@ -121,13 +121,8 @@ def check_passages(set_name, cfg, principles, seen_ids, errors, warnings):
     for lang, fname in FILES.items():
         path = cfg["dir"] / fname
         label = str(path.relative_to(HERE))
-        if not path.exists():
-            errors.append(f"{label}: missing")
-            continue
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as e:
-            errors.append(f"{label}: TOML error: {e}")
+        data = load_toml(path, label, "missing", errors)
+        if data is None:
             continue
         passages = data.get("passage", [])
         if set(data) - {"passage"}:
@@ -222,6 +217,18 @@ def check_passages(set_name, cfg, principles, seen_ids, errors, warnings):
     return st
 
 
+def load_toml(path, label, missing_message, errors):
+    """Parsed TOML, or None after recording why it could not be read."""
+    if not path.exists():
+        errors.append(f"{label}: {missing_message}")
+        return None
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as e:
+        errors.append(f"{label}: TOML error: {e}")
+        return None
+
+
 def check_rule_ids(rules, where, errors):
     for r in rules:
         if r in FORBIDDEN_RULES:
@@ -255,13 +262,8 @@ def check_policies(policy_dir, principles, errors, warnings):
             errors.append(f"{where}: no nested list")
         labels_path = doc.with_name(doc.stem + ".labels.toml")
         lwhere = str(labels_path.relative_to(HERE))
-        if not labels_path.exists():
-            errors.append(f"{where}: missing sidecar {labels_path.name}")
-            continue
-        try:
-            lab = tomllib.loads(labels_path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as e:
-            errors.append(f"{lwhere}: TOML error: {e}")
+        lab = load_toml(labels_path, lwhere, f"missing (sidecar of {doc.name})", errors)
+        if lab is None:
             continue
         if POLICY_KEYS - {"finding"} - set(lab):
             errors.append(f"{lwhere}: missing keys {sorted(POLICY_KEYS - {'finding'} - set(lab))}")
