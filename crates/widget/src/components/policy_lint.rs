@@ -49,9 +49,11 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
 
     // Runs the linter now on `text` and publishes the result.
     let run = {
-        let (checked, error, host, lang, ui) = (checked.clone(), error.clone(), props.host.clone(), props.lang.clone(), m.lang.clone());
+        let (checked, error, host, ui) = (checked.clone(), error.clone(), props.host.clone(), m.lang.clone());
         Rc::new(move |text: String, format: Format| {
-            let options = LintOptions { format: Some(format), lang: lang.clone() };
+            // The policy's language is the document's own (empty: the
+            // linter's default or detection), not the interface's.
+            let options = LintOptions { format: Some(format), lang: String::new() };
             match lint(text.as_bytes(), &options) {
                 Ok(mut report) => {
                     // Messages in the interface's language; ids and ranges unchanged.
