@@ -1,28 +1,38 @@
 //! Report headings and labels (`content/report.toml`, translated in
 //! `content/i18n/<lang>/report.toml`), with `{name}` placeholders.
 
-use serde::Deserialize;
+use super::Tree;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Labels {
-    #[serde(default)]
     pub lang: String,
     /// Decimal separator for scores.
-    #[serde(default)]
     pub decimal: Option<String>,
-    #[serde(default)]
     pub labels: BTreeMap<String, String>,
 }
 
 impl Labels {
+    /// Reads a `report.toml` (as a tree).
+    pub fn from_tree(tree: &Tree) -> Labels {
+        Labels {
+            lang: tree.text(&["lang"]).cloned().unwrap_or_default(),
+            decimal: tree.text(&["decimal"]).cloned(),
+            labels: tree
+                .entries(&["labels"])
+                .filter_map(|(k, v)| match v {
+                    Tree::Text(s) => Some((k.clone(), s.clone())),
+                    Tree::Table(_) => None,
+                })
+                .collect(),
+        }
+    }
+
     /// The English labels, embedded from `content/report.toml`.
     pub fn english() -> &'static Labels {
         static CELL: OnceLock<Labels> = OnceLock::new();
-        CELL.get_or_init(|| {
-            serde_json::from_str(crate::content::REPORT_LABELS_JSON).expect("content/report.toml is checked by the build and by tests")
-        })
+        CELL.get_or_init(|| Labels::from_tree(&Tree::from_json(crate::content::REPORT_LABELS_JSON).unwrap_or_default()))
     }
 
     /// These labels with `other`'s translations on top.

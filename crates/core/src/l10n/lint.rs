@@ -3,7 +3,7 @@
 //! translations of `content/i18n/<lang>/rules.toml`, refilling the same
 //! placeholders. Rule ids, ranges and fixes are untouched.
 
-use super::{catalog, labels, taxonomy, RulesOverlay};
+use super::{catalog, labels, taxonomy, Tree};
 use crate::lint::{Linter, LintReport};
 
 enum Part<'a> {
@@ -78,17 +78,17 @@ pub fn localize_lint(report: &mut LintReport, lang: &str) {
     }
 }
 
-fn localize_findings(report: &mut LintReport, overlay: &RulesOverlay, lang: &str) {
+fn localize_findings(report: &mut LintReport, overlay: &Tree, lang: &str) {
     let linter = Linter::builtin();
     let english = crate::Taxonomy::builtin();
     let names = taxonomy(lang);
     let labels = labels(lang);
     for f in &mut report.findings {
         let Some(spec) = linter.rules().iter().find(|r| r.id == f.rule) else { continue };
-        let Some(text) = overlay.rules.get(&f.rule) else { continue };
+        let text = |field: &str| overlay.text(&["rules", &f.rule, field]).cloned();
         let principle = f.principle.as_deref().and_then(|id| linter.principles().iter().find(|p| p.id == id));
-        let clause = principle.and_then(|p| overlay.principles.get(&p.id));
-        if let (Some(template), Some(values)) = (&text.message, extract(&spec.message, &f.message)) {
+        let clause = |field: &str| principle.and_then(|p| overlay.text(&["principles", &p.id, field]));
+        if let (Some(template), Some(values)) = (text("message"), extract(&spec.message, &f.message)) {
             // A principle's name in the message (missing-principle) is
             // given in the UI language too.
             let english_name = f.principle.as_deref().and_then(|id| english.instrumental_principle(id)).map(|p| p.name.to_lowercase());
@@ -100,23 +100,24 @@ fn localize_findings(report: &mut LintReport, overlay: &RulesOverlay, lang: &str
                     _ => (k, v.to_string()),
                 })
                 .collect();
-            f.message = fill(template, &values);
+            f.message = fill(&template, &values);
         }
-        if let Some(explanation) = &text.explanation {
+        if let Some(explanation) = text("explanation") {
             let base = spec.explanation.trim();
             let prefix = f.explanation.strip_suffix(base).map(str::trim_end).filter(|p| !p.is_empty());
-            f.explanation = match (prefix, principle, clause.and_then(|c| c.should_say.as_ref())) {
+            f.explanation = match (prefix, principle, clause("should_say")) {
                 (Some(p), Some(ps), Some(local)) if p == ps.should_say => format!("{local} {}", explanation.trim()),
                 (Some(p), _, _) => format!("{p} {}", explanation.trim()),
                 (None, _, _) => explanation.trim().to_string(),
             };
         }
+        let suggestion = text("suggestion");
         for s in &mut f.suggestions {
             if spec.suggestion.as_deref() == Some(s.as_str()) {
-                if let Some(local) = &text.suggestion {
+                if let Some(local) = &suggestion {
                     *s = local.clone();
                 }
-            } else if let (Some(ps), Some(local)) = (principle, clause.and_then(|c| c.example.as_ref())) {
+            } else if let (Some(ps), Some(local)) = (principle, clause("example")) {
                 if *s == super::Labels::english().fill("for_example", &[("example", &ps.example)]) {
                     *s = labels.fill("for_example", &[("example", local)]);
                 }

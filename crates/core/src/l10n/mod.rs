@@ -11,85 +11,45 @@
 mod labels;
 mod lint;
 mod overlay;
-mod principles;
+pub mod principles;
+mod tree;
 
 pub use labels::{format_number, Labels};
 pub use lint::localize_lint;
 pub use overlay::{expected_keys, placeholder_problems, QuestionnaireOverlay};
-pub use principles::PrinciplesOverlay;
+pub use tree::Tree;
 
 use crate::assess::Definition;
 use crate::Taxonomy;
-use serde::Deserialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 
-/// Translated lint texts (`content/i18n/<lang>/rules.toml`), by rule id.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct RulesOverlay {
-    #[serde(default)]
-    pub lang: String,
-    #[serde(default)]
-    pub packs: BTreeMap<String, PackText>,
-    #[serde(default)]
-    pub rules: BTreeMap<String, RuleText>,
-    #[serde(default)]
-    pub principles: BTreeMap<String, PrincipleClause>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct PackText {
-    #[serde(default)]
-    pub description: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct RuleText {
-    #[serde(default)]
-    pub message: Option<String>,
-    #[serde(default)]
-    pub explanation: Option<String>,
-    #[serde(default)]
-    pub suggestion: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct PrincipleClause {
-    #[serde(default)]
-    pub should_say: Option<String>,
-    #[serde(default)]
-    pub example: Option<String>,
-}
-
-/// Everything translated into one language.
+/// Everything translated into one language. `principles` and `rules` are
+/// the overlay files as trees (`principles.toml`, `rules.toml`).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Catalog {
     pub lang: String,
-    pub principles: Option<PrinciplesOverlay>,
+    pub principles: Option<Tree>,
     pub labels: Option<Labels>,
-    pub rules: Option<RulesOverlay>,
+    pub rules: Option<Tree>,
     pub questionnaires: BTreeMap<String, QuestionnaireOverlay>,
 }
 
-/// A language pack's shared part, as `cargo xtask build` writes it
-/// (`lang/<lang>/ui.json`): the overlays as JSON. `ftl` is the widget's.
-#[derive(Deserialize)]
-struct UiPack {
-    lang: String,
-    #[serde(default)]
-    principles: Option<PrinciplesOverlay>,
-    #[serde(default)]
-    report: Option<Labels>,
-    #[serde(default)]
-    rules: Option<RulesOverlay>,
-}
-
 impl Catalog {
-    /// Reads a language pack's shared part (`ui.json`).
+    /// Reads a language pack's shared part, as `cargo xtask build` writes it
+    /// (`lang/<lang>/ui.json`): `lang`, and the `principles`, `report` and
+    /// `rules` overlays. (Its `ftl` is the widget's.)
     pub fn from_ui_pack(json: &str) -> Result<Catalog, String> {
-        let pack: UiPack = serde_json::from_str(json).map_err(|e| format!("language pack: {e}"))?;
-        Ok(Catalog { lang: pack.lang, principles: pack.principles, labels: pack.report, rules: pack.rules, questionnaires: BTreeMap::new() })
+        let pack = Tree::from_json(json).map_err(|e| format!("language pack: {e}"))?;
+        let lang = pack.text(&["lang"]).cloned().ok_or("language pack: `lang` is missing")?;
+        Ok(Catalog {
+            lang,
+            principles: pack.at(&["principles"]).cloned(),
+            labels: pack.at(&["report"]).map(Labels::from_tree),
+            rules: pack.at(&["rules"]).cloned(),
+            questionnaires: BTreeMap::new(),
+        })
     }
 }
 
@@ -115,7 +75,7 @@ pub fn install(catalog: Catalog) {
 
 /// Installs a questionnaire overlay (a language pack's `<id>.json`).
 pub fn install_questionnaire(json: &str) -> Result<(), String> {
-    let overlay: QuestionnaireOverlay = serde_json::from_str(json).map_err(|e| format!("language pack: {e}"))?;
+    let overlay = QuestionnaireOverlay::from_tree(Tree::from_json(json)?)?;
     let lang = overlay.lang.clone();
     let mut questionnaires = BTreeMap::new();
     questionnaires.insert(overlay.questionnaire.clone(), overlay);
@@ -158,7 +118,7 @@ pub fn localized_definition<'a>(def: &'a Definition, lang: &str) -> Cow<'a, Defi
 pub fn taxonomy(lang: &str) -> Cow<'static, Taxonomy> {
     let base = Taxonomy::builtin();
     match catalog(lang).as_ref().and_then(|c| c.principles.as_ref()) {
-        Some(p) => Cow::Owned(p.apply(base)),
+        Some(p) => Cow::Owned(principles::apply(p, base)),
         None => Cow::Borrowed(base),
     }
 }
@@ -199,12 +159,13 @@ mod builtin {
         for (lang, name, json) in BUILTIN_TRANSLATIONS {
             let c = out.entry(lang.to_string()).or_insert_with(|| Catalog { lang: lang.to_string(), ..Catalog::default() });
             // Malformed files are reported by the completeness tests.
+            let Ok(tree) = Tree::from_json(json) else { continue };
             match *name {
-                "principles" => c.principles = serde_json::from_str(json).ok(),
-                "report" => c.labels = serde_json::from_str(json).ok(),
-                "rules" => c.rules = serde_json::from_str(json).ok(),
+                "principles" => c.principles = Some(tree),
+                "report" => c.labels = Some(Labels::from_tree(&tree)),
+                "rules" => c.rules = Some(tree),
                 _ => {
-                    if let Ok(o) = serde_json::from_str::<QuestionnaireOverlay>(json) {
+                    if let Ok(o) = QuestionnaireOverlay::from_tree(tree) {
                         c.questionnaires.insert(o.questionnaire.clone(), o);
                     }
                 }
@@ -217,28 +178,26 @@ mod builtin {
 #[cfg(test)]
 mod tests;
 
-impl RulesOverlay {
-    /// (key path, English) of every string a rules overlay must hold, from
-    /// the built-in packs.
-    pub fn expected_keys(packs: &[crate::lint::RulePack]) -> Vec<(Vec<String>, String)> {
-        let k = |parts: &[&str]| parts.iter().map(|p| p.to_string()).collect::<Vec<_>>();
-        let mut out = Vec::new();
-        for pack in packs {
-            if !pack.description.trim().is_empty() {
-                out.push((k(&["packs", &pack.name, "description"]), pack.description.clone()));
-            }
-            for r in &pack.rule {
-                out.push((k(&["rules", &r.id, "message"]), r.message.clone()));
-                out.push((k(&["rules", &r.id, "explanation"]), r.explanation.clone()));
-                if let Some(s) = &r.suggestion {
-                    out.push((k(&["rules", &r.id, "suggestion"]), s.clone()));
-                }
-            }
-            for p in &pack.principle {
-                out.push((k(&["principles", &p.id, "should_say"]), p.should_say.clone()));
-                out.push((k(&["principles", &p.id, "example"]), p.example.clone()));
+/// (key path, English) of every string a rules overlay must hold, from the
+/// built-in packs.
+pub fn rules_expected_keys(packs: &[crate::lint::RulePack]) -> Vec<(Vec<String>, String)> {
+    let k = |parts: &[&str]| parts.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+    let mut out = Vec::new();
+    for pack in packs {
+        if !pack.description.trim().is_empty() {
+            out.push((k(&["packs", &pack.name, "description"]), pack.description.clone()));
+        }
+        for r in &pack.rule {
+            out.push((k(&["rules", &r.id, "message"]), r.message.clone()));
+            out.push((k(&["rules", &r.id, "explanation"]), r.explanation.clone()));
+            if let Some(s) = &r.suggestion {
+                out.push((k(&["rules", &r.id, "suggestion"]), s.clone()));
             }
         }
-        out
+        for p in &pack.principle {
+            out.push((k(&["principles", &p.id, "should_say"]), p.should_say.clone()));
+            out.push((k(&["principles", &p.id, "example"]), p.example.clone()));
+        }
     }
+    out
 }

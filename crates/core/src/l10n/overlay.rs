@@ -2,75 +2,18 @@
 //! strings keyed by the ids of the English definition, so structure, scores
 //! and conditions stay in one place.
 
+use super::Tree;
 use crate::assess::definition::{Definition, MigrationStep};
 use crate::assess::LocalText;
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct TitleText {
-    #[serde(default)]
-    pub title: Option<String>,
-    #[serde(default)]
-    pub description: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct QuestionText {
-    #[serde(default)]
-    pub prompt: Option<String>,
-    #[serde(default)]
-    pub help: Option<String>,
-    #[serde(default)]
-    pub action: Option<String>,
-    #[serde(default)]
-    pub unit: Option<String>,
-    #[serde(default)]
-    pub options: BTreeMap<String, String>,
-    #[serde(default)]
-    pub option_actions: BTreeMap<String, String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct FlagText {
-    #[serde(default)]
-    pub message: Option<String>,
-    #[serde(default)]
-    pub action: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct Reason {
-    #[serde(default)]
-    pub reason: Option<String>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-pub struct MigrationText {
-    #[serde(default)]
-    pub removed: BTreeMap<String, Reason>,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+/// One questionnaire's translation into one language.
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct QuestionnaireOverlay {
     pub questionnaire: String,
-    #[serde(default)]
     pub source_version: String,
     pub lang: String,
-    #[serde(default)]
-    pub title: Option<String>,
-    #[serde(default)]
-    pub description: Option<String>,
-    #[serde(default)]
-    pub sections: BTreeMap<String, TitleText>,
-    #[serde(default)]
-    pub dimensions: BTreeMap<String, TitleText>,
-    #[serde(default)]
-    pub questions: BTreeMap<String, QuestionText>,
-    #[serde(default)]
-    pub red_flags: BTreeMap<String, FlagText>,
-    #[serde(default)]
-    pub migrations: BTreeMap<String, MigrationText>,
+    pub texts: Tree,
 }
 
 /// Adds `text` to `target` as its `lang` translation, keeping the others.
@@ -91,49 +34,50 @@ fn put_opt(target: &mut Option<LocalText>, lang: &str, default_lang: &str, text:
 }
 
 impl QuestionnaireOverlay {
+    /// Reads an overlay file (as JSON); its header names the questionnaire,
+    /// the translated version and the language.
+    pub fn from_tree(texts: Tree) -> Result<QuestionnaireOverlay, String> {
+        let header = |key: &str| texts.text(&[key]).cloned().ok_or_else(|| format!("translation overlay: `{key}` is missing"));
+        Ok(QuestionnaireOverlay { questionnaire: header("questionnaire")?, source_version: header("source_version")?, lang: header("lang")?, texts })
+    }
+
     /// `def` with this overlay's strings added as the `lang` translation of
     /// each text. A string the overlay lacks keeps its English only, so the
     /// UI falls back per string.
     pub fn apply(&self, def: &Definition) -> Definition {
         let (lang, dl) = (self.lang.as_str(), def.default_lang().to_string());
         let dl = dl.as_str();
+        let t = |path: &[&str]| self.texts.text(path);
         let mut d = def.clone();
-        put(&mut d.title, lang, dl, self.title.as_ref());
-        put(&mut d.description, lang, dl, self.description.as_ref());
+        put(&mut d.title, lang, dl, t(&["title"]));
+        put(&mut d.description, lang, dl, t(&["description"]));
         for dim in &mut d.dimensions {
-            if let Some(t) = self.dimensions.get(&dim.id) {
-                put(&mut dim.title, lang, dl, t.title.as_ref());
-                put(&mut dim.description, lang, dl, t.description.as_ref());
-            }
+            put(&mut dim.title, lang, dl, t(&["dimensions", &dim.id, "title"]));
+            put(&mut dim.description, lang, dl, t(&["dimensions", &dim.id, "description"]));
         }
         for s in &mut d.sections {
-            if let Some(t) = self.sections.get(&s.id) {
-                put(&mut s.title, lang, dl, t.title.as_ref());
-                put_opt(&mut s.description, lang, dl, t.description.as_ref());
-            }
+            put(&mut s.title, lang, dl, t(&["sections", &s.id, "title"]));
+            put_opt(&mut s.description, lang, dl, t(&["sections", &s.id, "description"]));
             for q in &mut s.questions {
-                let Some(t) = self.questions.get(&q.id) else { continue };
-                put(&mut q.prompt, lang, dl, t.prompt.as_ref());
-                put(&mut q.help, lang, dl, t.help.as_ref());
-                put_opt(&mut q.action, lang, dl, t.action.as_ref());
-                put_opt(&mut q.unit, lang, dl, t.unit.as_ref());
+                let id = q.id.as_str();
+                put(&mut q.prompt, lang, dl, t(&["questions", id, "prompt"]));
+                put(&mut q.help, lang, dl, t(&["questions", id, "help"]));
+                put_opt(&mut q.action, lang, dl, t(&["questions", id, "action"]));
+                put_opt(&mut q.unit, lang, dl, t(&["questions", id, "unit"]));
                 for o in &mut q.options {
-                    put_opt(&mut o.label, lang, dl, t.options.get(&o.value));
-                    put_opt(&mut o.action, lang, dl, t.option_actions.get(&o.value));
+                    put_opt(&mut o.label, lang, dl, t(&["questions", id, "options", &o.value]));
+                    put_opt(&mut o.action, lang, dl, t(&["questions", id, "option_actions", &o.value]));
                 }
             }
         }
         for f in &mut d.red_flags {
-            if let Some(t) = self.red_flags.get(&f.id) {
-                put(&mut f.message, lang, dl, t.message.as_ref());
-                put(&mut f.action, lang, dl, t.action.as_ref());
-            }
+            put(&mut f.message, lang, dl, t(&["red_flags", &f.id, "message"]));
+            put(&mut f.action, lang, dl, t(&["red_flags", &f.id, "action"]));
         }
         for m in &mut d.migrations {
-            let Some(t) = self.migrations.get(&m.from) else { continue };
             for step in &mut m.steps {
                 if let MigrationStep::RemoveQuestion { id, reason } = step {
-                    put(reason, lang, dl, t.removed.get(id.as_str()).and_then(|r| r.reason.as_ref()));
+                    put(reason, lang, dl, t(&["migrations", &m.from, "removed", id, "reason"]));
                 }
             }
         }

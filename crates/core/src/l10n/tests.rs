@@ -19,13 +19,8 @@ fn an_overlay_translates_a_questionnaire_and_keeps_english() {
 #[test]
 fn a_missing_string_falls_back_to_english_alone() {
     let def = builtin_questionnaire("self-check").unwrap();
-    let overlay = QuestionnaireOverlay {
-        questionnaire: def.id.clone(),
-        source_version: def.version.clone(),
-        lang: "xx".into(),
-        title: Some("Titre".into()),
-        ..QuestionnaireOverlay::default()
-    };
+    let json = format!(r#"{{"questionnaire":"{}","source_version":"{}","lang":"xx","title":"Titre"}}"#, def.id, def.version);
+    let overlay = QuestionnaireOverlay::from_tree(Tree::from_json(&json).unwrap()).unwrap();
     let d = overlay.apply(def);
     assert_eq!(d.title.get("xx", "en"), "Titre");
     assert_eq!(d.description.get("xx", "en"), def.description.get("en", "en"));
@@ -85,10 +80,17 @@ fn templates_give_back_their_values() {
     assert_eq!(two, vec![("a".to_string(), "3"), ("b".to_string(), "5")]);
 }
 
-fn sample_rules() -> RulesOverlay {
+fn sample_rules() -> Tree {
     let text = include_str!("../../tests/fixtures/rules-fr-sample.toml");
     let value: toml::Value = toml::from_str(text).unwrap();
-    serde_json::from_value(serde_json::to_value(value).unwrap()).unwrap()
+    Tree::from_json(&serde_json::to_string(&value).unwrap()).unwrap()
+}
+
+#[test]
+fn an_overlay_without_its_header_is_refused() {
+    let err = QuestionnaireOverlay::from_tree(Tree::from_json(r#"{"lang":"fr","title":"x"}"#).unwrap()).unwrap_err();
+    assert!(err.contains("questionnaire"), "{err}");
+    assert!(Catalog::from_ui_pack("[1,2]").is_err());
 }
 
 #[test]
