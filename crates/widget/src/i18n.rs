@@ -10,7 +10,6 @@
 use crate::assets::{self, Pack};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -43,7 +42,7 @@ impl Messages {
 
     /// The messages for `lang` if they are loaded, else English.
     pub fn load(lang: &str) -> Rc<Messages> {
-        LOADED.with(|l| l.borrow().get(lang).cloned()).unwrap_or_else(Messages::english)
+        LOADED.with(|l| l.borrow().iter().find(|m| m.lang == lang).cloned()).unwrap_or_else(Messages::english)
     }
 
     /// Parses a Fluent file; any syntax error is reported, not skipped.
@@ -92,10 +91,11 @@ pub enum PackStatus {
     Failed,
 }
 
+// Small lists rather than maps: a page uses one or two languages.
 thread_local! {
-    static LOADED: RefCell<HashMap<String, Rc<Messages>>> = RefCell::new(HashMap::new());
+    static LOADED: RefCell<Vec<Rc<Messages>>> = const { RefCell::new(Vec::new()) };
     /// Packs by path: None while fetching, Some(ok) once settled.
-    static PACKS: RefCell<HashMap<String, Option<bool>>> = RefCell::new(HashMap::new());
+    static PACKS: RefCell<Vec<(String, Option<bool>)>> = const { RefCell::new(Vec::new()) };
     static WAITING: RefCell<Vec<Callback<()>>> = const { RefCell::new(Vec::new()) };
 }
 
@@ -109,8 +109,8 @@ fn install(lang: &str, pack: Pack, json: &str) -> Result<(), String> {
             }
             let ftl: Ftl = serde_json::from_str(json).map_err(|e| e.to_string())?;
             let messages = Messages::parse(lang, &ftl.ftl)?;
-            raikit_core::l10n::install(raikit_core::l10n::Catalog::from_ui_pack(json)?);
-            LOADED.with(|l| l.borrow_mut().insert(lang.to_string(), messages));
+            raikit_core::l10n::install_ui_pack(json)?;
+            LOADED.with(|l| l.borrow_mut().push(messages));
         }
         Pack::Questionnaire(_) => raikit_core::l10n::install_questionnaire(json)?,
     }
@@ -122,10 +122,10 @@ fn request(base: &str, lang: &str, pack: Pack) {
     let path = pack.path(lang);
     let started = PACKS.with(|p| {
         let mut p = p.borrow_mut();
-        if p.contains_key(&path) {
+        if p.iter().any(|(known, _)| *known == path) {
             return false;
         }
-        p.insert(path.clone(), None);
+        p.push((path.clone(), None));
         true
     });
     if !started {
@@ -140,7 +140,13 @@ fn request(base: &str, lang: &str, pack: Pack) {
         if let Err(e) = &result {
             web_sys::console::warn_1(&format!("raikit: language pack {url}: {e}").into());
         }
-        PACKS.with(|p| p.borrow_mut().insert(path, Some(result.is_ok())));
+        PACKS.with(|p| {
+            for (known, state) in p.borrow_mut().iter_mut() {
+                if *known == path {
+                    *state = Some(result.is_ok());
+                }
+            }
+        });
         for waiting in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
             waiting.emit(());
         }
@@ -150,7 +156,8 @@ fn request(base: &str, lang: &str, pack: Pack) {
 fn status(lang: &str, packs: &[Pack]) -> PackStatus {
     PACKS.with(|p| {
         let p = p.borrow();
-        let states: Vec<Option<bool>> = packs.iter().map(|pack| p.get(&pack.path(lang)).copied().flatten()).collect();
+        let state = |path: String| p.iter().find(|(known, _)| *known == path).and_then(|(_, s)| *s);
+        let states: Vec<Option<bool>> = packs.iter().map(|pack| state(pack.path(lang))).collect();
         if states.contains(&Some(false)) {
             PackStatus::Failed
         } else if states.iter().all(|s| *s == Some(true)) {

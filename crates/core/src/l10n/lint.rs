@@ -3,7 +3,7 @@
 //! translations of `content/i18n/<lang>/rules.toml`, refilling the same
 //! placeholders. Rule ids, ranges and fixes are untouched.
 
-use super::{catalog, labels, taxonomy, Tree};
+use super::{labels, part, taxonomy, Tree};
 use crate::lint::{Linter, LintReport};
 
 enum Part<'a> {
@@ -66,15 +66,14 @@ fn fill(template: &str, values: &[(String, String)]) -> String {
 
 /// Rewrites `report`'s texts into `lang` where translations exist.
 pub fn localize_lint(report: &mut LintReport, lang: &str) {
-    let Some(cat) = catalog(lang) else { return };
     let names = taxonomy(lang);
     for c in &mut report.coverage {
         if let Some(p) = names.instrumental_principle(&c.principle) {
             c.name = p.name.clone();
         }
     }
-    if let Some(rules) = cat.rules.as_ref() {
-        localize_findings(report, rules, lang);
+    if let Some(rules) = part(lang, "rules") {
+        localize_findings(report, &rules, lang);
     }
 }
 
@@ -118,7 +117,7 @@ fn localize_findings(report: &mut LintReport, overlay: &Tree, lang: &str) {
                     *s = local.clone();
                 }
             } else if let (Some(ps), Some(local)) = (principle, clause("example")) {
-                if *s == super::Labels::english().fill("for_example", &[("example", &ps.example)]) {
+                if *s == super::Labels::default().fill("for_example", &[("example", &ps.example)]) {
                     *s = labels.fill("for_example", &[("example", local)]);
                 }
             }

@@ -3,10 +3,10 @@
 //! (`content/i18n/<lang>/*.toml`, docs/translations.md): questionnaires,
 //! principles, report labels and lint rule texts.
 //!
-//! Catalogs are installed at run time (the widget fetches them as language
-//! packs) or, with the `translations` feature, come embedded. Everything that
-//! localises asks [`catalog`] for a language and falls back to English, per
-//! string, where no translation exists.
+//! Translation files are installed at run time (the widget fetches them as
+//! language packs) or, with the `translations` feature, come embedded.
+//! Everything that localises asks [`part`] for a language's file and falls
+//! back to English, per string, where no translation exists.
 
 mod labels;
 mod lint;
@@ -16,90 +16,66 @@ mod tree;
 
 pub use labels::{format_number, Labels};
 pub use lint::localize_lint;
-pub use overlay::{expected_keys, placeholder_problems, QuestionnaireOverlay};
+pub use overlay::{apply as apply_overlay, expected_keys, placeholder_problems};
 pub use tree::Tree;
 
 use crate::assess::Definition;
 use crate::Taxonomy;
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use std::sync::{Arc, RwLock};
 
-/// Everything translated into one language. `principles` and `rules` are
-/// the overlay files as trees (`principles.toml`, `rules.toml`).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Catalog {
-    pub lang: String,
-    pub principles: Option<Tree>,
-    pub labels: Option<Labels>,
-    pub rules: Option<Tree>,
-    pub questionnaires: BTreeMap<String, QuestionnaireOverlay>,
+/// One installed translation file: (lang, name, contents). Names are
+/// `principles`, `report`, `rules`, or a questionnaire id.
+type Part = (String, String, Arc<Tree>);
+
+static INSTALLED: RwLock<Vec<Part>> = RwLock::new(Vec::new());
+
+/// Makes a translation file available to everything that localises,
+/// replacing an earlier one of the same language and name.
+pub fn install(lang: &str, name: &str, tree: Tree) {
+    let mut parts = INSTALLED.write().unwrap_or_else(|e| e.into_inner());
+    parts.retain(|(l, n, _)| !(l == lang && n == name));
+    parts.push((lang.to_string(), name.to_string(), Arc::new(tree)));
 }
 
-impl Catalog {
-    /// Reads a language pack's shared part, as `cargo xtask build` writes it
-    /// (`lang/<lang>/ui.json`): `lang`, and the `principles`, `report` and
-    /// `rules` overlays. (Its `ftl` is the widget's.)
-    pub fn from_ui_pack(json: &str) -> Result<Catalog, String> {
-        let pack = Tree::from_json(json).map_err(|e| format!("language pack: {e}"))?;
-        let lang = pack.text(&["lang"]).cloned().ok_or("language pack: `lang` is missing")?;
-        Ok(Catalog {
-            lang,
-            principles: pack.at(&["principles"]).cloned(),
-            labels: pack.at(&["report"]).map(Labels::from_tree),
-            rules: pack.at(&["rules"]).cloned(),
-            questionnaires: BTreeMap::new(),
-        })
-    }
-}
-
-static INSTALLED: RwLock<BTreeMap<String, Arc<Catalog>>> = RwLock::new(BTreeMap::new());
-
-/// Makes a catalog available to everything that localises; it is merged
-/// into what is already installed for its language.
-pub fn install(catalog: Catalog) {
-    let mut map = INSTALLED.write().unwrap_or_else(|e| e.into_inner());
-    let merged = match map.get(&catalog.lang) {
-        Some(old) => {
-            let mut c = (**old).clone();
-            c.principles = catalog.principles.or(c.principles);
-            c.labels = catalog.labels.or(c.labels);
-            c.rules = catalog.rules.or(c.rules);
-            c.questionnaires.extend(catalog.questionnaires);
-            c
+/// Installs a language pack's shared part, as `cargo xtask build` writes it
+/// (`lang/<lang>/ui.json`): its `principles`, `report` and `rules`
+/// overlays. (Its `ftl` is the widget's.)
+pub fn install_ui_pack(json: &str) -> Result<(), String> {
+    let pack = Tree::from_json(json).map_err(|e| format!("language pack: {e}"))?;
+    let lang = pack.text(&["lang"]).ok_or("language pack: `lang` is missing")?;
+    for name in ["principles", "report", "rules"] {
+        if let Some(tree) = pack.at(&[name]) {
+            install(lang, name, tree.clone());
         }
-        None => catalog,
-    };
-    map.insert(merged.lang.clone(), Arc::new(merged));
+    }
+    Ok(())
 }
 
 /// Installs a questionnaire overlay (a language pack's `<id>.json`).
 pub fn install_questionnaire(json: &str) -> Result<(), String> {
-    let overlay = QuestionnaireOverlay::from_tree(Tree::from_json(json)?)?;
-    let lang = overlay.lang.clone();
-    let mut questionnaires = BTreeMap::new();
-    questionnaires.insert(overlay.questionnaire.clone(), overlay);
-    install(Catalog { lang, questionnaires, ..Catalog::default() });
+    let tree = Tree::from_json(json).map_err(|e| format!("language pack: {e}"))?;
+    let header = |key: &str| tree.text(&[key]).cloned().ok_or_else(|| format!("language pack: `{key}` is missing"));
+    let (lang, id) = (header("lang")?, header("questionnaire")?);
+    header("source_version")?;
+    install(&lang, &id, tree);
     Ok(())
 }
 
-/// The catalog for `lang`: installed, else embedded (feature `translations`).
-pub fn catalog(lang: &str) -> Option<Arc<Catalog>> {
-    if let Some(c) = INSTALLED.read().unwrap_or_else(|e| e.into_inner()).get(lang) {
-        return Some(c.clone());
+/// The translation file `name` in `lang`: installed, else embedded
+/// (feature `translations`).
+pub fn part(lang: &str, name: &str) -> Option<Arc<Tree>> {
+    let parts = INSTALLED.read().unwrap_or_else(|e| e.into_inner());
+    if let Some((_, _, tree)) = parts.iter().find(|(l, n, _)| l == lang && n == name) {
+        return Some(tree.clone());
     }
     #[cfg(feature = "translations")]
     {
-        if let Some(c) = builtin::catalog(lang) {
-            return Some(c);
+        if let Some(tree) = builtin::part(lang, name) {
+            return Some(tree);
         }
     }
     None
-}
-
-/// True when the questionnaire overlay for `id` in `lang` is available.
-pub fn has_questionnaire(lang: &str, id: &str) -> bool {
-    catalog(lang).is_some_and(|c| c.questionnaires.contains_key(id))
 }
 
 /// `def` with the `lang` overlay applied, when one exists for its id and
@@ -108,8 +84,8 @@ pub fn localized_definition<'a>(def: &'a Definition, lang: &str) -> Cow<'a, Defi
     if lang == def.default_lang() || def.title.has(lang, def.default_lang()) {
         return Cow::Borrowed(def);
     }
-    match catalog(lang).as_ref().and_then(|c| c.questionnaires.get(&def.id)) {
-        Some(o) if o.source_version == def.version => Cow::Owned(o.apply(def)),
+    match part(lang, &def.id) {
+        Some(o) if o.text(&["source_version"]) == Some(&def.version) => Cow::Owned(overlay::apply(&o, def)),
         _ => Cow::Borrowed(def),
     }
 }
@@ -117,19 +93,15 @@ pub fn localized_definition<'a>(def: &'a Definition, lang: &str) -> Cow<'a, Defi
 /// The principle taxonomy with names and descriptions in `lang`.
 pub fn taxonomy(lang: &str) -> Cow<'static, Taxonomy> {
     let base = Taxonomy::builtin();
-    match catalog(lang).as_ref().and_then(|c| c.principles.as_ref()) {
-        Some(p) => Cow::Owned(principles::apply(p, base)),
+    match part(lang, "principles") {
+        Some(p) => Cow::Owned(principles::apply(&p, base)),
         None => Cow::Borrowed(base),
     }
 }
 
 /// Report labels in `lang`, English where a label is not translated.
 pub fn labels(lang: &str) -> Labels {
-    let english = Labels::english();
-    match catalog(lang).as_ref().and_then(|c| c.labels.as_ref()) {
-        Some(l) => english.overlaid(l),
-        None => english.clone(),
-    }
+    Labels::new(part(lang, "report"))
 }
 
 /// Direction of a language's script.
@@ -143,35 +115,27 @@ pub fn direction(lang: &str) -> &'static str {
 #[cfg(feature = "translations")]
 mod builtin {
     //! Embedded translations, for native tools and tests. The widget's
-    //! bundles leave this out and fetch language packs instead.
+    //! bundles leave this out and install language packs instead.
     use super::*;
     use std::sync::OnceLock;
 
     include!(concat!(env!("OUT_DIR"), "/builtin_translations.rs"));
 
-    pub fn catalog(lang: &str) -> Option<Arc<Catalog>> {
-        static CELL: OnceLock<BTreeMap<String, Arc<Catalog>>> = OnceLock::new();
-        CELL.get_or_init(build).get(lang).cloned()
-    }
-
-    fn build() -> BTreeMap<String, Arc<Catalog>> {
-        let mut out: BTreeMap<String, Catalog> = BTreeMap::new();
-        for (lang, name, json) in BUILTIN_TRANSLATIONS {
-            let c = out.entry(lang.to_string()).or_insert_with(|| Catalog { lang: lang.to_string(), ..Catalog::default() });
-            // Malformed files are reported by the completeness tests.
-            let Ok(tree) = Tree::from_json(json) else { continue };
-            match *name {
-                "principles" => c.principles = Some(tree),
-                "report" => c.labels = Some(Labels::from_tree(&tree)),
-                "rules" => c.rules = Some(tree),
-                _ => {
-                    if let Ok(o) = QuestionnaireOverlay::from_tree(tree) {
-                        c.questionnaires.insert(o.questionnaire.clone(), o);
-                    }
-                }
-            }
-        }
-        out.into_iter().map(|(k, v)| (k, Arc::new(v))).collect()
+    pub fn part(lang: &str, name: &str) -> Option<Arc<Tree>> {
+        static CELL: OnceLock<Vec<Part>> = OnceLock::new();
+        let parts = CELL.get_or_init(|| {
+            BUILTIN_TRANSLATIONS
+                .iter()
+                // Malformed files are reported by the completeness tests.
+                .filter_map(|(lang, file, json)| {
+                    let tree = Tree::from_json(json).ok()?;
+                    // Questionnaire overlays go by the id they translate.
+                    let name = tree.text(&["questionnaire"]).cloned().unwrap_or_else(|| file.to_string());
+                    Some((lang.to_string(), name, Arc::new(tree)))
+                })
+                .collect()
+        });
+        parts.iter().find(|(l, n, _)| l == lang && n == name).map(|(_, _, t)| t.clone())
     }
 }
 

@@ -7,15 +7,6 @@ use crate::assess::definition::{Definition, MigrationStep};
 use crate::assess::LocalText;
 use std::collections::BTreeMap;
 
-/// One questionnaire's translation into one language.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct QuestionnaireOverlay {
-    pub questionnaire: String,
-    pub source_version: String,
-    pub lang: String,
-    pub texts: Tree,
-}
-
 /// Adds `text` to `target` as its `lang` translation, keeping the others.
 fn put(target: &mut LocalText, lang: &str, default_lang: &str, text: Option<&String>) {
     let Some(text) = text else { return };
@@ -33,59 +24,51 @@ fn put_opt(target: &mut Option<LocalText>, lang: &str, default_lang: &str, text:
     }
 }
 
-impl QuestionnaireOverlay {
-    /// Reads an overlay file (as JSON); its header names the questionnaire,
-    /// the translated version and the language.
-    pub fn from_tree(texts: Tree) -> Result<QuestionnaireOverlay, String> {
-        let header = |key: &str| texts.text(&[key]).cloned().ok_or_else(|| format!("translation overlay: `{key}` is missing"));
-        Ok(QuestionnaireOverlay { questionnaire: header("questionnaire")?, source_version: header("source_version")?, lang: header("lang")?, texts })
+/// `def` with the strings of `overlay` (a `<lang>/<id>.toml`, as a tree)
+/// added as the translation of each text into the overlay's `lang`. A string
+/// the overlay lacks keeps its English only, so the UI falls back per string.
+pub fn apply(overlay: &Tree, def: &Definition) -> Definition {
+    let lang = overlay.text(&["lang"]).map(String::as_str).unwrap_or_default();
+    let dl = def.default_lang().to_string();
+    let dl = dl.as_str();
+    let t = |path: &[&str]| overlay.text(path);
+    let mut d = def.clone();
+    put(&mut d.title, lang, dl, t(&["title"]));
+    put(&mut d.description, lang, dl, t(&["description"]));
+    for dim in &mut d.dimensions {
+        put(&mut dim.title, lang, dl, t(&["dimensions", &dim.id, "title"]));
+        put(&mut dim.description, lang, dl, t(&["dimensions", &dim.id, "description"]));
     }
-
-    /// `def` with this overlay's strings added as the `lang` translation of
-    /// each text. A string the overlay lacks keeps its English only, so the
-    /// UI falls back per string.
-    pub fn apply(&self, def: &Definition) -> Definition {
-        let (lang, dl) = (self.lang.as_str(), def.default_lang().to_string());
-        let dl = dl.as_str();
-        let t = |path: &[&str]| self.texts.text(path);
-        let mut d = def.clone();
-        put(&mut d.title, lang, dl, t(&["title"]));
-        put(&mut d.description, lang, dl, t(&["description"]));
-        for dim in &mut d.dimensions {
-            put(&mut dim.title, lang, dl, t(&["dimensions", &dim.id, "title"]));
-            put(&mut dim.description, lang, dl, t(&["dimensions", &dim.id, "description"]));
-        }
-        for s in &mut d.sections {
-            put(&mut s.title, lang, dl, t(&["sections", &s.id, "title"]));
-            put_opt(&mut s.description, lang, dl, t(&["sections", &s.id, "description"]));
-            for q in &mut s.questions {
-                let id = q.id.as_str();
-                put(&mut q.prompt, lang, dl, t(&["questions", id, "prompt"]));
-                put(&mut q.help, lang, dl, t(&["questions", id, "help"]));
-                put_opt(&mut q.action, lang, dl, t(&["questions", id, "action"]));
-                put_opt(&mut q.unit, lang, dl, t(&["questions", id, "unit"]));
-                for o in &mut q.options {
-                    put_opt(&mut o.label, lang, dl, t(&["questions", id, "options", &o.value]));
-                    put_opt(&mut o.action, lang, dl, t(&["questions", id, "option_actions", &o.value]));
-                }
+    for s in &mut d.sections {
+        put(&mut s.title, lang, dl, t(&["sections", &s.id, "title"]));
+        put_opt(&mut s.description, lang, dl, t(&["sections", &s.id, "description"]));
+        for q in &mut s.questions {
+            let id = q.id.as_str();
+            put(&mut q.prompt, lang, dl, t(&["questions", id, "prompt"]));
+            put(&mut q.help, lang, dl, t(&["questions", id, "help"]));
+            put_opt(&mut q.action, lang, dl, t(&["questions", id, "action"]));
+            put_opt(&mut q.unit, lang, dl, t(&["questions", id, "unit"]));
+            for o in &mut q.options {
+                put_opt(&mut o.label, lang, dl, t(&["questions", id, "options", &o.value]));
+                put_opt(&mut o.action, lang, dl, t(&["questions", id, "option_actions", &o.value]));
             }
         }
-        for f in &mut d.red_flags {
-            put(&mut f.message, lang, dl, t(&["red_flags", &f.id, "message"]));
-            put(&mut f.action, lang, dl, t(&["red_flags", &f.id, "action"]));
-        }
-        for m in &mut d.migrations {
-            for step in &mut m.steps {
-                if let MigrationStep::RemoveQuestion { id, reason } = step {
-                    put(reason, lang, dl, t(&["migrations", &m.from, "removed", id, "reason"]));
-                }
+    }
+    for f in &mut d.red_flags {
+        put(&mut f.message, lang, dl, t(&["red_flags", &f.id, "message"]));
+        put(&mut f.action, lang, dl, t(&["red_flags", &f.id, "action"]));
+    }
+    for m in &mut d.migrations {
+        for step in &mut m.steps {
+            if let MigrationStep::RemoveQuestion { id, reason } = step {
+                put(reason, lang, dl, t(&["migrations", &m.from, "removed", id, "reason"]));
             }
         }
-        if !d.languages.iter().any(|l| l == lang) {
-            d.languages.push(lang.to_string());
-        }
-        d
     }
+    if !lang.is_empty() && !d.languages.iter().any(|l| l == lang) {
+        d.languages.push(lang.to_string());
+    }
+    d
 }
 
 /// (key path, English) of every string an overlay of `def` must hold, in

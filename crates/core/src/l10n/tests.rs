@@ -20,8 +20,8 @@ fn an_overlay_translates_a_questionnaire_and_keeps_english() {
 fn a_missing_string_falls_back_to_english_alone() {
     let def = builtin_questionnaire("self-check").unwrap();
     let json = format!(r#"{{"questionnaire":"{}","source_version":"{}","lang":"xx","title":"Titre"}}"#, def.id, def.version);
-    let overlay = QuestionnaireOverlay::from_tree(Tree::from_json(&json).unwrap()).unwrap();
-    let d = overlay.apply(def);
+    install_questionnaire(&json).unwrap();
+    let d = localized_definition(def, "xx");
     assert_eq!(d.title.get("xx", "en"), "Titre");
     assert_eq!(d.description.get("xx", "en"), def.description.get("en", "en"));
 }
@@ -88,14 +88,25 @@ fn sample_rules() -> Tree {
 
 #[test]
 fn an_overlay_without_its_header_is_refused() {
-    let err = QuestionnaireOverlay::from_tree(Tree::from_json(r#"{"lang":"fr","title":"x"}"#).unwrap()).unwrap_err();
+    let err = install_questionnaire(r#"{"lang":"fr","title":"x"}"#).unwrap_err();
     assert!(err.contains("questionnaire"), "{err}");
-    assert!(Catalog::from_ui_pack("[1,2]").is_err());
+    assert!(install_ui_pack("[1,2]").is_err());
+    assert!(install_ui_pack(r#"{"lang":"fr","ftl":"a = b","report":{"labels":{"result":3}}}"#).is_err(), "numbers are not texts");
+}
+
+#[test]
+fn a_ui_pack_installs_its_parts() {
+    install_ui_pack(r#"{"lang":"pk","ftl":"x = y","report":{"lang":"pk","decimal":",","labels":{"result":"Résultat"}}}"#).unwrap();
+    assert_eq!(labels("pk").get("result"), "Résultat");
+    assert_eq!(labels("pk").get("answers"), "Answers", "English where the pack has no label");
+    assert_eq!(labels("pk").number(0.5), "0,5");
 }
 
 #[test]
 fn lint_findings_take_the_ui_language_and_keep_their_ranges() {
-    install(Catalog { lang: "fr-test".into(), rules: Some(sample_rules()), principles: catalog("fr").unwrap().principles.clone(), labels: catalog("fr").unwrap().labels.clone(), ..Catalog::default() });
+    install("fr-test", "rules", sample_rules());
+    install("fr-test", "principles", (*part("fr", "principles").unwrap()).clone());
+    install("fr-test", "report", (*part("fr", "report").unwrap()).clone());
     let text = "The agency will, where appropriate, inform affected persons.";
     let english = lint(text.as_bytes(), &LintOptions { format: Some(DocFormat::Text), lang: "en".into() }).unwrap();
     let mut french = english.clone();

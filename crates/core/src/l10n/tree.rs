@@ -1,20 +1,20 @@
 //! A translation file as read: tables of tables whose leaves are strings,
-//! looked up by key path. One shape for every overlay keeps the browser
-//! bundle to a single deserialiser.
+//! looked up by key path. One small shape for every overlay keeps the
+//! browser bundle to a single, hand-written deserialiser.
 
-use serde::Deserialize;
-use std::collections::BTreeMap;
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use std::fmt;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Tree {
     Text(String),
-    Table(BTreeMap<String, Tree>),
+    /// Entries in file order; tables are small, so a list is enough.
+    Table(Vec<(String, Tree)>),
 }
 
 impl Default for Tree {
     fn default() -> Self {
-        Tree::Table(BTreeMap::new())
+        Tree::Table(Vec::new())
     }
 }
 
@@ -28,7 +28,7 @@ impl Tree {
         let mut node = self;
         for key in path {
             match node {
-                Tree::Table(t) => node = t.get(*key)?,
+                Tree::Table(t) => node = t.iter().find(|(k, _)| k == key).map(|(_, v)| v)?,
                 Tree::Text(_) => return None,
             }
         }
@@ -44,11 +44,34 @@ impl Tree {
     }
 
     /// The entries of the table at `path` (none if it is absent).
-    pub fn entries(&self, path: &[&str]) -> impl Iterator<Item = (&String, &Tree)> {
+    pub fn entries(&self, path: &[&str]) -> impl Iterator<Item = &(String, Tree)> {
         let table = match self.at(path) {
             Some(Tree::Table(t)) => Some(t),
             _ => None,
         };
         table.into_iter().flatten()
+    }
+}
+
+impl<'de> Deserialize<'de> for Tree {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Tree, D::Error> {
+        struct TreeVisitor;
+        impl<'de> Visitor<'de> for TreeVisitor {
+            type Value = Tree;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string or a table of strings")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Tree, E> {
+                Ok(Tree::Text(s.to_string()))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<String, Tree>()? {
+                    entries.push(entry);
+                }
+                Ok(Tree::Table(entries))
+            }
+        }
+        d.deserialize_any(TreeVisitor)
     }
 }
