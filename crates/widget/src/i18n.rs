@@ -42,7 +42,7 @@ impl Messages {
 
     /// The messages for `lang` if they are loaded, else English.
     pub fn load(lang: &str) -> Rc<Messages> {
-        LOADED.with(|l| l.borrow().iter().find(|m| m.lang == lang).cloned()).unwrap_or_else(Messages::english)
+        LOADED.with(|l| l.borrow().messages.iter().find(|m| m.lang == lang).cloned()).unwrap_or_else(Messages::english)
     }
 
     /// Parses a Fluent file; any syntax error is reported, not skipped.
@@ -91,12 +91,19 @@ pub enum PackStatus {
     Failed,
 }
 
-// Small lists rather than maps: a page uses one or two languages.
-thread_local! {
-    static LOADED: RefCell<Vec<Rc<Messages>>> = const { RefCell::new(Vec::new()) };
+/// What this bundle has loaded. Small lists rather than maps: a page uses
+/// one or two languages.
+#[derive(Default)]
+struct Loaded {
+    messages: Vec<Rc<Messages>>,
     /// Packs by path: None while fetching, Some(ok) once settled.
-    static PACKS: RefCell<Vec<(String, Option<bool>)>> = const { RefCell::new(Vec::new()) };
-    static WAITING: RefCell<Vec<Callback<()>>> = const { RefCell::new(Vec::new()) };
+    packs: Vec<(String, Option<bool>)>,
+    /// Components to rerender when a pack settles.
+    waiting: Vec<Callback<()>>,
+}
+
+thread_local! {
+    static LOADED: RefCell<Loaded> = RefCell::new(Loaded::default());
 }
 
 /// Reads a fetched pack into the message cache and the core's catalogs.
@@ -110,7 +117,7 @@ fn install(lang: &str, pack: Pack, json: &str) -> Result<(), String> {
             let ftl: Ftl = serde_json::from_str(json).map_err(|e| e.to_string())?;
             let messages = Messages::parse(lang, &ftl.ftl)?;
             raikit_core::l10n::install_ui_pack(json)?;
-            LOADED.with(|l| l.borrow_mut().push(messages));
+            LOADED.with(|l| l.borrow_mut().messages.push(messages));
         }
         Pack::Questionnaire(_) => raikit_core::l10n::install_questionnaire(json)?,
     }
@@ -120,8 +127,8 @@ fn install(lang: &str, pack: Pack, json: &str) -> Result<(), String> {
 /// Starts fetching `pack` unless it is loaded or on its way.
 fn request(base: &str, lang: &str, pack: Pack) {
     let path = pack.path(lang);
-    let started = PACKS.with(|p| {
-        let mut p = p.borrow_mut();
+    let started = LOADED.with(|l| {
+        let p = &mut l.borrow_mut().packs;
         if p.iter().any(|(known, _)| *known == path) {
             return false;
         }
@@ -140,22 +147,24 @@ fn request(base: &str, lang: &str, pack: Pack) {
         if let Err(e) = &result {
             web_sys::console::warn_1(&format!("raikit: language pack {url}: {e}").into());
         }
-        PACKS.with(|p| {
-            for (known, state) in p.borrow_mut().iter_mut() {
+        let waiting = LOADED.with(|l| {
+            let mut l = l.borrow_mut();
+            for (known, state) in l.packs.iter_mut() {
                 if *known == path {
                     *state = Some(result.is_ok());
                 }
             }
+            std::mem::take(&mut l.waiting)
         });
-        for waiting in WAITING.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+        for waiting in waiting {
             waiting.emit(());
         }
     });
 }
 
 fn status(lang: &str, packs: &[Pack]) -> PackStatus {
-    PACKS.with(|p| {
-        let p = p.borrow();
+    LOADED.with(|l| {
+        let p = &l.borrow().packs;
         let state = |path: String| p.iter().find(|(known, _)| *known == path).and_then(|(_, s)| *s);
         let states: Vec<Option<bool>> = packs.iter().map(|pack| state(pack.path(lang))).collect();
         if states.contains(&Some(false)) {
@@ -191,7 +200,7 @@ pub fn use_language(lang: &str, base: &str, questionnaire: Option<&str>) -> (Rc<
         status(&lang, &packs)
     };
     if state == PackStatus::Loading {
-        WAITING.with(|w| w.borrow_mut().push(Callback::from(move |_| update.force_update())));
+        LOADED.with(|l| l.borrow_mut().waiting.push(Callback::from(move |_| update.force_update())));
     }
     (Messages::load(&lang), state)
 }

@@ -43,10 +43,12 @@ pub fn install(lang: &str, name: &str, tree: Tree) {
 /// overlays. (Its `ftl` is the widget's.)
 pub fn install_ui_pack(json: &str) -> Result<(), String> {
     let pack = Tree::from_json(json).map_err(|e| format!("language pack: {e}"))?;
-    let lang = pack.text(&["lang"]).ok_or("language pack: `lang` is missing")?;
-    for name in ["principles", "report", "rules"] {
-        if let Some(tree) = pack.at(&[name]) {
-            install(lang, name, tree.clone());
+    let lang = pack.text(&["lang"]).cloned().ok_or("language pack: `lang` is missing")?;
+    // Moved out of the pack, not copied.
+    let Tree::Table(entries) = pack else { return Err("language pack: not a table".into()) };
+    for (name, tree) in entries {
+        if ["principles", "report", "rules"].contains(&name.as_str()) {
+            install(&lang, &name, tree);
         }
     }
     Ok(())
