@@ -107,6 +107,15 @@ describe('each language', () => {
       await clickButton(page, m['nav-results']);
       await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.results'));
       assert.deepEqual(await axeViolations(page), [], `${lang}: results`);
+      const chart = await page.evaluate(() => {
+        const svg = document.querySelector('raikit-assessment').shadowRoot.querySelector('.chart');
+        const box = (el) => el.getBoundingClientRect();
+        return { svg: box(svg), label: box(svg.querySelector('.chart-label')), track: box(svg.querySelector('.chart-track')) };
+      });
+      assert.ok(chart.label.width > 0 && chart.label.left >= chart.svg.left - 1 && chart.label.right <= chart.svg.right + 1,
+        `${lang}: chart labels stay inside the chart`);
+      if (lang === 'ar') assert.ok(chart.label.left >= chart.track.right - 1, 'ar: labels sit right of the bars, which grow from the right');
+      else assert.ok(chart.label.right <= chart.track.left + 1, `${lang}: labels sit left of the bars`);
       await screenshot(page, `i18n-${lang}-results`);
 
       await page.locator('raikit-policy-lint textarea').fill(POLICY);
