@@ -8,6 +8,26 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     convert_dir(content, Path::new(&out));
     write_questionnaire_list(Path::new(&out));
+    write_translation_list(Path::new(&out));
+}
+
+/// Lists every translation overlay (`content/i18n/<lang>/<name>.toml`) as
+/// (lang, name, JSON), for the `translations` feature.
+fn write_translation_list(out: &Path) {
+    let mut code = String::from("/// (lang, file stem, JSON) of every built-in translation overlay.\npub const BUILTIN_TRANSLATIONS: &[(&str, &str, &str)] = &[\n");
+    let mut langs: Vec<_> = fs::read_dir(out.join("i18n")).map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect()).unwrap_or_default();
+    langs.sort();
+    for dir in langs {
+        let lang = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let mut files: Vec<_> = fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
+        files.sort();
+        for path in files {
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            code.push_str(&format!("    ({lang:?}, {stem:?}, include_str!({:?})),\n", path.display().to_string()));
+        }
+    }
+    code.push_str("];\n");
+    fs::write(out.join("builtin_translations.rs"), code).unwrap();
 }
 
 /// Lists the built-in questionnaires as a generated Rust file, so the crate

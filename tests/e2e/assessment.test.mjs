@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  axeViolations, focused, hostPage, openPage, screenshot, shadow, useServerAndBrowser, waitForWidget,
+  axeViolations, completeByKeyboard, hostPage, openPage, screenshot, shadow, useServerAndBrowser, waitForWidget,
 } from './support.mjs';
 
 const live = useServerAndBrowser(before, after);
@@ -21,38 +21,6 @@ function assertOnlyStaticGets(requests, origin) {
     assert.equal(u.search, '', `request carried a query: ${r.url}`);
     assert.match(u.pathname, /^\/(|index\.html|portal\.(css|js)|widget\/[\w./-]+|__test\/[\w-]+\.(html|css))$/, r.url);
   }
-}
-
-/**
- * Answers every visible question using only the keyboard: Tab to move,
- * Space for radios and checkboxes, arrows for selects, typing for fields,
- * Enter on "Next section" until the results appear.
- */
-async function completeByKeyboard(page) {
-  const seen = new Set();
-  for (let step = 0; step < 4000; step++) {
-    const f = await focused(page);
-    if (f?.inShadow) {
-      if (f.tag === 'button' && /^(Start the assessment|Continue where you left off|Next section)$/.test(f.text)) {
-        await page.keyboard.press('Enter');
-        continue;
-      }
-      if (f.tag === 'button' && f.text === 'See the results') {
-        await page.keyboard.press('Enter');
-        return seen;
-      }
-      if (f.question && !seen.has(`${f.question}:${f.tag}:${f.type}:${f.text}`)) {
-        seen.add(`${f.question}:${f.tag}:${f.type}:${f.text}`);
-        if (f.tag === 'input' && f.type === 'radio' && !f.questionHasChecked) await page.keyboard.press('Space');
-        else if (f.tag === 'input' && f.type === 'checkbox' && !f.questionHasChecked) await page.keyboard.press('Space');
-        else if (f.tag === 'select') await page.keyboard.press('ArrowDown');
-        else if (f.tag === 'input' && f.type === 'number') await page.keyboard.type(String(f.min ?? 1));
-        else if (f.tag === 'textarea') await page.keyboard.type('Answered from the keyboard.');
-      }
-    }
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('the keyboard walk never reached the results');
 }
 
 describe('risk assessment', () => {

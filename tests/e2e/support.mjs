@@ -141,6 +141,44 @@ export async function focused(page) {
   });
 }
 
+const ENGLISH_BUTTONS = {
+  start: 'Start the assessment', resume: 'Continue where you left off', next: 'Next section', results: 'See the results',
+};
+
+/**
+ * Answers every visible question using only the keyboard: Tab to move,
+ * Space for radios and checkboxes, arrows for selects, typing for fields,
+ * Enter on "Next section" until the results appear. `buttons` gives the
+ * labels of the navigation buttons in the widget's language.
+ */
+export async function completeByKeyboard(page, buttons = ENGLISH_BUTTONS) {
+  const proceed = [buttons.start, buttons.resume, buttons.next];
+  const seen = new Set();
+  for (let step = 0; step < 4000; step++) {
+    const f = await focused(page);
+    if (f?.inShadow) {
+      if (f.tag === 'button' && proceed.includes(f.text)) {
+        await page.keyboard.press('Enter');
+        continue;
+      }
+      if (f.tag === 'button' && f.text === buttons.results) {
+        await page.keyboard.press('Enter');
+        return seen;
+      }
+      if (f.question && !seen.has(`${f.question}:${f.tag}:${f.type}:${f.text}`)) {
+        seen.add(`${f.question}:${f.tag}:${f.type}:${f.text}`);
+        if (f.tag === 'input' && f.type === 'radio' && !f.questionHasChecked) await page.keyboard.press('Space');
+        else if (f.tag === 'input' && f.type === 'checkbox' && !f.questionHasChecked) await page.keyboard.press('Space');
+        else if (f.tag === 'select') await page.keyboard.press('ArrowDown');
+        else if (f.tag === 'input' && f.type === 'number') await page.keyboard.type(String(f.min ?? 1));
+        else if (f.tag === 'textarea') await page.keyboard.type('Answered from the keyboard.');
+      }
+    }
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('the keyboard walk never reached the results');
+}
+
 /** Runs a query inside the first matching element's shadow root. */
 export function shadow(page, selector = 'raikit-assessment') {
   return {

@@ -55,6 +55,7 @@ fn wasm_package() -> Result {
     write_package_json()?;
     std::fs::copy(root().join("crates/wasm/js/raikit.js"), pkg_dir().join("raikit.js"))
         .map_err(|e| format!("copying raikit.js: {e}"))?;
+    crate::lang_packs::write(&pkg_dir())?;
     Ok(())
 }
 
@@ -111,7 +112,8 @@ fn write_package_json() -> Result {
         },
         "files": [
             "raikit_wasm.js", "raikit_wasm.d.ts", "raikit_wasm_bg.wasm", "raikit_wasm_bg.wasm.d.ts", "raikit.js",
-            "raikit_assessment.js", "raikit_assessment_bg.wasm", "raikit_policy_lint.js", "raikit_policy_lint_bg.wasm", "snippets"
+            "raikit_assessment.js", "raikit_assessment_bg.wasm", "raikit_policy_lint.js", "raikit_policy_lint_bg.wasm", "snippets",
+            "lang"
         ],
         "sideEffects": ["./raikit.js", "./snippets/*"]
     });
@@ -135,6 +137,8 @@ fn assemble_www() -> Result {
     if snippets.exists() {
         util::copy_dir(&snippets, &out.join("snippets"))?;
     }
+    let packs = crate::lang_packs::write(&out)?;
+    eprintln!("language packs: {}", packs.len());
     eprintln!("www/widget is ready");
     Ok(())
 }

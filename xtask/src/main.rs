@@ -4,6 +4,7 @@
 
 mod bench;
 mod build;
+mod lang_packs;
 mod serve;
 mod setup;
 mod size;

@@ -53,6 +53,7 @@ pub fn all_assets() -> Result<Vec<Asset>> {
         .collect();
     names.sort();
     snippets(&widget_dir().join("snippets"), "snippets", &mut names);
+    snippets(&widget_dir().join("lang"), "lang", &mut names);
     measure(names)
 }
 
@@ -92,11 +93,34 @@ fn limits() -> Result<Limits> {
     Ok(Limits { budget_kb, ceilings })
 }
 
+/// Each language pack's own budget (DESIGN.md), in KB gzipped.
+const LANGUAGE_PACK_KB: u64 = 40;
+
+/// The language packs in www/widget/lang/, each fetched on its own.
+fn language_packs() -> Vec<String> {
+    let mut names = Vec::new();
+    snippets(&widget_dir().join("lang"), "lang", &mut names);
+    names
+}
+
 /// Prints each element's first load against the budget; fails above the
 /// budget, or above the element's recorded ceiling while it has one.
+/// Each language pack must fit its own budget.
 pub fn check_budget() -> Result {
     let limits = limits()?;
     let mut failures = Vec::new();
+    let packs = measure(language_packs())?;
+    print_table("language packs (each loaded on demand)", &packs);
+    for p in &packs {
+        let kb = p.gzipped as f64 / 1024.0;
+        if kb > LANGUAGE_PACK_KB as f64 {
+            failures.push(format!("language pack {} is {kb:.1} KB gzipped, above its budget of {LANGUAGE_PACK_KB} KB", p.name));
+        }
+    }
+    if packs.is_empty() {
+        failures.push("no language packs in www/widget/lang (run `cargo xtask build`)".to_string());
+    }
+    println!("language packs: the largest is {:.1} KB gzipped; budget {LANGUAGE_PACK_KB} KB each\n", packs.iter().map(|p| p.gzipped).max().unwrap_or(0) as f64 / 1024.0);
     for (element, _, bundle) in ELEMENTS {
         let total = print_table(&format!("<{element}> first load"), &element_first_load(bundle)?);
         let kb = total as f64 / 1024.0;

@@ -51,7 +51,7 @@ enum Command {
         /// json, md, csv or html.
         #[arg(long, default_value = "json")]
         format: String,
-        /// Language of the report's questionnaire text.
+        /// Language of the report: en, fr, es or ar (text, headings and labels).
         #[arg(long, default_value = "en")]
         lang: String,
         /// Write the report here instead of stdout.

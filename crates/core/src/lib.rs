@@ -5,6 +5,7 @@
 //! - [`content`]: built-in data embedded at compile time.
 //! - [`assess`]: questionnaires, answers, scoring and reports.
 //! - [`lint`]: the policy linter (documents, rules, coverage).
+//! - [`l10n`]: localised views of content, reports and lint texts.
 //!
 //! Cargo features (both on by default): `toml` adds TOML definition parsing,
 //! `unknown-field-warnings` warns about unknown definition fields. The wasm
@@ -13,6 +14,7 @@
 
 pub mod assess;
 pub mod content;
+pub mod l10n;
 pub mod lint;
 pub mod taxonomy;
 

@@ -95,6 +95,6 @@ fn red_flag_profile_shows_in_markdown_and_html() {
     assert!(md.contains("Overall risk level: **low**"), "{md}");
     assert!(md.contains("## Red flags") && md.contains("Risk profile (including red flags): **high**"), "{md}");
     let html = report(&def, &set, "en", Format::Html);
-    assert!(html.contains("Profile including red flags: <span class=\"badge\">high</span>"));
+    assert!(html.contains("Risk profile (including red flags): <span class=\"badge\">high</span>"), "{html}");
     assert!(html.contains("<div class=\"flag\"><strong>The tool would be used without a legal basis.</strong>"));
 }

@@ -28,7 +28,8 @@ class RaikitElement extends HTMLElement {
     const { bundle, mount } = this.constructor;
     load(bundle).then((glue) => {
       if (this._mount || !this.isConnected) return;
-      this._mount = glue[mount](this, root);
+      // Language packs are fetched from beside this script.
+      this._mount = glue[mount](this, root, new URL('./', import.meta.url).href);
       this.mounted();
       this.dispatchEvent(new CustomEvent('raikit-ready', { bubbles: true, composed: true }));
     }, (error) => {

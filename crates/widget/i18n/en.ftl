@@ -149,3 +149,7 @@ lint-severity-warning = Warning
 lint-severity-info = Note
 lint-error = The text could not be checked: { $reason }
 lint-not-utf8 = the file is not UTF-8 text
+
+# Language packs (shown in English: they appear before the pack is in)
+lang-loading = Loading the translation… The English text is shown meanwhile.
+lang-failed = The translation could not be loaded, so the widget is shown in English. Your answers are not affected.

@@ -149,3 +149,7 @@ lint-severity-warning = Advertencia
 lint-severity-info = Nota
 lint-error = No se ha podido revisar el texto: { $reason }
 lint-not-utf8 = el archivo no es texto UTF-8
+
+# Paquetes de idioma
+lang-loading = Cargando la traducción… Mientras tanto se muestra el texto en inglés.
+lang-failed = No se pudo cargar la traducción, por lo que el widget se muestra en inglés. Sus respuestas no se ven afectadas.

@@ -149,3 +149,7 @@ lint-severity-warning = Avertissement
 lint-severity-info = Remarque
 lint-error = Le texte n'a pas pu être vérifié : { $reason }
 lint-not-utf8 = le fichier n'est pas du texte UTF-8
+
+# Packs de langue
+lang-loading = Chargement de la traduction… Le texte anglais s'affiche en attendant.
+lang-failed = La traduction n'a pas pu être chargée : le widget s'affiche donc en anglais. Vos réponses ne sont pas affectées.

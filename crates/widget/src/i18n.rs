@@ -1,18 +1,23 @@
 //! Interface strings, through Fluent: plurals, number formatting and bidi
 //! isolation of embedded values. Message files live in `i18n/*.ftl`.
+//!
+//! English is embedded. French, Spanish and Arabic arrive as language packs
+//! fetched on demand from beside raikit.js ([`crate::assets`]): a shared
+//! part (interface strings, principles, report labels, lint texts) and one
+//! part per questionnaire. Until a pack is in, and if it fails, the widget
+//! shows English with a visible notice, never a blank.
 
+use crate::assets::{self, Pack};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use std::cell::RefCell;
 use std::rc::Rc;
+use yew::prelude::*;
 
 const EN: &str = include_str!("../i18n/en.ftl");
 
-/// The languages the interface ships in; others fall back to English.
-pub fn resource_for(lang: &str) -> Option<&'static str> {
-    match lang {
-        "en" => Some(EN),
-        _ => None,
-    }
-}
+/// Languages with a pack beside the English built in (the folders of
+/// `crates/core/content/i18n/` and the `.ftl` files here).
+pub const PACKED: &[&str] = &["fr", "es", "ar"];
 
 /// A language's messages, shared through a Yew context.
 pub struct Messages {
@@ -27,22 +32,31 @@ impl PartialEq for Messages {
 }
 
 impl Messages {
+    /// The embedded English messages.
+    pub fn english() -> Rc<Messages> {
+        thread_local! {
+            static EN_MESSAGES: Rc<Messages> = Messages::parse("en", EN).unwrap_or_else(|e| panic!("en.ftl is checked by tests: {e}"));
+        }
+        EN_MESSAGES.with(Rc::clone)
+    }
+
+    /// The messages for `lang` if they are loaded, else English.
     pub fn load(lang: &str) -> Rc<Messages> {
-        let (lang, source) = match resource_for(lang) {
-            Some(source) => (lang, source),
-            None => ("en", EN),
-        };
-        let langid = lang.parse().unwrap_or_default();
+        LOADED.with(|l| l.borrow().messages.iter().find(|m| m.lang == lang).cloned()).unwrap_or_else(Messages::english)
+    }
+
+    /// Parses a Fluent file; any syntax error is reported, not skipped.
+    pub fn parse(lang: &str, source: &str) -> Result<Rc<Messages>, String> {
+        let langid = lang.parse().map_err(|e| format!("{lang}: {e:?}"))?;
         let mut bundle = FluentBundle::new(vec![langid]);
         // Embedded values (numbers, names) are isolated so they read right in
         // right-to-left text.
         bundle.set_use_isolating(true);
-        let resource = match FluentResource::try_new(source.to_string()) {
-            Ok(r) => r,
-            Err((r, _errors)) => r,
-        };
-        let _ = bundle.add_resource(resource);
-        Rc::new(Messages { lang: lang.to_string(), bundle })
+        // Counts, not the errors' text: the tests report the details, and
+        // their formatting would cost the bundle.
+        let resource = FluentResource::try_new(source.to_string()).map_err(|(_, e)| format!("{lang}.ftl: {} syntax error(s)", e.len()))?;
+        bundle.add_resource(resource).map_err(|e| format!("{lang}.ftl: {} duplicate message(s)", e.len()))?;
+        Ok(Rc::new(Messages { lang: lang.to_string(), bundle }))
     }
 
     /// The message `id`, or the id itself if it is missing (tests catch that).
@@ -67,6 +81,139 @@ impl Messages {
     }
 }
 
+/// Where the packs a component needs stand.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum PackStatus {
+    /// Everything needed is here (or nothing was needed).
+    Ready,
+    Loading,
+    /// A pack could not be fetched or read: English is shown instead.
+    Failed,
+}
+
+/// What this bundle has loaded. Small lists rather than maps: a page uses
+/// one or two languages.
+#[derive(Default)]
+struct Loaded {
+    messages: Vec<Rc<Messages>>,
+    /// Packs by path: None while fetching, Some(ok) once settled.
+    packs: Vec<(String, Option<bool>)>,
+    /// Components to rerender when a pack settles.
+    waiting: Vec<Callback<()>>,
+}
+
+thread_local! {
+    static LOADED: RefCell<Loaded> = RefCell::new(Loaded::default());
+}
+
+/// Reads a fetched pack into the message cache and the core's catalogs.
+fn install(lang: &str, pack: Pack, json: &str) -> Result<(), String> {
+    match pack {
+        Pack::Shared => {
+            #[derive(serde::Deserialize)]
+            struct Ftl {
+                ftl: String,
+            }
+            let ftl: Ftl = serde_json::from_str(json).map_err(|e| e.to_string())?;
+            let messages = Messages::parse(lang, &ftl.ftl)?;
+            raikit_core::l10n::install_ui_pack(json)?;
+            LOADED.with(|l| l.borrow_mut().messages.push(messages));
+        }
+        Pack::Questionnaire(_) => raikit_core::l10n::install_questionnaire(json)?,
+    }
+    Ok(())
+}
+
+/// Starts fetching `pack` unless it is loaded or on its way.
+fn request(base: &str, lang: &str, pack: Pack) {
+    let path = pack.path(lang);
+    let started = LOADED.with(|l| {
+        let p = &mut l.borrow_mut().packs;
+        if p.iter().any(|(known, _)| *known == path) {
+            return false;
+        }
+        p.push((path.clone(), None));
+        true
+    });
+    if !started {
+        return;
+    }
+    let (url, lang) = (format!("{base}{path}"), lang.to_string());
+    wasm_bindgen_futures::spawn_local(async move {
+        let result = match assets::fetch_text(&url).await {
+            Ok(json) => install(&lang, pack, &json),
+            Err(e) => Err(e),
+        };
+        if let Err(e) = &result {
+            web_sys::console::warn_1(&format!("raikit: language pack {url}: {e}").into());
+        }
+        let waiting = LOADED.with(|l| {
+            let mut l = l.borrow_mut();
+            for (known, state) in l.packs.iter_mut() {
+                if *known == path {
+                    *state = Some(result.is_ok());
+                }
+            }
+            std::mem::take(&mut l.waiting)
+        });
+        for waiting in waiting {
+            waiting.emit(());
+        }
+    });
+}
+
+fn status(lang: &str, packs: &[Pack]) -> PackStatus {
+    LOADED.with(|l| {
+        let p = &l.borrow().packs;
+        let state = |path: String| p.iter().find(|(known, _)| *known == path).and_then(|(_, s)| *s);
+        let states: Vec<Option<bool>> = packs.iter().map(|pack| state(pack.path(lang))).collect();
+        if states.contains(&Some(false)) {
+            PackStatus::Failed
+        } else if states.iter().all(|s| *s == Some(true)) {
+            PackStatus::Ready
+        } else {
+            PackStatus::Loading
+        }
+    })
+}
+
+/// The messages to show for `lang`, loading its packs (the shared one and,
+/// for an assessment, its questionnaire's) from `base` on first use.
+/// Rerenders the component when they arrive.
+#[hook]
+pub fn use_language(lang: &str, base: &str, questionnaire: Option<&str>) -> (Rc<Messages>, PackStatus) {
+    let update = use_force_update();
+    let lang = lang.to_string();
+    let packs: Vec<Pack> = if PACKED.contains(&lang.as_str()) {
+        std::iter::once(Pack::Shared).chain(questionnaire.map(|q| Pack::Questionnaire(q.to_string()))).collect()
+    } else {
+        Vec::new()
+    };
+    let state = if packs.is_empty() {
+        PackStatus::Ready
+    } else if base.is_empty() {
+        PackStatus::Failed
+    } else {
+        for pack in &packs {
+            request(base, &lang, pack.clone());
+        }
+        status(&lang, &packs)
+    };
+    if state == PackStatus::Loading {
+        LOADED.with(|l| l.borrow_mut().waiting.push(Callback::from(move |_| update.force_update())));
+    }
+    (Messages::load(&lang), state)
+}
+
+/// The notice shown while a pack loads or after it failed.
+pub fn pack_notice(m: &Messages, status: PackStatus) -> Html {
+    match status {
+        PackStatus::Ready => Html::default(),
+        PackStatus::Loading => html! { <p class="notice lang-status" role="status">{ m.t("lang-loading") }</p> },
+        PackStatus::Failed => html! { <p class="notice error lang-status" role="alert">{ m.t("lang-failed") }</p> },
+    }
+}
+
 /// A number argument.
 pub fn num(n: impl Into<f64>) -> FluentValue<'static> {
     FluentValue::from(n.into())
@@ -76,6 +223,9 @@ pub fn num(n: impl Into<f64>) -> FluentValue<'static> {
 pub fn text(s: impl Into<String>) -> FluentValue<'static> {
     FluentValue::from(s.into())
 }
+
+#[cfg(test)]
+mod completeness;
 
 #[cfg(test)]
 mod tests {
@@ -136,5 +286,21 @@ mod tests {
     #[test]
     fn unknown_language_falls_back_to_english() {
         assert_eq!(Messages::load("xx").lang, "en");
+    }
+
+    #[test]
+    fn arabic_plurals_and_isolated_numbers() {
+        let ar = Messages::parse("ar", include_str!("../i18n/ar.ftl")).unwrap();
+        let two = ar.t_args("intro-questions", &[("count", num(2))]);
+        let many = ar.t_args("intro-questions", &[("count", num(11))]);
+        assert_ne!(two, many);
+        // Numbers are wrapped in bidi isolation marks (FSI … PDI).
+        assert!(many.contains("\u{2068}11\u{2069}"), "{many:?}");
+    }
+
+    #[test]
+    fn pack_paths_sit_under_the_lang_folder() {
+        assert_eq!(Pack::Shared.path("fr"), "lang/fr/ui.json");
+        assert_eq!(Pack::Questionnaire("risk".into()).path("ar"), "lang/ar/risk.json");
     }
 }

@@ -2,6 +2,7 @@
 //! `<raikit-policy-lint>`. It renders into a shadow root it is given; defining
 //! the custom elements themselves is raikit-wasm's job.
 
+mod assets;
 pub mod bridge;
 pub mod components;
 mod download;

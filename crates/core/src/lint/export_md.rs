@@ -3,7 +3,6 @@
 
 use super::coverage::Status;
 use super::report::LintReport;
-use crate::Taxonomy;
 use std::fmt::Write;
 
 /// Escapes characters that Markdown would treat as markup in running text.
@@ -18,41 +17,59 @@ fn esc(text: &str) -> String {
     out
 }
 
-pub fn render(report: &LintReport) -> String {
+/// The report as Markdown, with headings and labels in `lang` (the texts of
+/// the findings are whatever language the report already holds).
+pub fn render(report: &LintReport, lang: &str) -> String {
+    let l = crate::l10n::labels(lang);
     let mut md = String::new();
     let s = &report.summary;
-    let _ = writeln!(md, "# Policy review\n");
+    let _ = writeln!(md, "# {}\n", l.get("lint_title"));
+    let counts = [
+        ("words", report.stats.words),
+        ("errors", s.errors),
+        ("warnings", s.warnings),
+        ("notes", s.infos),
+        ("covered", s.covered),
+        ("partial", s.partial),
+        ("missing", s.missing),
+    ]
+    .map(|(k, v)| (k, v.to_string()));
+    let args: Vec<(&str, &str)> = counts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let _ = writeln!(md, "{}\n", l.fill("lint_summary", &args));
     let _ = writeln!(
         md,
-        "{} words · {} errors · {} warnings · {} notes · principles covered {}, partial {}, missing {}\n",
-        report.stats.words, s.errors, s.warnings, s.infos, s.covered, s.partial, s.missing
+        "## {}\n\n| {} | {} | {} |\n|---|---|---|",
+        l.get("lint_coverage"),
+        l.get("column_principle"),
+        l.get("column_status"),
+        l.get("column_score")
     );
-    let _ = writeln!(md, "## Coverage\n\n| Principle | Status | Score |\n|---|---|---|");
-    let taxonomy = Taxonomy::builtin();
+    let taxonomy = crate::l10n::taxonomy(lang);
     for (_, inst) in taxonomy.instrumental() {
         if let Some(c) = report.coverage.iter().find(|c| c.principle == inst.id) {
             let status = match c.status {
-                Status::Covered => "covered",
-                Status::Partial => "partial",
-                Status::Missing => "missing",
+                Status::Covered => "status_covered",
+                Status::Partial => "status_partial",
+                Status::Missing => "status_missing",
             };
-            let _ = writeln!(md, "| {} | {status} | {:.2} |", esc(&inst.name), c.score);
+            let _ = writeln!(md, "| {} | {} | {} |", esc(&inst.name), l.get(status), l.number((c.score * 100.0).round() / 100.0));
         }
     }
-    let _ = writeln!(md, "\n## Findings\n");
+    let _ = writeln!(md, "\n## {}\n", l.get("lint_findings"));
     if report.findings.is_empty() {
-        let _ = writeln!(md, "No findings.");
+        let _ = writeln!(md, "{}", l.get("lint_no_findings"));
     }
     for f in &report.findings {
         let place = if f.range.byte.start < f.range.byte.end {
-            format!("line {}, column {}", f.range.start.line, f.range.start.column)
+            l.fill("lint_place", &[("line", &f.range.start.line.to_string()), ("column", &f.range.start.column.to_string())])
         } else {
-            "whole document".to_string()
+            l.get("lint_whole_document").to_string()
         };
-        let _ = writeln!(md, "- **{}** `{}` ({place}): {}", f.severity.name(), f.rule, esc(&f.message));
-        let _ = writeln!(md, "  - Why: {}", esc(&f.explanation));
+        let severity = l.get(&format!("severity_{}", f.severity.name())).to_string();
+        let _ = writeln!(md, "- **{severity}** `{}` ({place}): {}", f.rule, esc(&f.message));
+        let _ = writeln!(md, "  - {}: {}", l.get("lint_why"), esc(&f.explanation));
         for s in &f.suggestions {
-            let _ = writeln!(md, "  - Suggestion: {}", esc(s));
+            let _ = writeln!(md, "  - {}: {}", l.get("lint_suggestion"), esc(s));
         }
     }
     md
@@ -67,13 +84,22 @@ mod tests {
     fn markdown_export_lists_coverage_and_findings() {
         let text = "Outputs will be reviewed periodically where appropriate.";
         let report = lint(text.as_bytes(), &LintOptions { format: Some(Format::Text), lang: "en".into() }).unwrap();
-        let md = render(&report);
+        let md = render(&report, "en");
         assert!(md.starts_with("# Policy review"));
         assert_eq!(md.matches("| missing |").count() + md.matches("| partial |").count() + md.matches("| covered |").count(), 17);
         for f in &report.findings {
             assert!(md.contains(&format!("`{}`", f.rule)), "{md}");
         }
         assert!(!report.findings.is_empty());
+    }
+
+    #[test]
+    fn markdown_export_follows_the_ui_language() {
+        let report = lint(b"Data will be deleted where possible.", &LintOptions { format: Some(Format::Text), lang: "en".into() }).unwrap();
+        let md = render(&report, "fr");
+        assert!(md.starts_with("# Revue de la politique"), "{md}");
+        assert!(md.contains("| Principe | Statut | Score |"), "{md}");
+        assert!(md.contains("| absent |") && md.contains("| Légitimité |"), "{md}");
     }
 
     #[test]

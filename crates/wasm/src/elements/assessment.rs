@@ -14,15 +14,17 @@ pub struct AssessmentMount {
     bridge: Bridge,
 }
 
-/// Mounts the assessment widget into an element's shadow root.
+/// Mounts the assessment widget into an element's shadow root. `base` is the
+/// URL of the folder raikit.js came from, where language packs live.
 #[wasm_bindgen(js_name = mountAssessment)]
-pub fn mount_assessment(host: Option<HtmlElement>, root: ShadowRoot) -> Result<AssessmentMount, JsError> {
+pub fn mount_assessment(host: Option<HtmlElement>, root: ShadowRoot, base: Option<String>) -> Result<AssessmentMount, JsError> {
     let bridge = Bridge::default();
     let props = AssessmentProps {
         questionnaire: attr(host.as_ref(), "questionnaire", "risk"),
         lang: attr(host.as_ref(), "lang", "en"),
         storage: attr(host.as_ref(), "storage", "none"),
         theme: attr(host.as_ref(), "theme", "auto"),
+        base: base.unwrap_or_default(),
         host,
         bridge: bridge.clone(),
     };

@@ -13,12 +13,14 @@ pub struct PolicyLintMount {
     props: PolicyLintProps,
 }
 
-/// Mounts the policy linter into an element's shadow root.
+/// Mounts the policy linter into an element's shadow root; `base` as for
+/// `mountAssessment`.
 #[wasm_bindgen(js_name = mountPolicyLint)]
-pub fn mount_policy_lint(host: Option<HtmlElement>, root: ShadowRoot) -> Result<PolicyLintMount, JsError> {
+pub fn mount_policy_lint(host: Option<HtmlElement>, root: ShadowRoot, base: Option<String>) -> Result<PolicyLintMount, JsError> {
     let props = PolicyLintProps {
         lang: attr(host.as_ref(), "lang", "en"),
         theme: attr(host.as_ref(), "theme", "auto"),
+        base: base.unwrap_or_default(),
         host,
     };
     let app = raikit_widget::mount_policy_lint(&root, props.clone()).map_err(|e| JsError::new(&e.0))?;

@@ -10,7 +10,7 @@ use super::section_view::SectionView;
 use super::state::{Action, Notice, State, View};
 use crate::bridge::{Bridge, Command};
 use crate::download::now_iso;
-use crate::i18n::{text, Messages};
+use crate::i18n::{pack_notice, text, use_language, Messages};
 use crate::{events, storage};
 use raikit_core::assess::{
     builtin_questionnaire, builtin_questionnaires, import_answers, report, score, AnswerSet, Definition, Format,
@@ -30,6 +30,10 @@ pub struct AssessmentProps {
     pub storage: String,
     #[prop_or_else(|| "auto".to_string())]
     pub theme: String,
+    /// The URL of the folder raikit.js came from, where language packs
+    /// live. Empty in unit tests (then only English is available).
+    #[prop_or_default]
+    pub base: String,
     /// The custom element, for dispatching events. None in unit tests.
     #[prop_or_default]
     pub host: Option<web_sys::HtmlElement>,
@@ -47,19 +51,23 @@ pub fn theme_class(theme: &str) -> &'static str {
 }
 
 pub fn text_direction(lang: &str) -> &'static str {
-    if lang.split('-').next() == Some("ar") { "rtl" } else { "ltr" }
+    raikit_core::l10n::direction(lang)
 }
 
 #[function_component(Assessment)]
 pub fn assessment(props: &AssessmentProps) -> Html {
-    let messages = use_memo(props.lang.clone(), |lang| Messages::load(lang));
-    let messages: Rc<Messages> = (*messages).clone();
-    let body = match builtin_questionnaire(&props.questionnaire) {
+    let (messages, status) = use_language(&props.lang, &props.base, Some(&props.questionnaire));
+    // The definition in the shown language; a new value (not a new session)
+    // when the language or its pack changes, so answers stay.
+    let def = use_memo((props.questionnaire.clone(), messages.lang.clone(), status), |(id, lang, _)| {
+        builtin_questionnaire(id).map(|def| Rc::new(raikit_core::l10n::localized_definition(def, lang).into_owned()))
+    });
+    let body = match (*def).clone() {
         Some(def) => html! {
             // Keyed by questionnaire: switching it starts a fresh state, while
             // changing lang, theme or storage keeps every answer.
-            <Session key={def.id.clone()} def={Rc::new(def.clone())}
-                storage_local={props.storage == "local"} lang={props.lang.clone()}
+            <Session key={def.id.clone()} def={def.clone()}
+                storage_local={props.storage == "local"} lang={messages.lang.clone()}
                 host={props.host.clone()} bridge={props.bridge.clone()} />
         },
         None => {
@@ -75,6 +83,7 @@ pub fn assessment(props: &AssessmentProps) -> Html {
         <ContextProvider<Rc<Messages>> context={messages.clone()}>
             <div class={classes!("raikit", theme_class(&props.theme))} part="panel"
                 lang={messages.lang.clone()} dir={text_direction(&messages.lang)}>
+                { pack_notice(&messages, status) }
                 { body }
             </div>
         </ContextProvider<Rc<Messages>>>

@@ -6,7 +6,6 @@ use super::findings_list::MISSING_PRINCIPLE;
 use super::policy_lint::Checked;
 use crate::i18n::Messages;
 use raikit_core::lint::coverage::Status;
-use raikit_core::Taxonomy;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,7 +29,7 @@ pub fn coverage_map(props: &CoverageMapProps) -> Html {
     let m = use_context::<Rc<Messages>>().expect("messages context");
     let selected = use_state(|| None::<String>);
     let report = &props.checked.report;
-    let taxonomy = Taxonomy::builtin();
+    let taxonomy = raikit_core::l10n::taxonomy(&m.lang);
     let detail = (*selected).as_ref().and_then(|id| report.coverage.iter().find(|c| &c.principle == id)).map(|c| {
         let gap = report.findings.iter().find(|f| f.rule == MISSING_PRINCIPLE && f.principle.as_deref() == Some(c.principle.as_str()));
         let evidence = c.evidence.iter().enumerate().map(|(i, r)| {

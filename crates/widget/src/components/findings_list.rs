@@ -5,7 +5,6 @@ use super::lint_editor::severity_class;
 use super::policy_lint::Checked;
 use crate::i18n::{num, Messages};
 use raikit_core::lint::Finding;
-use raikit_core::Taxonomy;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,7 +26,7 @@ pub fn findings_list(props: &FindingsListProps) -> Html {
     let all = &props.checked.report.findings;
     let findings: Vec<Finding> = all.iter().filter(|f| f.rule != MISSING_PRINCIPLE).cloned().collect();
     let findings = &findings;
-    let taxonomy = Taxonomy::builtin();
+    let taxonomy = raikit_core::l10n::taxonomy(&m.lang);
     // Groups in taxonomy order, then findings tied to no principle.
     let mut groups: Vec<(String, Vec<&Finding>)> = taxonomy
         .instrumental()

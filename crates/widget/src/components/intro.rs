@@ -4,7 +4,6 @@
 use super::state::View;
 use crate::i18n::{num, Messages};
 use raikit_core::assess::Definition;
-use raikit_core::Taxonomy;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -21,7 +20,7 @@ pub struct IntroProps {
 pub fn intro(props: &IntroProps) -> Html {
     let m = use_context::<Rc<Messages>>().expect("messages context");
     let def = &props.def;
-    let taxonomy = Taxonomy::builtin();
+    let taxonomy = raikit_core::l10n::taxonomy(&m.lang);
     let start = {
         let on_show = props.on_show.clone();
         Callback::from(move |_| on_show.emit(View::Section(0)))

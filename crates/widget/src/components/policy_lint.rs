@@ -6,7 +6,7 @@ use super::coverage_map::CoverageMap;
 use super::findings_list::FindingsList;
 use super::lint_editor::LintEditor;
 use crate::download::download;
-use crate::i18n::{num, text, Messages};
+use crate::i18n::{num, pack_notice, text, use_language, Messages};
 use crate::events;
 use raikit_core::lint::{apply_fix, lint, Finding, Format, LintOptions, LintReport};
 use std::rc::Rc;
@@ -19,6 +19,9 @@ pub struct PolicyLintProps {
     pub lang: String,
     #[prop_or_else(|| "auto".to_string())]
     pub theme: String,
+    /// Where language packs live (the folder of raikit.js).
+    #[prop_or_default]
+    pub base: String,
     #[prop_or_default]
     pub host: Option<web_sys::HtmlElement>,
 }
@@ -35,8 +38,7 @@ pub struct Checked {
 
 #[function_component(PolicyLint)]
 pub fn policy_lint(props: &PolicyLintProps) -> Html {
-    let messages = use_memo(props.lang.clone(), |lang| Messages::load(lang));
-    let m: Rc<Messages> = (*messages).clone();
+    let (m, status): (Rc<Messages>, _) = use_language(&props.lang, &props.base, None);
     let text_state = use_state(String::new);
     let format = use_state(|| Format::Markdown);
     let checked = use_state(|| None::<Checked>);
@@ -47,11 +49,15 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
 
     // Runs the linter now on `text` and publishes the result.
     let run = {
-        let (checked, error, host, lang) = (checked.clone(), error.clone(), props.host.clone(), props.lang.clone());
+        let (checked, error, host, ui) = (checked.clone(), error.clone(), props.host.clone(), m.lang.clone());
         Rc::new(move |text: String, format: Format| {
-            let options = LintOptions { format: Some(format), lang: lang.clone() };
+            // The policy's language is the document's own (empty: the
+            // linter's default or detection), not the interface's.
+            let options = LintOptions { format: Some(format), lang: String::new() };
             match lint(text.as_bytes(), &options) {
-                Ok(report) => {
+                Ok(mut report) => {
+                    // Messages in the interface's language; ids and ranges unchanged.
+                    raikit_core::l10n::localize_lint(&mut report, &ui);
                     let json = serde_json::to_string(&report).unwrap_or_default();
                     events::lint(host.as_ref(), &json);
                     error.set(None);
@@ -68,6 +74,16 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(LINT_DELAY_MS, move || run(text, format)));
         })
     };
+
+    // A language switch retells the current findings in the new language.
+    {
+        let (run, text_state, format, has_report) = (run.clone(), text_state.clone(), format.clone(), checked.is_some());
+        use_effect_with(m.lang.clone(), move |_| {
+            if has_report {
+                run((*text_state).clone(), *format);
+            }
+        });
+    }
 
     let on_input = {
         let (text_state, schedule, format, notice) = (text_state.clone(), schedule.clone(), format.clone(), notice.clone());
@@ -138,11 +154,11 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
         })
     };
     let export = |markdown: bool| {
-        let checked = checked.clone();
+        let (checked, lang) = (checked.clone(), m.lang.clone());
         Callback::from(move |_| {
             let Some(c) = (*checked).clone() else { return };
             let result = if markdown {
-                download("raikit-policy-findings.md", "text/markdown", &raikit_core::lint::export_md::render(&c.report))
+                download("raikit-policy-findings.md", "text/markdown", &raikit_core::lint::export_md::render(&c.report, &lang))
             } else {
                 download("raikit-policy-findings.json", "application/json", &serde_json::to_string_pretty(&*c.report).unwrap_or_default())
             };
@@ -158,6 +174,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
         <ContextProvider<Rc<Messages>> context={m.clone()}>
             <div class={classes!("raikit", "lint", super::assessment::theme_class(&props.theme))} part="panel"
                 lang={m.lang.clone()} dir={super::assessment::text_direction(&m.lang)}>
+                { pack_notice(&m, status) }
                 <h2 part="title">{ m.t("lint-title") }</h2>
                 <p class="lead">{ m.t("lint-lead") }</p>
                 <p class="privacy" part="privacy"><strong>{ m.t("lint-privacy") }</strong></p>

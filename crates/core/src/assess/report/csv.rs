@@ -4,7 +4,8 @@
 
 use super::Report;
 
-pub const HEADER: &[&str] = &[
+/// The columns, as keys of the report labels (`csv_<column>`).
+pub const COLUMNS: &[&str] = &[
     "section", "question", "type", "prompt", "visible", "required", "answered", "answer", "level",
     "inherent_level", "residual_level", "adverse", "principles",
 ];
@@ -19,8 +20,12 @@ pub fn cell(s: &str) -> String {
     }
 }
 
+/// One row per question. The header is in the report's language; values
+/// that are ids (section, question, type, levels, principles) stay ids, so
+/// a spreadsheet can filter on them whatever the language.
 pub fn render(r: &Report) -> String {
-    let mut out = HEADER.join(",");
+    let labels = crate::l10n::labels(&r.lang);
+    let mut out = COLUMNS.iter().map(|c| cell(labels.get(&format!("csv_{c}")))).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
     for q in &r.questions {
         let row = [

@@ -2,6 +2,7 @@
 //! piece of definition or answer text goes through [`escape`].
 
 use super::{Report, ResultLine};
+use crate::l10n::Labels;
 use std::fmt::Write;
 
 pub fn escape(s: &str) -> String {
@@ -22,8 +23,8 @@ pub fn escape(s: &str) -> String {
 const STYLE: &str = "
 body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.45}
 h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #ccc}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:left;vertical-align:top}
-.flag{border-left:4px solid #a00;padding:.3rem .6rem;background:#fdf0f0;margin:.4rem 0}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.3rem .5rem;text-align:start;vertical-align:top}
+.flag{border-inline-start:4px solid #a00;padding:.3rem .6rem;background:#fdf0f0;margin:.4rem 0}
 .badge{font-weight:bold}.muted{color:#555}
 svg text{font-size:12px;fill:#1a1a1a}
 .lv-none,.mt-optimising{fill:#2e7d32}.lv-low,.mt-managed{fill:#7cb342}.lv-medium,.mt-defined{fill:#f9a825}
@@ -32,13 +33,18 @@ svg text{font-size:12px;fill:#1a1a1a}
 ";
 
 /// A horizontal bar per principle: its 0–100 score, coloured by level.
-fn chart(rows: &[ResultLine], risk: bool, title: &str) -> String {
+/// In a right-to-left report the bars grow from the right, beside the labels;
+/// text needs no anchor there, as it inherits the page's direction.
+fn chart(l: &Labels, rows: &[ResultLine], risk: bool, title: &str, rtl: bool) -> String {
     let (label_w, bar_w, row_h) = (260.0, 360.0, 22.0);
+    let width = label_w + bar_w + 60.0;
     let height = row_h * rows.len() as f64 + 24.0;
+    // x of a point `x` from the reading start, and of a box `w` wide there.
+    let at = |x: f64| if rtl { width - x } else { x };
+    let boxed = |x: f64, w: f64| if rtl { width - x - w } else { x };
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"100%\" viewBox=\"0 0 {} {height}\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"100%\" viewBox=\"0 0 {width} {height}\">",
         escape(title),
-        label_w + bar_w + 60.0
     );
     for (i, p) in rows.iter().enumerate() {
         let y = i as f64 * row_h;
@@ -48,34 +54,44 @@ fn chart(rows: &[ResultLine], risk: bool, title: &str) -> String {
             Some(l) => format!("mt-{l}"),
             None => "lv-na".into(),
         };
-        let label = p.score.map(|s| format!("{s}")).unwrap_or_else(|| "n/a".into());
+        let label = p.score.map(|s| l.number(s)).unwrap_or_else(|| l.get("no_score").to_string());
+        let w = bar_w * score / 100.0;
         let _ = write!(
             svg,
-            "<text x=\"0\" y=\"{ty}\">{name}</text><rect x=\"{label_w}\" y=\"{y}\" width=\"{bar_w}\" height=\"16\" fill=\"#eee\"/>\
-             <rect class=\"{class}\" x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"16\"><title>{name}: {label}</title></rect>\
+            "<text x=\"{tx}\" y=\"{ty}\">{name}</text><rect x=\"{track}\" y=\"{y}\" width=\"{bar_w}\" height=\"16\" fill=\"#eee\"/>\
+             <rect class=\"{class}\" x=\"{bx}\" y=\"{y}\" width=\"{w:.1}\" height=\"16\"><title>{name}: {label}</title></rect>\
              <text x=\"{lx}\" y=\"{ty}\">{label}</text>",
+            tx = at(0.0),
             ty = y + 13.0,
             name = escape(&p.name),
-            w = bar_w * score / 100.0,
-            lx = label_w + bar_w + 6.0,
+            track = boxed(label_w, bar_w),
+            bx = boxed(label_w, w),
+            lx = at(label_w + bar_w + 6.0),
         );
     }
-    let axis = if risk { "risk score 0–100 (higher = more concern)" } else { "readiness score 0–100" };
-    let _ = write!(svg, "<text x=\"{label_w}\" y=\"{}\" class=\"muted\">{axis}</text></svg>", height - 4.0);
+    let axis = if risk { l.get("axis_risk") } else { l.get("axis_readiness") };
+    let _ = write!(svg, "<text x=\"{}\" y=\"{}\" class=\"muted\">{}</text></svg>", at(label_w), height - 4.0, escape(axis));
     svg
 }
 
-fn results_table(out: &mut String, rows: &[ResultLine]) {
-    out.push_str("<table><thead><tr><th>Name</th><th>Level</th><th>Score</th><th>Answered</th></tr></thead><tbody>");
+fn results_table(out: &mut String, l: &Labels, rows: &[ResultLine]) {
+    let _ = write!(
+        out,
+        "<table><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        l.get("column_name"),
+        l.get("column_level"),
+        l.get("column_score"),
+        l.get("column_answered")
+    );
     for p in rows {
         let flags = if p.red_flags.is_empty() { String::new() } else { format!(" ⚑ {}", p.red_flags.len()) };
         let _ = write!(
             out,
-            "<tr><td>{} <span class=\"muted\">{}</span>{flags}</td><td>{}</td><td>{}</td><td>{}/{}</td></tr>",
+            "<tr><td>{} <bdi class=\"muted\">{}</bdi>{flags}</td><td>{}</td><td>{}</td><td>{}/{}</td></tr>",
             escape(&p.name),
             escape(&p.id),
-            escape(p.level.as_deref().unwrap_or("not assessed")),
-            p.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into()),
+            escape(&level(l, p.level.as_deref())),
+            p.score.map(|s| l.number(s)).unwrap_or_else(|| "–".into()),
             p.answered,
             p.scored
         );
@@ -83,10 +99,15 @@ fn results_table(out: &mut String, rows: &[ResultLine]) {
     out.push_str("</tbody></table>");
 }
 
+fn level(l: &Labels, id: Option<&str>) -> String {
+    id.map(|v| l.level(v)).unwrap_or_else(|| l.get("not_assessed").to_string())
+}
+
 pub fn render(r: &Report) -> String {
+    let l = &crate::l10n::labels(&r.lang);
     let q = &r.questionnaire;
     let risk = q.kind == crate::assess::Kind::Risk;
-    let dir = if matches!(r.lang.as_str(), "ar" | "he" | "fa" | "ur") { "rtl" } else { "ltr" };
+    let dir = crate::l10n::direction(&r.lang);
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{dir}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">\
          <title>{}</title><style>{STYLE}</style></head><body>\n",
@@ -94,74 +115,89 @@ pub fn render(r: &Report) -> String {
         escape(&q.title)
     );
     let _ = write!(out, "<h1>{}</h1><p>{}</p>", escape(&q.title), escape(&q.description));
+    let id = format!("<bdi><code>{}</code></bdi>", escape(&q.id));
+    let version = format!("<bdi>{}</bdi>", escape(&q.version));
+    let (answered, required) = (r.completeness.answered.to_string(), r.completeness.required.to_string());
+    let percent = l.number(r.completeness.percent);
     let _ = write!(
         out,
-        "<p class=\"muted\">Questionnaire <code>{}</code> version {}. {} of {} required questions answered ({}%).</p>",
-        escape(&q.id),
-        escape(&q.version),
-        r.completeness.answered,
-        r.completeness.required,
-        r.completeness.percent
+        "<p class=\"muted\">{}<br>{}</p>",
+        l.fill("questionnaire_version", &[("id", &id), ("version", &version)]),
+        escape(&l.fill("completeness", &[("answered", &answered), ("required", &required), ("percent", &percent)]))
     );
     if r.partial {
-        out.push_str("<p class=\"flag\">Partial report: some required questions are unanswered.</p>");
+        let _ = write!(out, "<p class=\"flag\">{}</p>", escape(l.get("partial")));
     }
-    out.push_str("<h2>Result</h2>");
-    let level = escape(r.summary.level.as_deref().unwrap_or("not assessed"));
-    let score = r.summary.score.map(|s| s.to_string()).unwrap_or_else(|| "–".into());
+    let _ = write!(out, "<h2>{}</h2>", escape(l.get("result")));
+    let badge = |v: String| format!("<span class=\"badge\">{}</span>", escape(&v));
+    let score = escape(&r.summary.score.map(|s| l.number(s)).unwrap_or_else(|| "–".into()));
+    let lvl = level(l, r.summary.level.as_deref());
     if risk {
-        let _ = write!(out, "<p>Overall risk level: <span class=\"badge\">{level}</span>. Risk score {score} / 100.");
+        let _ = write!(out, "<p>{}", l.fill("overall_risk", &[("level", &badge(lvl))]));
         if let Some(p) = r.summary.profile.as_ref().filter(|_| !r.red_flags.is_empty()) {
-            let _ = write!(out, " Profile including red flags: <span class=\"badge\">{}</span>.", escape(p));
+            let _ = write!(out, "<br>{}", l.fill("risk_profile", &[("level", &badge(l.level(p)))]));
         }
-        out.push_str("</p>");
+        let _ = write!(out, "<br>{}</p>", escape(&l.fill("risk_score", &[("score", &score)])));
     } else {
-        let m = r.summary.maturity.map(|s| s.to_string()).unwrap_or_else(|| "–".into());
-        let _ = write!(out, "<p>Overall maturity: <span class=\"badge\">{level}</span> ({m} of 5). Readiness score {score} / 100.</p>");
+        let m = escape(&r.summary.maturity.map(|s| l.number(s)).unwrap_or_else(|| "–".into()));
+        let _ = write!(
+            out,
+            "<p>{}<br>{}</p>",
+            l.fill("overall_maturity", &[("level", &badge(lvl)), ("maturity", &m)]),
+            escape(&l.fill("readiness_score", &[("score", &score)]))
+        );
     }
     if !r.red_flags.is_empty() {
-        out.push_str("<h2>Red flags</h2>");
+        let _ = write!(out, "<h2>{}</h2>", escape(l.get("red_flags")));
         for f in &r.red_flags {
             let _ = write!(out, "<div class=\"flag\"><strong>{}</strong><br>{}</div>", escape(&f.message), escape(&f.action));
         }
     }
+    let rtl = dir == "rtl";
     if !r.dimensions.is_empty() {
-        out.push_str("<h2>Dimensions (weakest first)</h2>");
-        out.push_str(&chart(&r.dimensions, false, "Readiness by dimension"));
-        results_table(&mut out, &r.dimensions);
+        let _ = write!(out, "<h2>{}</h2>", escape(l.get("dimensions")));
+        out.push_str(&chart(l, &r.dimensions, false, l.get("chart_dimensions"), rtl));
+        results_table(&mut out, l, &r.dimensions);
     }
     if !r.principles.core.is_empty() {
-        out.push_str("<h2>Core principles</h2>");
-        out.push_str(&chart(&r.principles.core, risk, "Result by core principle"));
-        results_table(&mut out, &r.principles.core);
-        out.push_str("<h2>Instrumental principles</h2>");
-        out.push_str(&chart(&r.principles.instrumental, risk, "Result by instrumental principle"));
-        results_table(&mut out, &r.principles.instrumental);
+        let _ = write!(out, "<h2>{}</h2>", escape(l.get("core_principles")));
+        out.push_str(&chart(l, &r.principles.core, risk, l.get("chart_core"), rtl));
+        results_table(&mut out, l, &r.principles.core);
+        let _ = write!(out, "<h2>{}</h2>", escape(l.get("instrumental_principles")));
+        out.push_str(&chart(l, &r.principles.instrumental, risk, l.get("chart_instrumental"), rtl));
+        results_table(&mut out, l, &r.principles.instrumental);
     }
-    out.push_str("<h2>Recommended actions</h2>");
+    let _ = write!(out, "<h2>{}</h2>", escape(l.get("recommended_actions")));
     if r.recommendations.is_empty() {
-        out.push_str("<p>No answer calls for an action.</p>");
+        let _ = write!(out, "<p>{}</p>", escape(l.get("no_actions")));
     } else {
         out.push_str("<ol>");
         for rec in &r.recommendations {
             let _ = write!(
                 out,
                 "<li><span class=\"badge\">[{}]</span> {} <span class=\"muted\">({})</span></li>",
-                escape(rec.level.as_deref().unwrap_or("")),
+                escape(&rec.level.as_deref().map(|v| l.level(v)).unwrap_or_default()),
                 escape(&rec.action),
                 escape(&rec.about)
             );
         }
         out.push_str("</ol>");
     }
-    out.push_str("<h2>Answers</h2><table><thead><tr><th>Question</th><th>Answer</th><th>Level</th></tr></thead><tbody>");
-    for line in r.questions.iter().filter(|l| l.visible) {
-        let answer = if line.answered { escape(&line.answer_text) } else { "<em>unanswered</em>".into() };
-        let level = match (&line.inherent, &line.residual) {
-            (Some(i), Some(res)) if i != res => format!("{} → {}", i.level.as_str(), res.level.as_str()),
-            _ => escape(line.level.as_deref().unwrap_or("")),
+    let _ = write!(
+        out,
+        "<h2>{}</h2><table><thead><tr><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
+        escape(l.get("answers")),
+        escape(l.get("column_question")),
+        escape(l.get("column_answer")),
+        escape(l.get("column_level"))
+    );
+    for line in r.questions.iter().filter(|x| x.visible) {
+        let answer = if line.answered { escape(&line.answer_text) } else { format!("<em>{}</em>", escape(l.get("unanswered"))) };
+        let lv = match (&line.inherent, &line.residual) {
+            (Some(i), Some(res)) if i != res => escape(&format!("{} → {}", l.level(i.level.as_str()), l.level(res.level.as_str()))),
+            _ => escape(&line.level.as_deref().map(|v| l.level(v)).unwrap_or_default()),
         };
-        let _ = write!(out, "<tr><td>{}</td><td>{answer}</td><td>{level}</td></tr>", escape(&line.prompt));
+        let _ = write!(out, "<tr><td>{}</td><td>{answer}</td><td>{lv}</td></tr>", escape(&line.prompt));
     }
     out.push_str("</tbody></table>\n</body></html>\n");
     break_lines(&out)

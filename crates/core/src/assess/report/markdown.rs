@@ -2,6 +2,7 @@
 //! as written and cannot inject links, HTML or table breaks.
 
 use super::{Report, ResultLine};
+use crate::l10n::Labels;
 use std::fmt::Write;
 
 /// Escapes Markdown inline punctuation and HTML-significant characters;
@@ -38,83 +39,100 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-fn opt(v: Option<f64>) -> String {
-    v.map(|v| format!("{v}")).unwrap_or_else(|| "–".into())
+fn opt(l: &Labels, v: Option<f64>) -> String {
+    v.map(|v| l.number(v)).unwrap_or_else(|| "–".into())
 }
 
-fn lvl(v: &Option<String>) -> String {
-    v.clone().unwrap_or_else(|| "not assessed".into())
+fn lvl(l: &Labels, v: &Option<String>) -> String {
+    v.as_deref().map(|v| l.level(v)).unwrap_or_else(|| l.get("not_assessed").to_string())
 }
 
-fn table(out: &mut String, rows: &[ResultLine], score_label: &str) {
-    let _ = writeln!(out, "| | level | {score_label} | answered |\n|---|---|---:|---:|");
+fn table(out: &mut String, l: &Labels, rows: &[ResultLine], score_label: &str) {
+    let _ = writeln!(
+        out,
+        "| {} | {} | {score_label} | {} |\n|---|---|---:|---:|",
+        l.get("column_name"),
+        l.get("column_level"),
+        l.get("column_answered")
+    );
     for p in rows {
         let flags = if p.red_flags.is_empty() { String::new() } else { format!(" ⚑ {}", p.red_flags.len()) };
-        let _ = writeln!(out, "| {} (`{}`){flags} | {} | {} | {}/{} |", escape(&p.name), p.id, lvl(&p.level), opt(p.score), p.answered, p.scored);
+        let _ = writeln!(out, "| {} (`{}`){flags} | {} | {} | {}/{} |", escape(&p.name), p.id, lvl(l, &p.level), opt(l, p.score), p.answered, p.scored);
     }
     out.push('\n');
 }
 
 pub fn render(r: &Report) -> String {
+    let l = &crate::l10n::labels(&r.lang);
     let mut out = String::new();
     let q = &r.questionnaire;
     let risk = q.kind == crate::assess::Kind::Risk;
     let _ = writeln!(out, "# {}\n", escape(&q.title));
     let _ = writeln!(out, "{}\n", escape(&q.description));
-    let _ = writeln!(out, "- Questionnaire: `{}` version {}", q.id, escape(&q.version));
+    let _ = writeln!(out, "- {}", l.fill("questionnaire_version", &[("id", &format!("`{}`", q.id)), ("version", &escape(&q.version))]));
     if let Some(u) = r.answers.updated.as_ref().or(r.answers.created.as_ref()) {
-        let _ = writeln!(out, "- Answers last updated: {}", escape(u));
+        let _ = writeln!(out, "- {}", l.fill("answers_updated", &[("date", &escape(u))]));
     }
-    let _ = writeln!(out, "- Completeness: {}/{} required questions answered ({}%)", r.completeness.answered, r.completeness.required, r.completeness.percent);
+    let (answered, required) = (r.completeness.answered.to_string(), r.completeness.required.to_string());
+    let percent = l.number(r.completeness.percent);
+    let _ = writeln!(out, "- {}", l.fill("completeness", &[("answered", &answered), ("required", &required), ("percent", &percent)]));
     if r.partial {
-        out.push_str("- **Partial report**: some required questions are unanswered.\n");
+        let _ = writeln!(out, "- **{}**", l.get("partial"));
     }
-    out.push_str("\n## Result\n\n");
+    let _ = writeln!(out, "\n## {}\n", l.get("result"));
+    let bold = |v: String| format!("**{v}**");
     if risk {
-        let _ = writeln!(out, "- Overall risk level: **{}**", lvl(&r.summary.level));
+        let _ = writeln!(out, "- {}", l.fill("overall_risk", &[("level", &bold(lvl(l, &r.summary.level)))]));
         if let Some(p) = r.summary.profile.as_ref().filter(|_| !r.red_flags.is_empty()) {
-            let _ = writeln!(out, "- Risk profile (including red flags): **{p}**");
+            let _ = writeln!(out, "- {}", l.fill("risk_profile", &[("level", &bold(l.level(p)))]));
         }
-        let _ = writeln!(out, "- Risk score: {} / 100 (higher means more concern)", opt(r.summary.score));
+        let _ = writeln!(out, "- {}", l.fill("risk_score", &[("score", &opt(l, r.summary.score))]));
     } else {
-        let _ = writeln!(out, "- Overall maturity: **{}** ({} of 5)", lvl(&r.summary.level), opt(r.summary.maturity));
-        let _ = writeln!(out, "- Readiness score: {} / 100", opt(r.summary.score));
+        let _ = writeln!(out, "- {}", l.fill("overall_maturity", &[("level", &bold(lvl(l, &r.summary.level))), ("maturity", &opt(l, r.summary.maturity))]));
+        let _ = writeln!(out, "- {}", l.fill("readiness_score", &[("score", &opt(l, r.summary.score))]));
     }
     out.push('\n');
     if !r.red_flags.is_empty() {
-        out.push_str("## Red flags\n\n");
+        let _ = writeln!(out, "## {}\n", l.get("red_flags"));
         for f in &r.red_flags {
             let _ = writeln!(out, "- ⚑ **{}** — {}", escape(&f.message), escape(&f.action));
         }
         out.push('\n');
     }
     if !r.dimensions.is_empty() {
-        out.push_str("## Dimensions (weakest first)\n\n");
-        table(&mut out, &r.dimensions, "score");
+        let _ = writeln!(out, "## {}\n", l.get("dimensions"));
+        table(&mut out, l, &r.dimensions, l.get("column_score"));
     }
-    let score_label = if risk { "risk score" } else { "score" };
+    let score_label = if risk { l.get("column_risk_score") } else { l.get("column_score") };
     if !r.principles.core.is_empty() {
-        out.push_str("## Core principles\n\n");
-        table(&mut out, &r.principles.core, score_label);
-        out.push_str("## Instrumental principles\n\n");
-        table(&mut out, &r.principles.instrumental, score_label);
+        let _ = writeln!(out, "## {}\n", l.get("core_principles"));
+        table(&mut out, l, &r.principles.core, score_label);
+        let _ = writeln!(out, "## {}\n", l.get("instrumental_principles"));
+        table(&mut out, l, &r.principles.instrumental, score_label);
     }
-    out.push_str("## Recommended actions\n\n");
+    let _ = writeln!(out, "## {}\n", l.get("recommended_actions"));
     if r.recommendations.is_empty() {
-        out.push_str("No answer calls for an action.\n\n");
+        let _ = writeln!(out, "{}\n", l.get("no_actions"));
     }
     for (i, rec) in r.recommendations.iter().enumerate() {
-        let _ = writeln!(out, "{}. **[{}]** {} — {}", i + 1, lvl(&rec.level), escape(&rec.action), escape(&rec.about));
+        let _ = writeln!(out, "{}. **[{}]** {} — {}", i + 1, lvl(l, &rec.level), escape(&rec.action), escape(&rec.about));
     }
     if !r.recommendations.is_empty() {
         out.push('\n');
     }
-    out.push_str("## Answers\n\n| question | answer | level |\n|---|---|---|\n");
-    for line in r.questions.iter().filter(|l| l.visible) {
-        let answer = if line.answered { escape(&line.answer_text) } else { "*unanswered*".into() };
+    let _ = writeln!(
+        out,
+        "## {}\n\n| {} | {} | {} |\n|---|---|---|",
+        l.get("answers"),
+        l.get("column_question"),
+        l.get("column_answer"),
+        l.get("column_level")
+    );
+    for line in r.questions.iter().filter(|x| x.visible) {
+        let answer = if line.answered { escape(&line.answer_text) } else { format!("*{}*", l.get("unanswered")) };
         let level = match (&line.inherent, &line.residual) {
-            (Some(i), Some(res)) if i != res => format!("{} → {}", i.level.as_str(), res.level.as_str()),
-            _ => line.level.clone().unwrap_or_default(),
+            (Some(i), Some(res)) if i != res => format!("{} → {}", l.level(i.level.as_str()), l.level(res.level.as_str())),
+            _ => line.level.as_deref().map(|v| l.level(v)).unwrap_or_default(),
         };
         let _ = writeln!(out, "| {} | {} | {} |", escape(&line.prompt), answer, level);
     }

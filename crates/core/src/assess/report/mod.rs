@@ -184,10 +184,14 @@ fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
 }
 
-/// Builds the language-resolved report from a scored assessment.
+/// Builds the language-resolved report from a scored assessment. Texts come
+/// from `def` in `lang` (through its translation overlay when one is
+/// installed), principle names and generated labels from [`crate::l10n`].
 pub fn build(def: &Definition, a: &Assessment, answers: &AnswerSet, lang: &str) -> Report {
+    let def = &*crate::l10n::localized_definition(def, lang);
     let dl = def.default_lang();
-    let t = crate::Taxonomy::builtin();
+    let t = &*crate::l10n::taxonomy(lang);
+    let labels = crate::l10n::labels(lang);
     let tx = |text: &super::text::LocalText| text.get(lang, dl).to_string();
     let (summary, dimensions, principles) = match (&a.risk, &a.readiness) {
         (Some(r), _) => {
@@ -267,7 +271,7 @@ pub fn build(def: &Definition, a: &Assessment, answers: &AnswerSet, lang: &str) 
                 required: r.required,
                 answered: r.answered,
                 answer: r.answer.clone(),
-                answer_text: r.answer.as_ref().map(|ans| answer_text(q, ans, lang, dl)).unwrap_or_default(),
+                answer_text: r.answer.as_ref().map(|ans| answer_text(q, ans, lang, dl, &labels)).unwrap_or_default(),
                 level: r
                     .level
                     .map(|l| l.as_str().to_string())
@@ -298,7 +302,7 @@ pub fn build(def: &Definition, a: &Assessment, answers: &AnswerSet, lang: &str) 
                         .map(|l| l.as_str().to_string())
                         .or_else(|| rec.maturity.map(|m| super::scoring::Maturity::from_mean(m).as_str().to_string())),
                 },
-                action: rec.action.as_ref().map(tx).unwrap_or_else(|| "(the questionnaire gives no action for this answer)".into()),
+                action: rec.action.as_ref().map(tx).unwrap_or_else(|| labels.get("no_action").to_string()),
                 principles: rec.principles.clone(),
             }
         })
@@ -354,15 +358,15 @@ fn inst_name(t: &crate::Taxonomy, id: &str) -> String {
 }
 
 /// The answer in words: option labels rather than values.
-fn answer_text(q: &Question, a: &Answer, lang: &str, dl: &str) -> String {
+fn answer_text(q: &Question, a: &Answer, lang: &str, dl: &str, labels: &crate::l10n::Labels) -> String {
     let label = |v: &str| {
         q.option(v)
             .and_then(|o| o.label.as_ref())
             .map(|l| l.get(lang, dl).to_string())
-            .unwrap_or_else(|| default_label(v))
+            .unwrap_or_else(|| default_label(v, labels))
     };
     match a {
-        Answer::Text(s) if q.kind == QuestionType::Risk && s == NOT_APPLICABLE => "not applicable".into(),
+        Answer::Text(s) if q.kind == QuestionType::Risk && s == NOT_APPLICABLE => labels.get("not_applicable").to_string(),
         Answer::Text(s) if q.kind == QuestionType::Text => s.clone(),
         Answer::Text(s) => label(s),
         Answer::List(items) => items.iter().map(|i| label(i)).collect::<Vec<_>>().join("; "),
@@ -371,17 +375,14 @@ fn answer_text(q: &Question, a: &Answer, lang: &str, dl: &str) -> String {
             Some(u) => format!("{n} {}", u.get(lang, dl)),
             None => n.to_string(),
         },
-        Answer::Risk(r) => format!("likelihood {} × severity {}", r.likelihood, r.severity),
+        Answer::Risk(r) => labels.fill("risk_answer", &[("likelihood", &r.likelihood.to_string()), ("severity", &r.severity.to_string())]),
     }
 }
 
 /// Labels for yes/no/unsure options, which definitions may leave out.
-/// Reports are in English here; the widget supplies translated UI labels.
-fn default_label(value: &str) -> String {
+fn default_label(value: &str, labels: &crate::l10n::Labels) -> String {
     match value {
-        "yes" => "Yes".into(),
-        "no" => "No".into(),
-        "unsure" => "Unsure".into(),
+        "yes" | "no" | "unsure" => labels.get(value).to_string(),
         other => other.to_string(),
     }
 }
