@@ -165,3 +165,7 @@ lint-severity-warning = تحذير
 lint-severity-info = ملاحظة
 lint-error = تعذّر تدقيق النص: { $reason }
 lint-not-utf8 = الملف ليس نصًا بترميز UTF-8
+lint-show-more = عرض المزيد (المعروض { $shown } من أصل { $total })
+lint-large = هذا النص طويل ({ $size } كيلوبايت)، لذلك لا يُدقَّق أثناء الكتابة. اختر «دقّق الآن» عندما تكون مستعدًا؛ فقد يستغرق تدقيق نص بهذا الطول بضع ثوانٍ.
+lint-check-now = دقّق الآن
+lint-highlights-capped = لا يُبرز النص إلا أول { $count } من النتائج؛ والقائمة أدناه تضمّها كلها.
