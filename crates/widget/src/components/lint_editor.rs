@@ -57,9 +57,10 @@ pub fn lint_editor(props: &LintEditorProps) -> Html {
         Callback::from(move |e: Event| sync_scroll(&e.target_unchecked_into()))
     };
     {
-        // The layer's text changes after a check: keep it scrolled with the textarea.
+        // The layer's text changes after a check: keep it scrolled with the
+        // textarea (only then, since reading the scroll position forces a layout).
         let area = props.node.clone();
-        use_effect(move || {
+        use_effect_with(props.checked.clone(), move |_| {
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                 sync_scroll(&area);
             }
@@ -159,25 +160,60 @@ fn highlights(text: &str, checked: Option<&Checked>) -> (Html, bool) {
         .map(|f| (f.range.byte.start, f.range.byte.end, severity_class(f.severity.name())))
         .collect();
     spans.sort_unstable();
-    let mut out = Vec::with_capacity(2 * spans.len().min(MAX_MARKS) + 2);
-    let (mut at, mut drawn) = (0, 0);
+    // Drops overlaps and ranges off a char boundary, then applies the cap.
+    let mut drawn: Vec<Span> = Vec::with_capacity(spans.len().min(MAX_MARKS));
+    let mut at = 0;
     for (s, e, class) in spans.iter().copied() {
         if s < at || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        if drawn == MAX_MARKS {
+        if drawn.len() == MAX_MARKS {
             break;
         }
-        out.push(html! { { &text[at..s] } });
-        out.push(html! { <mark class={class}>{ &text[s..e] }</mark> });
+        drawn.push((s, e, class));
         at = e;
-        drawn += 1;
     }
-    let capped = drawn == MAX_MARKS && spans.iter().any(|&(s, _, _)| s >= at);
-    out.push(html! { { &text[at..] } });
-    // Keeps a trailing newline's line box, so the layers stay aligned.
-    out.push(html! { "\u{200b}" });
-    (out.into_iter().collect(), capped)
+    let capped = drawn.len() == MAX_MARKS && spans.iter().any(|&(s, _, _)| s >= at);
+    (lines(text, &drawn), capped)
+}
+
+/// A highlighted byte range and its class.
+type Span = (usize, usize, &'static str);
+
+/// The layer's content: one block per line of the text, so an edit makes the
+/// browser lay out again only the line it touched. `spans` are sorted and
+/// do not overlap; a span across a line break is drawn in pieces.
+fn lines(text: &str, spans: &[Span]) -> Html {
+    let mut next = 0;
+    let mut start = 0;
+    text.split('\n')
+        .map(|line| {
+            let end = start + line.len();
+            let mut parts = Vec::new();
+            let mut at = start;
+            while let Some(&(s, e, class)) = spans.get(next).filter(|&&(s, _, _)| s < end) {
+                let (from, to) = (s.max(at), e.min(end));
+                if at < from {
+                    parts.push(html! { { &text[at..from] } });
+                }
+                if from < to {
+                    parts.push(html! { <mark class={class}>{ &text[from..to] }</mark> });
+                }
+                at = to;
+                if e > end {
+                    break; // continues on the next line
+                }
+                next += 1;
+            }
+            if at < end {
+                parts.push(html! { { &text[at..end] } });
+            }
+            start = end + 1;
+            // An empty line still needs its line box, so the layers stay aligned.
+            let empty = parts.is_empty().then_some("\u{200b}");
+            html! { <div>{ for parts }{ for empty }</div> }
+        })
+        .collect()
 }
 
 /// Length in bytes of the longest common prefix, on a char boundary.

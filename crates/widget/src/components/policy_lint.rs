@@ -15,7 +15,7 @@ use crate::download::download;
 use crate::events;
 use crate::i18n::{num, text, Messages};
 use gloo_timers::callback::Timeout;
-use raikit_core::lint::{apply_fix, lint, Finding, Format, LintOptions, LintReport};
+use raikit_core::lint::{apply_fix, lint, Finding, Format, LintOptions, LintReport, Linter};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -75,6 +75,44 @@ fn after_next_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `f` when the page is idle (or soon, where the browser cannot tell).
+fn when_idle(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else { return f() };
+    let f = Rc::new(RefCell::new(Some(f)));
+    let idle = {
+        let f = f.clone();
+        wasm_bindgen::closure::Closure::once_into_js(move || {
+            if let Some(f) = f.borrow_mut().take() {
+                f();
+            }
+        })
+    };
+    if window.request_idle_callback(idle.unchecked_ref()).is_err() {
+        Timeout::new(0, move || {
+            if let Some(f) = f.borrow_mut().take() {
+                f();
+            }
+        })
+        .forget();
+    }
+}
+
+/// A moment after the element appears, when the page is idle, the linter is
+/// built and run once on the rules' own examples, each step in a task of its
+/// own. The browser compiles wasm functions on first use, so otherwise the
+/// user's first check would pay for that and stall the page.
+const WARM_UP_AFTER_MS: u32 = 1_000;
+
+fn warm_up() {
+    when_idle(|| {
+        let linter = Linter::builtin();
+        when_idle(move || {
+            let sample: Vec<&str> = linter.rules().iter().flat_map(|r| r.examples.flag.iter().chain(&r.examples.pass)).map(String::as_str).collect();
+            let _ = linter.lint(sample.join("\n\n").as_bytes(), &LintOptions::default());
+        });
+    });
+}
+
 #[function_component(PolicyLint)]
 pub fn policy_lint(props: &PolicyLintProps) -> Html {
     let messages = use_memo(props.lang.clone(), |lang| Messages::load(lang));
@@ -87,6 +125,10 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
     let notice = use_state(|| None::<String>);
     let live: Shared = use_mut_ref(Live::default);
     let editor = use_node_ref();
+    use_effect_with((), |_| {
+        let timer = Timeout::new(WARM_UP_AFTER_MS, warm_up);
+        move || drop(timer)
+    });
 
     // Checks `text` now (one task), then renders the result and tells the
     // host page, each in a task of its own.
