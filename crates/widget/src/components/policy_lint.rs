@@ -14,11 +14,11 @@ use super::lint_editor::LintEditor;
 use crate::download::download;
 use crate::events;
 use crate::i18n::{num, text, Messages};
+use crate::tasks::{after_next_paint, when_idle};
 use gloo_timers::callback::Timeout;
 use raikit_core::lint::{apply_fix, lint, Finding, Format, LintOptions, LintReport, Linter};
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -65,37 +65,6 @@ struct Live {
 }
 
 type Shared = Rc<RefCell<Live>>;
-
-/// Runs `f` in a new task after the browser has had a chance to paint.
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return f() };
-    let frame = wasm_bindgen::closure::Closure::once_into_js(move || Timeout::new(0, f).forget());
-    if window.request_animation_frame(frame.unchecked_ref()).is_err() {
-        web_sys::console::error_1(&"raikit: requestAnimationFrame failed".into());
-    }
-}
-
-/// Runs `f` when the page is idle (or soon, where the browser cannot tell).
-fn when_idle(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else { return f() };
-    let f = Rc::new(RefCell::new(Some(f)));
-    let idle = {
-        let f = f.clone();
-        wasm_bindgen::closure::Closure::once_into_js(move || {
-            if let Some(f) = f.borrow_mut().take() {
-                f();
-            }
-        })
-    };
-    if window.request_idle_callback(idle.unchecked_ref()).is_err() {
-        Timeout::new(0, move || {
-            if let Some(f) = f.borrow_mut().take() {
-                f();
-            }
-        })
-        .forget();
-    }
-}
 
 /// A moment after the element appears, when the page is idle, the linter is
 /// built and run once on the rules' own examples, each step in a task of its
