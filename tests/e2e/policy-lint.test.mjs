@@ -146,6 +146,36 @@ describe('policy checker', () => {
     await context.close();
   });
 
+  test('a long policy: findings come in pages, Show more moves the focus, results stay while a check is pending', async () => {
+    const { context, page } = await openPage(live.browser, live.server.url);
+    await waitForWidget(page, 'raikit-policy-lint');
+    const long = Array.from({ length: 60 }, () => 'Search results will be reviewed periodically where appropriate.').join('\n');
+    await lintRoot(page).locator('textarea').fill(long);
+    await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.finding'));
+    const shown = (await findings(page)).length;
+    const more = lintRoot(page).locator('button.show-more').first();
+    assert.match(await more.textContent(), /^Show more \(\D*10\D* of \D*\d{2,}\D* shown\)$/);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelector('raikit-policy-lint').shadowRoot.querySelectorAll('.finding').length > n, shown);
+    const focused = await page.evaluate(() => {
+      const root = document.querySelector('raikit-policy-lint').shadowRoot;
+      const items = [...root.activeElement.parentElement.children];
+      return { isFinding: root.activeElement.classList.contains('finding'), index: items.indexOf(root.activeElement) };
+    });
+    assert.deepEqual(focused, { isFinding: true, index: 10 }, 'the focus lands on the first finding revealed');
+    await lintRoot(page).locator('textarea').press('Control+End');
+    await page.keyboard.type(' Logs are kept.');
+    const pending = await page.evaluate(() => {
+      const root = document.querySelector('raikit-policy-lint').shadowRoot;
+      return { busy: root.querySelector('.lint-results').getAttribute('aria-busy'), fixDisabled: root.querySelector('.finding button').disabled };
+    });
+    assert.deepEqual(pending, { busy: 'true', fixDisabled: true });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.lint-results[aria-busy="false"]'));
+    await context.close();
+  });
+
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violations in the linter with results (${colorScheme})`, async () => {
       const { context, page } = await openPage(live.browser, live.server.url, { colorScheme });

@@ -16,7 +16,7 @@ pub fn run() -> Result {
     exec(util::cargo().args(["run", "--quiet", "--release", "-p", "raikit-core", "--example", "corpus_metrics"]))?;
     step("bench: native timings (criterion): assessment validate/score, lint per word at 1k–1M words");
     exec(util::cargo().args(["bench", "-p", "raikit-core"]))?;
-    step("bench: in Chromium: time to interactive, lint() on 10,000 words, edit-to-highlight latency");
+    step("bench: in Chromium: time to interactive, lint() on 10,000 words, edit-to-highlight latency, longest task while typing, a 5 MB paste");
     let xtask = std::env::current_exe().map_err(|e| e.to_string())?;
     exec(Command::new("node")
         .arg("tests/bench/browser.mjs")

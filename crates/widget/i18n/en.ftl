@@ -149,6 +149,10 @@ lint-severity-warning = Warning
 lint-severity-info = Note
 lint-error = The text could not be checked: { $reason }
 lint-not-utf8 = the file is not UTF-8 text
+lint-show-more = Show more ({ $shown } of { $total } shown)
+lint-large = This text is long ({ $size } KB), so it is not checked as you type. Select “Check now” when you are ready; a text this long can take a few seconds.
+lint-check-now = Check now
+lint-highlights-capped = The text highlights only the first { $count } findings; the list below has them all.
 
 # Language packs (shown in English: they appear before the pack is in)
 lang-loading = Loading the translation… The English text is shown meanwhile.

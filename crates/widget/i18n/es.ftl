@@ -149,6 +149,10 @@ lint-severity-warning = Advertencia
 lint-severity-info = Nota
 lint-error = No se ha podido revisar el texto: { $reason }
 lint-not-utf8 = el archivo no es texto UTF-8
+lint-show-more = Mostrar más ({ $shown } de { $total } mostrados)
+lint-large = Este texto es largo ({ $size } KB), así que no se revisa mientras escribe. Elija «Revisar ahora» cuando esté listo; revisar un texto tan largo puede tardar unos segundos.
+lint-check-now = Revisar ahora
+lint-highlights-capped = En el texto solo se resaltan los primeros { $count } hallazgos; la lista de abajo los incluye todos.
 
 # Paquetes de idioma
 lang-loading = Cargando la traducción… Mientras tanto se muestra el texto en inglés.

@@ -149,6 +149,10 @@ lint-severity-warning = Avertissement
 lint-severity-info = Remarque
 lint-error = Le texte n'a pas pu être vérifié : { $reason }
 lint-not-utf8 = le fichier n'est pas du texte UTF-8
+lint-show-more = Afficher la suite ({ $shown } sur { $total } affichés)
+lint-large = Ce texte est long ({ $size } Ko) : il n'est donc pas vérifié pendant la saisie. Choisissez « Vérifier maintenant » quand vous êtes prêt ; la vérification d'un texte aussi long peut prendre quelques secondes.
+lint-check-now = Vérifier maintenant
+lint-highlights-capped = Seuls les { $count } premiers constats sont surlignés dans le texte ; la liste ci-dessous les contient tous.
 
 # Packs de langue
 lang-loading = Chargement de la traduction… Le texte anglais s'affiche en attendant.

@@ -11,6 +11,7 @@ pub mod i18n;
 mod mount;
 mod storage;
 mod style;
+mod tasks;
 
 pub use bridge::{Bridge, Command};
 pub use components::assessment::{Assessment, AssessmentProps};

@@ -12,6 +12,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CoverageMapProps {
     pub checked: Checked,
+    /// The text has changed since this check: evidence ranges may no longer fit.
+    #[prop_or_default]
+    pub stale: bool,
     /// Selects a UTF-16 range in the editor.
     pub on_select: Callback<(usize, usize)>,
 }
@@ -38,7 +41,7 @@ pub fn coverage_map(props: &CoverageMapProps) -> Html {
             let excerpt: String = props.checked.text.get(r.byte.start..r.byte.end).unwrap_or_default().chars().take(160).collect();
             html! {
                 <li>
-                    <button type="button" class="link" onclick={Callback::from(move |_| on_select.emit((s, e)))}
+                    <button type="button" class="link" disabled={props.stale} onclick={Callback::from(move |_| on_select.emit((s, e)))}
                         aria-label={format!("{} {}", m.t("lint-show"), i + 1)}>{ m.t("lint-show") }</button>
                     { " " }<q>{ excerpt }</q>
                 </li>
@@ -71,7 +74,8 @@ pub fn coverage_map(props: &CoverageMapProps) -> Html {
                                 let key = status_key(c.status);
                                 let label = m.t(&format!("lint-status-{key}"));
                                 let pressed = (*selected).as_deref() == Some(inst.id.as_str());
-                                let (selected, id, first) = (selected.clone(), inst.id.clone(), c.evidence.first().map(|r| (r.utf16.start, r.utf16.end)));
+                                let first = c.evidence.first().filter(|_| !props.stale).map(|r| (r.utf16.start, r.utf16.end));
+                                let (selected, id) = (selected.clone(), inst.id.clone());
                                 let on_select = props.on_select.clone();
                                 let onclick = Callback::from(move |_| {
                                     selected.set(Some(id.clone()));

@@ -2,9 +2,12 @@
 //! assistive technology work natively) over a mirror layer that draws the
 //! highlights. The mirror is hidden from assistive technology; findings are
 //! listed accessibly beside it.
+//!
+//! The textarea is not controlled by state: typing never makes Yew write the
+//! whole text back, and code that replaces the text writes it directly.
 
-use super::policy_lint::Checked;
-use crate::i18n::Messages;
+use super::policy_lint::{Checked, LIVE_LIMIT_BYTES};
+use crate::i18n::{num, Messages};
 use raikit_core::lint::Format;
 use std::rc::Rc;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
@@ -13,7 +16,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct LintEditorProps {
     pub node: NodeRef,
-    pub text: String,
+    /// The text as last typed (the textarea holds it already).
+    pub text: Rc<str>,
     pub format: Format,
     pub checked: Option<Checked>,
     pub on_input: Callback<String>,
@@ -39,16 +43,29 @@ pub fn lint_editor(props: &LintEditorProps) -> Html {
         let on_input = props.on_input.clone();
         Callback::from(move |e: InputEvent| on_input.emit(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
     };
-    let onscroll = {
+    let sync_scroll = {
         let mirror = mirror.clone();
-        Callback::from(move |e: Event| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
+        move |area: &HtmlTextAreaElement| {
             if let Some(mirror) = mirror.cast::<web_sys::Element>() {
                 mirror.set_scroll_top(area.scroll_top());
                 mirror.set_scroll_left(area.scroll_left());
             }
-        })
+        }
     };
+    let onscroll = {
+        let sync_scroll = sync_scroll.clone();
+        Callback::from(move |e: Event| sync_scroll(&e.target_unchecked_into()))
+    };
+    {
+        // The layer's text changes after a check: keep it scrolled with the
+        // textarea (only then, since reading the scroll position forces a layout).
+        let area = props.node.clone();
+        use_effect_with(props.checked.clone(), move |_| {
+            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
+                sync_scroll(&area);
+            }
+        });
+    }
     let onchange_format = {
         let on_format = props.on_format.clone();
         Callback::from(move |e: Event| {
@@ -80,6 +97,7 @@ pub fn lint_editor(props: &LintEditorProps) -> Html {
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let (mirror_content, capped) = highlights(&props.text, props.checked.as_ref());
     let format_value = match props.format {
         Format::Text | Format::Docx => "text",
         Format::Html => "html",
@@ -100,21 +118,40 @@ pub fn lint_editor(props: &LintEditorProps) -> Html {
             <label for="raikit-lint-text" class="editor-label">{ m.t("lint-editor-label") }</label>
             <p class="muted hint">{ m.t("lint-drop") }</p>
             <div class="editor-stack" {ondrop} {ondragover}>
-                <div class="mirror" aria-hidden="true" ref={mirror}>{ highlights(&props.text, props.checked.as_ref()) }</div>
-                <textarea id="raikit-lint-text" ref={props.node.clone()} spellcheck="true" value={props.text.clone()}
+                <div class="mirror" aria-hidden="true" ref={mirror}>{ mirror_content }</div>
+                <textarea id="raikit-lint-text" ref={props.node.clone()} spellcheck="true"
                     part="editor" {oninput} {onscroll} />
             </div>
+            if capped {
+                <p class="muted hint">{ m.t_args("lint-highlights-capped", &[("count", num(MAX_MARKS as u32))]) }</p>
+            }
         </div>
     }
 }
 
-/// Splits the text into plain runs and highlighted findings. Overlapping
-/// findings are drawn once, by the first to start. While the text is newer
-/// than the last check, findings before the first edited character still
-/// fit and stay drawn, so typing does not make every highlight flicker.
-fn highlights(text: &str, checked: Option<&Checked>) -> Html {
-    let Some(c) = checked else { return html! { <>{ text }{ "\u{200b}" }</> } };
-    let unchanged = common_prefix(text, &c.text);
+/// Highlights drawn at most. Each is two DOM nodes in a layer as long as the
+/// text, so beyond this they cost more to lay out than they help; the
+/// findings list still has every finding.
+const MAX_MARKS: usize = 2_000;
+
+/// Splits the text into plain runs and highlighted findings, and says
+/// whether highlights were left out. Overlapping findings are drawn once,
+/// by the first to start. While the text is newer than the last check,
+/// findings before the first edited character still fit and stay drawn, so
+/// typing does not make every highlight flicker; in a text too long to be
+/// checked as it is typed, they are dropped until the next check.
+fn highlights(text: &str, checked: Option<&Checked>) -> (Html, bool) {
+    // With nothing to highlight the layer needs no text: it has a fixed size.
+    let Some(c) = checked else { return (html! { "\u{200b}" }, false) };
+    let unchanged = if std::ptr::eq(text, &*c.text) {
+        text.len()
+    } else if text.len() > LIVE_LIMIT_BYTES {
+        // Comparing and redrawing a very long text on every keystroke would
+        // make typing lag; the layer only needs to keep its height.
+        return (html! { "\u{200b}" }, false);
+    } else {
+        common_prefix(text, &c.text)
+    };
     let mut spans: Vec<(usize, usize, &'static str)> = c
         .report
         .findings
@@ -122,21 +159,61 @@ fn highlights(text: &str, checked: Option<&Checked>) -> Html {
         .filter(|f| f.range.byte.start < f.range.byte.end && f.range.byte.end <= unchanged)
         .map(|f| (f.range.byte.start, f.range.byte.end, severity_class(f.severity.name())))
         .collect();
-    spans.sort();
-    let mut out = Vec::new();
+    spans.sort_unstable();
+    // Drops overlaps and ranges off a char boundary, then applies the cap.
+    let mut drawn: Vec<Span> = Vec::with_capacity(spans.len().min(MAX_MARKS));
     let mut at = 0;
-    for (s, e, class) in spans {
+    for (s, e, class) in spans.iter().copied() {
         if s < at || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
             continue;
         }
-        out.push(html! { { &text[at..s] } });
-        out.push(html! { <mark class={class}>{ &text[s..e] }</mark> });
+        if drawn.len() == MAX_MARKS {
+            break;
+        }
+        drawn.push((s, e, class));
         at = e;
     }
-    out.push(html! { { &text[at..] } });
-    // Keeps a trailing newline's line box, so the layers stay aligned.
-    out.push(html! { "\u{200b}" });
-    out.into_iter().collect()
+    let capped = drawn.len() == MAX_MARKS && spans.iter().any(|&(s, _, _)| s >= at);
+    (lines(text, &drawn), capped)
+}
+
+/// A highlighted byte range and its class.
+type Span = (usize, usize, &'static str);
+
+/// The layer's content: one block per line of the text, so an edit makes the
+/// browser lay out again only the line it touched. `spans` are sorted and
+/// do not overlap; a span across a line break is drawn in pieces.
+fn lines(text: &str, spans: &[Span]) -> Html {
+    let mut next = 0;
+    let mut start = 0;
+    text.split('\n')
+        .map(|line| {
+            let end = start + line.len();
+            let mut parts = Vec::new();
+            let mut at = start;
+            while let Some(&(s, e, class)) = spans.get(next).filter(|&&(s, _, _)| s < end) {
+                let (from, to) = (s.max(at), e.min(end));
+                if at < from {
+                    parts.push(html! { { &text[at..from] } });
+                }
+                if from < to {
+                    parts.push(html! { <mark class={class}>{ &text[from..to] }</mark> });
+                }
+                at = to;
+                if e > end {
+                    break; // continues on the next line
+                }
+                next += 1;
+            }
+            if at < end {
+                parts.push(html! { { &text[at..end] } });
+            }
+            start = end + 1;
+            // An empty line still needs its line box, so the layers stay aligned.
+            let empty = parts.is_empty().then_some("\u{200b}");
+            html! { <div>{ for parts }{ for empty }</div> }
+        })
+        .collect()
 }
 
 /// Length in bytes of the longest common prefix, on a char boundary.

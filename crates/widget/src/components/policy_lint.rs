@@ -1,6 +1,12 @@
 //! `<raikit-policy-lint>`: an editor for policy text with findings
 //! highlighted inline, the findings grouped by principle, and a coverage map
 //! of the 17 instrumental principles. Text is checked in the browser only.
+//!
+//! Responsiveness (docs/performance.md): the textarea is never re-rendered
+//! from state while the user types; checks are debounced; one check is split
+//! into separate tasks (lint, render, event) so no task blocks the page for
+//! long; the last results stay on screen, marked stale, until the next ones
+//! arrive; a text too long to check as you type waits for "Check now".
 
 use super::coverage_map::CoverageMap;
 use super::findings_list::FindingsList;
@@ -8,7 +14,10 @@ use super::lint_editor::LintEditor;
 use crate::download::download;
 use crate::i18n::{num, pack_notice, text, use_language, Messages};
 use crate::events;
-use raikit_core::lint::{apply_fix, lint, Finding, Format, LintOptions, LintReport};
+use crate::tasks::{after_next_paint, when_idle};
+use gloo_timers::callback::Timeout;
+use raikit_core::lint::{apply_fix, lint, Finding, Format, LintOptions, LintReport, Linter};
+use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -29,79 +38,196 @@ pub struct PolicyLintProps {
 /// Debounce: lint once typing pauses, so long documents stay responsive.
 const LINT_DELAY_MS: u32 = 300;
 
-#[derive(Clone, PartialEq)]
+/// Texts longer than this (UTF-8 bytes, about 25,000 words) are checked only
+/// on request: one check would block the page for longer than a frame budget.
+pub const LIVE_LIMIT_BYTES: usize = 150_000;
+
+/// A report and the exact text its ranges refer to. Compared by identity, so
+/// components skip re-rendering when the same check is passed again.
+#[derive(Clone)]
 pub struct Checked {
     pub report: Rc<LintReport>,
-    /// The exact text the report's ranges refer to.
     pub text: Rc<str>,
+    format: Format,
+}
+
+impl PartialEq for Checked {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.report, &other.report) && Rc::ptr_eq(&self.text, &other.text)
+    }
+}
+
+/// The scheduling state shared by the callbacks (not rendered).
+#[derive(Default)]
+struct Live {
+    timer: Option<Timeout>,
+    /// Bumped on every new request, so results of an older one are dropped.
+    generation: u64,
+    /// The last published check.
+    latest: Option<Checked>,
+}
+
+type Shared = Rc<RefCell<Live>>;
+
+/// A moment after the element appears, when the page is idle, the linter is
+/// built and run once on the rules' own examples, each step in a task of its
+/// own. The browser compiles wasm functions on first use, so otherwise the
+/// user's first check would pay for that and stall the page.
+const WARM_UP_AFTER_MS: u32 = 1_000;
+
+fn warm_up() {
+    when_idle(|| {
+        let linter = Linter::builtin();
+        when_idle(move || {
+            let sample: Vec<&str> = linter.rules().iter().flat_map(|r| r.examples.flag.iter().chain(&r.examples.pass)).map(String::as_str).collect();
+            let _ = linter.lint(sample.join("\n\n").as_bytes(), &LintOptions::default());
+        });
+    });
 }
 
 #[function_component(PolicyLint)]
 pub fn policy_lint(props: &PolicyLintProps) -> Html {
     let (m, status): (Rc<Messages>, _) = use_language(&props.lang, &props.base, None);
-    let text_state = use_state(String::new);
+    let text_state = use_state(|| Rc::<str>::from(""));
     let format = use_state(|| Format::Markdown);
     let checked = use_state(|| None::<Checked>);
+    let queued = use_state(|| false);
     let error = use_state(|| None::<String>);
     let notice = use_state(|| None::<String>);
-    let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    let live: Shared = use_mut_ref(Live::default);
     let editor = use_node_ref();
+    use_effect_with((), |_| {
+        let timer = Timeout::new(WARM_UP_AFTER_MS, warm_up);
+        move || drop(timer)
+    });
 
-    // Runs the linter now on `text` and publishes the result.
+    // Checks `text` now (one task), then renders the result and tells the
+    // host page, each in a task of its own.
     let run = {
-        let (checked, error, host, ui) = (checked.clone(), error.clone(), props.host.clone(), m.lang.clone());
-        Rc::new(move |text: String, format: Format| {
+        let (checked, queued, error, host, lang, live) =
+            (checked.clone(), queued.clone(), error.clone(), props.host.clone(), m.lang.clone(), live.clone());
+        Rc::new(move |text: Rc<str>, format: Format| {
+            let generation = {
+                let mut l = live.borrow_mut();
+                l.timer = None;
+                l.generation += 1;
+                if l.latest.as_ref().is_some_and(|c| *c.text == *text && c.format == format) {
+                    // Nothing changed since the last check (an edit undone, say).
+                    queued.set(false);
+                    checked.set(l.latest.clone());
+                    return;
+                }
+                l.generation
+            };
             // The policy's language is the document's own (empty: the
             // linter's default or detection), not the interface's.
             let options = LintOptions { format: Some(format), lang: String::new() };
             match lint(text.as_bytes(), &options) {
                 Ok(mut report) => {
                     // Messages in the interface's language; ids and ranges unchanged.
-                    raikit_core::l10n::localize_lint(&mut report, &ui);
-                    let json = serde_json::to_string(&report).unwrap_or_default();
-                    events::lint(host.as_ref(), &json);
-                    error.set(None);
-                    checked.set(Some(Checked { report: Rc::new(report), text: text.into() }));
+                    raikit_core::l10n::localize_lint(&mut report, &lang);
+                    let result = Checked { report: Rc::new(report), text, format };
+                    let (checked, queued, error, host, live) = (checked.clone(), queued.clone(), error.clone(), host.clone(), live.clone());
+                    Timeout::new(0, move || {
+                        if live.borrow().generation != generation {
+                            return;
+                        }
+                        live.borrow_mut().latest = Some(result.clone());
+                        error.set(None);
+                        queued.set(false);
+                        checked.set(Some(result.clone()));
+                        Timeout::new(0, move || {
+                            let json = serde_json::to_string(&*result.report).unwrap_or_default();
+                            events::lint(host.as_ref(), &json);
+                        })
+                        .forget();
+                    })
+                    .forget();
                 }
-                Err(e) => error.set(Some(e.to_string())),
+                Err(e) => {
+                    queued.set(false);
+                    error.set(Some(e.to_string()));
+                }
             }
         })
     };
-    let schedule = {
-        let (run, timer) = (run.clone(), timer.clone());
-        Rc::new(move |text: String, format: Format| {
-            let run = run.clone();
-            *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(LINT_DELAY_MS, move || run(text, format)));
+    // Checks `text` once the browser has painted "Checking…", unless it is
+    // too long to check without being asked.
+    let request_check = {
+        let (run, queued, live) = (run.clone(), queued.clone(), live.clone());
+        Rc::new(move |text: Rc<str>, f: Format| {
+            let mut l = live.borrow_mut();
+            l.timer = None;
+            l.generation += 1;
+            let small = text.len() <= LIVE_LIMIT_BYTES;
+            queued.set(small);
+            if small {
+                let run = run.clone();
+                after_next_paint(move || run(text, f));
+            }
+        })
+    };
+    // Replaces the editor's text from code (a file, a fix) and checks it.
+    let replace_text = {
+        let (text_state, editor, request_check) = (text_state.clone(), editor.clone(), request_check.clone());
+        Rc::new(move |new_text: String, f: Format| {
+            if let Some(area) = editor.cast::<HtmlTextAreaElement>() {
+                area.set_value(&new_text);
+            }
+            let new_text: Rc<str> = new_text.into();
+            text_state.set(new_text.clone());
+            request_check(new_text, f);
         })
     };
 
     // A language switch retells the current findings in the new language.
     {
-        let (run, text_state, format, has_report) = (run.clone(), text_state.clone(), format.clone(), checked.is_some());
+        let (run, text_state, format, has_report, live) = (run.clone(), text_state.clone(), format.clone(), checked.is_some(), live.clone());
         use_effect_with(m.lang.clone(), move |_| {
             if has_report {
+                // The cached result is in the old language: check afresh.
+                live.borrow_mut().latest = None;
                 run((*text_state).clone(), *format);
             }
         });
     }
 
     let on_input = {
-        let (text_state, schedule, format, notice) = (text_state.clone(), schedule.clone(), format.clone(), notice.clone());
+        let (text_state, run, format, notice, queued, live) =
+            (text_state.clone(), run.clone(), *format, notice.clone(), queued.clone(), live.clone());
         Callback::from(move |value: String| {
             notice.set(None);
-            schedule(value.clone(), *format);
-            text_state.set(value);
+            let value: Rc<str> = value.into();
+            text_state.set(value.clone());
+            let mut l = live.borrow_mut();
+            l.generation += 1;
+            if value.len() > LIVE_LIMIT_BYTES {
+                l.timer = None;
+                queued.set(false);
+                return;
+            }
+            queued.set(true);
+            let run = run.clone();
+            l.timer = Some(Timeout::new(LINT_DELAY_MS, move || run(value, format)));
+        })
+    };
+    let check_now = {
+        let (text_state, format, run, queued) = (text_state.clone(), *format, run.clone(), queued.clone());
+        Callback::from(move |_| {
+            queued.set(true);
+            let (run, text) = (run.clone(), (*text_state).clone());
+            after_next_paint(move || run(text, format));
         })
     };
     let on_format = {
-        let (format, run, text_state) = (format.clone(), run.clone(), text_state.clone());
+        let (format, request_check, text_state) = (format.clone(), request_check.clone(), text_state.clone());
         Callback::from(move |f: Format| {
             format.set(f);
-            run((*text_state).clone(), f);
+            request_check((*text_state).clone(), f);
         })
     };
     let on_file = {
-        let (text_state, format, run, error, notice, m) = (text_state.clone(), format.clone(), run.clone(), error.clone(), notice.clone(), m.clone());
+        let (format, replace_text, error, notice, m) = (format.clone(), replace_text.clone(), error.clone(), notice.clone(), m.clone());
         Callback::from(move |(name, bytes): (String, Vec<u8>)| {
             let ext = name.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
             let Some(kind) = Format::from_extension(&ext) else {
@@ -112,11 +238,9 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 // Show the extracted text; from then on it is edited as plain text.
                 match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: "en".into() }) {
                     Ok(report) => {
-                        let extracted = report.extracted_text.clone().unwrap_or_default();
                         notice.set(Some(m.t_args("lint-docx-note", &[("name", text(name.clone()))])));
                         format.set(Format::Text);
-                        text_state.set(extracted.clone());
-                        run(extracted, Format::Text);
+                        replace_text(report.extracted_text.unwrap_or_default(), Format::Text);
                     }
                     Err(e) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(e.to_string()))]))),
                 }
@@ -126,16 +250,16 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 Ok(content) => {
                     notice.set(None);
                     format.set(kind);
-                    text_state.set(content.clone());
-                    run(content, kind);
+                    replace_text(content, kind);
                 }
                 Err(_) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(m.t("lint-not-utf8")))]))),
             }
         })
     };
+    // Stable callbacks: the results lists keep their props while the user types.
     let select_range = {
         let editor = editor.clone();
-        Callback::from(move |(start, end): (usize, usize)| {
+        use_callback((), move |(start, end): (usize, usize), _| {
             if let Some(area) = editor.cast::<HtmlTextAreaElement>() {
                 let _ = area.focus();
                 let _ = area.set_selection_range(start as u32, end as u32);
@@ -143,13 +267,12 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
         })
     };
     let on_fix = {
-        let (text_state, format, run, notice, m, checked) = (text_state.clone(), format.clone(), run.clone(), notice.clone(), m.clone(), checked.clone());
-        Callback::from(move |finding: Finding| {
-            let Some(c) = (*checked).clone() else { return };
+        let (replace_text, notice, m, live) = (replace_text.clone(), notice.clone(), m.clone(), live.clone());
+        use_callback(m.lang.clone(), move |finding: Finding, _| {
+            let Some(c) = live.borrow().latest.clone() else { return };
             if let Ok(fixed) = apply_fix(&c.text, &finding) {
                 notice.set(Some(m.t("lint-applied")));
-                text_state.set(fixed.clone());
-                run(fixed, *format);
+                replace_text(fixed, c.format);
             }
         })
     };
@@ -168,12 +291,13 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
         })
     };
 
-    let current = (*checked).clone().filter(|c| *c.text == **text_state);
-    let stale = checked.is_some() && current.is_none();
+    let current = (*checked).clone().filter(|c| Rc::ptr_eq(&c.text, &*text_state) || *c.text == **text_state);
+    let stale = current.is_none();
+    let waiting_for_request = stale && !*queued && text_state.len() > LIVE_LIMIT_BYTES;
     html! {
         <ContextProvider<Rc<Messages>> context={m.clone()}>
             <div class={classes!("raikit", "lint", super::assessment::theme_class(&props.theme))} part="panel"
-                lang={m.lang.clone()} dir={super::assessment::text_direction(&m.lang)}>
+                lang={m.lang.clone()} dir={super::assessment::text_direction(&m.lang)} data-lint-delay={LINT_DELAY_MS.to_string()}>
                 { pack_notice(&m, status) }
                 <h2 part="title">{ m.t("lint-title") }</h2>
                 <p class="lead">{ m.t("lint-lead") }</p>
@@ -183,22 +307,29 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 if let Some(n) = &*notice { <p class="notice ok" role="status">{ n }</p> }
                 if let Some(e) = &*error { <p class="notice error" role="alert">{ m.t_args("lint-error", &[("reason", text(e.clone()))]) }</p> }
                 <p class="lint-status" role="status" aria-live="polite">
-                    { match (&current, stale) {
-                        (_, true) => m.t("lint-checking"),
-                        (Some(c), _) => m.t_args("lint-summary", &[
+                    { if let Some(c) = &current {
+                        m.t_args("lint-summary", &[
                             ("errors", num(c.report.summary.errors as u32)), ("warnings", num(c.report.summary.warnings as u32)),
-                            ("infos", num(c.report.summary.infos as u32)), ("words", num(c.report.stats.words as u32))]),
-                        (None, _) => String::new(),
+                            ("infos", num(c.report.summary.infos as u32)), ("words", num(c.report.stats.words as u32))])
+                    } else if *queued {
+                        m.t("lint-checking")
+                    } else if waiting_for_request {
+                        m.t_args("lint-large", &[("size", num((text_state.len() / 1000) as u32))])
+                    } else {
+                        String::new()
                     } }
                 </p>
-                if let Some(c) = current {
-                    <div class="lint-results">
-                        <CoverageMap checked={c.clone()} on_select={select_range.clone()} />
-                        <FindingsList checked={c} on_select={select_range} on_fix={on_fix} />
+                if waiting_for_request {
+                    <p class="button-row"><button type="button" part="button" onclick={check_now}>{ m.t("lint-check-now") }</button></p>
+                }
+                if let Some(c) = (*checked).clone() {
+                    <div class={classes!("lint-results", stale.then_some("stale"))} aria-busy={stale.to_string()}>
+                        <CoverageMap checked={c.clone()} {stale} on_select={select_range.clone()} />
+                        <FindingsList checked={c} {stale} on_select={select_range} on_fix={on_fix} />
                     </div>
                     <div class="button-row export-bar">
-                        <button type="button" part="button" onclick={export(false)}>{ m.t("lint-export-json") }</button>
-                        <button type="button" part="button" onclick={export(true)}>{ m.t("lint-export-markdown") }</button>
+                        <button type="button" part="button" disabled={stale} onclick={export(false)}>{ m.t("lint-export-json") }</button>
+                        <button type="button" part="button" disabled={stale} onclick={export(true)}>{ m.t("lint-export-markdown") }</button>
                     </div>
                 }
             </div>
