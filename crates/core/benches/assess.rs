@@ -13,7 +13,7 @@ use serde_json::{json, Map, Value};
 fn definitions() -> Vec<Definition> {
     let fixture = include_str!("../tests/fixtures/face-search.toml");
     let Ok(fixture) = parse_toml(fixture).map(|p| p.definition) else { return Vec::new() };
-    let mut defs = builtin_questionnaires().to_vec();
+    let mut defs: Vec<Definition> = builtin_questionnaires().into_iter().cloned().collect();
     if defs.is_empty() {
         defs.push(fixture.clone());
     }

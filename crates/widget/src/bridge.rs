@@ -14,10 +14,14 @@ pub enum Command {
     Reset,
 }
 
+/// Makes the report on demand: scoring and serialising it on every change
+/// would slow start-up and typing for a value the host may never read.
+pub type ReportSource = Rc<dyn Fn() -> String>;
+
 #[derive(Default)]
 struct Inner {
     answers_json: String,
-    report_json: String,
+    report: Option<ReportSource>,
     commands: Option<Callback<Command>>,
     pending: Vec<Command>,
 }
@@ -33,18 +37,20 @@ impl PartialEq for Bridge {
 }
 
 impl Bridge {
-    pub fn publish(&self, answers_json: String, report_json: String) {
+    pub fn publish(&self, answers_json: String, report: ReportSource) {
         let mut inner = self.0.borrow_mut();
         inner.answers_json = answers_json;
-        inner.report_json = report_json;
+        inner.report = Some(report);
     }
 
     pub fn answers_json(&self) -> String {
         self.0.borrow().answers_json.clone()
     }
 
+    /// The current report as JSON; empty before the component has rendered.
     pub fn report_json(&self) -> String {
-        self.0.borrow().report_json.clone()
+        let source = self.0.borrow().report.clone();
+        source.map(|make| make()).unwrap_or_default()
     }
 
     /// Called by the component once it can receive commands; replays any

@@ -19,7 +19,7 @@ pub mod text;
 pub mod validate;
 
 pub use answers::{import_answers, import_value, Answer, AnswerSet, ImportError, ImportIssue, ImportReport, IssueKind};
-pub use builtin::{builtin_questionnaire, builtin_questionnaires};
+pub use builtin::{builtin_ids, builtin_questionnaire, builtin_questionnaires};
 pub use condition::Condition;
 pub use definition::{Definition, Kind, Question, QuestionType};
 pub use parse::{parse_auto, parse_json, Parsed};

@@ -13,7 +13,7 @@ use crate::download::now_iso;
 use crate::i18n::{pack_notice, text, use_language, Messages};
 use crate::{events, storage};
 use raikit_core::assess::{
-    builtin_questionnaire, builtin_questionnaires, import_answers, report, score, AnswerSet, Definition, Format,
+    builtin_ids, builtin_questionnaire, import_answers, report, score, AnswerSet, Definition, Format,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -71,7 +71,7 @@ pub fn assessment(props: &AssessmentProps) -> Html {
                 host={props.host.clone()} bridge={props.bridge.clone()} />
         },
         None => {
-            let known: Vec<&str> = builtin_questionnaires().iter().map(|d| d.id.as_str()).collect();
+            let known: Vec<&str> = builtin_ids().collect();
             html! {
                 <p class="error" role="alert">
                     { messages.t_args("error-unknown-questionnaire", &[("id", text(props.questionnaire.clone())), ("known", text(known.join(", ")))]) }
@@ -147,8 +147,8 @@ fn session(props: &SessionProps) -> Html {
         let save_timer = save_timer.clone();
         use_effect_with((revision, lang.clone(), local), move |_| {
             let answers_json = serde_json::to_string(&answers).unwrap_or_default();
-            let report_json = report(&def, &answers, &lang, Format::Json);
-            bridge.publish(answers_json.clone(), report_json);
+            let (report_def, report_answers, report_lang) = (def.clone(), answers.clone(), lang.clone());
+            bridge.publish(answers_json.clone(), Rc::new(move || report(&report_def, &report_answers, &report_lang, Format::Json)));
             if revision > 0 {
                 let scored = score(&def, &answers);
                 events::change(host.as_ref(), &answers_json, scored.completeness.answered, scored.completeness.required);
