@@ -8,7 +8,6 @@
 //! weaker ones), partial above 0, missing at 0.
 
 use super::lexicon::{Hit, Owner};
-use super::stem::stem;
 use super::tokens::Analysis;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -49,7 +48,6 @@ pub struct RawCoverage {
 }
 
 pub const MAX_EVIDENCE: usize = 5;
-const COMMITTED: &[&str] = &["must", "shall", "will", "required", "requires", "ensure", "ensures", "mandatory", "obliged", "obligation", "commits", "guarantee"];
 
 pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCoverage> {
     let n = specs.len();
@@ -72,11 +70,10 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         }
     }
     pairs(a, hits, &excluded, &mut signal);
-    let committed_stems: Vec<String> = COMMITTED.iter().map(|w| stem(w)).collect();
     let committed: Vec<bool> = a
         .sentences
         .iter()
-        .map(|s| s.tokens.clone().any(|t| committed_stems.iter().any(|c| c == a.stem(t)) && !a.is_negated(t, 4)))
+        .map(|s| s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated(t, 4)))
         .collect();
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {

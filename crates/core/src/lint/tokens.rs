@@ -4,6 +4,7 @@
 //! phrase of every rule at once.
 
 use super::document::{split_sentences, BlockKind, Document};
+use super::lang::LangWords;
 use super::stem::stem_with;
 
 #[derive(Debug, Clone)]
@@ -17,7 +18,7 @@ pub struct Token {
     pub sentence: usize,
     /// First token of a clause: negation look-back stops here.
     pub clause_start: bool,
-    /// A negation cue: not, no, never, without, nor, neither, …n't.
+    /// A negation cue: not, no, never, without, …n't; « ne … pas » counts once.
     pub negation: bool,
 }
 
@@ -42,25 +43,36 @@ pub struct Section {
 
 pub struct Analysis<'d> {
     pub doc: &'d Document,
+    pub words: &'d LangWords,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub sections: Vec<Section>,
     pub stems: String,
     scratch: String,
+    /// The current word, lower-cased, for the function-word lists.
+    lower: String,
 }
 
-const NEGATIONS: &[&str] = &["not", "no", "never", "without", "nor", "neither", "cannot", "none", "nobody", "nothing", "nowhere"];
-const CLAUSE_WORDS: &[&str] = &["but", "however", "unless", "except", "although", "whereas", "while", "otherwise"];
+/// Pairing state of the negation cues in the current clause.
+#[derive(Default)]
+struct Pending {
+    /// An unpaired particle (« ne », «no»): its token.
+    particle: Option<usize>,
+    /// An unpaired partner (« aucun », « personne ») and whether it counted.
+    partner: Option<(usize, bool)>,
+}
 
 impl<'d> Analysis<'d> {
-    pub fn new(doc: &'d Document) -> Analysis<'d> {
+    pub fn new(doc: &'d Document, words: &'d LangWords) -> Analysis<'d> {
         let mut a = Analysis {
             doc,
+            words,
             tokens: Vec::with_capacity(doc.text.len() / 6),
             sentences: Vec::new(),
             sections: Vec::new(),
             stems: String::with_capacity(doc.text.len() + 16),
             scratch: String::new(),
+            lower: String::new(),
         };
         a.stems.push(' ');
         for (bi, block) in doc.blocks.iter().enumerate() {
@@ -92,14 +104,16 @@ impl<'d> Analysis<'d> {
         let text = &self.doc.text[start..end];
         let mut word_start: Option<usize> = None;
         let mut clause_break = true;
+        let mut pending = Pending::default();
+        let keep_apostrophes = self.words.keep_apostrophes;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            let is_word = c.is_alphanumeric() || (word_start.is_some() && (c == '\'' || c == '\u{2019}') && next_is_word);
+            let is_word = c.is_alphanumeric() || (keep_apostrophes && word_start.is_some() && (c == '\'' || c == '\u{2019}') && next_is_word);
             match (is_word, word_start) {
                 (true, None) => word_start = Some(i),
                 (false, Some(ws)) => {
-                    self.push_token(start + ws, start + i, idx, clause_break);
+                    self.push_token(start + ws, start + i, idx, clause_break, &mut pending);
                     word_start = None;
                     clause_break = false;
                 }
@@ -110,21 +124,50 @@ impl<'d> Analysis<'d> {
             }
         }
         if let Some(ws) = word_start {
-            self.push_token(start + ws, end, idx, clause_break);
+            self.push_token(start + ws, end, idx, clause_break, &mut pending);
         }
         let section = self.sections.len().saturating_sub(1);
         self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len() });
     }
 
-    fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool) {
+    fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool, pending: &mut Pending) {
         let word = &self.doc.text[start..end];
         let stem_start = self.stems.len();
-        stem_with(word, &mut self.scratch, &mut self.stems);
+        stem_with(self.words.lang, word, &mut self.scratch, &mut self.stems);
         let stem_end = self.stems.len();
         self.stems.push(' ');
-        let stem = &self.stems[stem_start..stem_end];
-        let negation = NEGATIONS.contains(&stem) || stem.ends_with("n't");
-        let clause_start = clause_break || CLAUSE_WORDS.contains(&stem);
+        self.lower.clear();
+        self.lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
+        let lower = self.lower.as_str();
+        let w = self.words;
+        let clause_start = clause_break || w.clause_words.contains(lower);
+        if clause_start {
+            *pending = Pending::default();
+        }
+        let t = self.tokens.len();
+        let mut negation = w.negations.contains(lower) || lower.ends_with("n't");
+        if w.particles.contains(lower) {
+            // « aucune décision n'est prise »: the particle completes the partner.
+            negation = match pending.partner.take() {
+                Some((_, counted)) => !counted,
+                None => {
+                    pending.particle = Some(t);
+                    true
+                }
+            };
+        } else if w.partners.contains(lower) {
+            // « ne … pas », « ne … aucun »: one negation with its particle.
+            if pending.particle.take().is_some() {
+                negation = false;
+            } else {
+                pending.partner = Some((t, negation));
+            }
+        } else if w.cancel.contains(lower) {
+            // « ne … que » restricts ("only"); it does not negate.
+            if let Some(p) = pending.particle.take() {
+                self.tokens[p].negation = false;
+            }
+        }
         self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, negation });
     }
 

@@ -18,6 +18,8 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         .map(String::as_str)
         .collect();
     let ignore: HashSet<&str> = spec.params.get("ignore").into_iter().flatten().map(String::as_str).collect();
+    // "FRT means …", « LAPI désigne … »
+    let defined_by: Vec<&str> = spec.params.get("defined_by").into_iter().flatten().map(String::as_str).collect();
     let mut first_use: HashMap<&str, usize> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
     let mut defined: HashSet<&str> = HashSet::new();
@@ -37,7 +39,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             let before = text[..tok.start].trim_end();
             let after = text[tok.end..].trim_start();
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
-            if before.ends_with('(') || after.starts_with('(') || glossary || after.starts_with("means ") || after.starts_with("stands for") {
+            if before.ends_with('(') || after.starts_with('(') || glossary || defined_by.iter().any(|d| after.starts_with(d)) {
                 defined.insert(acr);
             }
             if !first_use.contains_key(acr) {
@@ -57,7 +59,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 }
 
 fn is_caps(w: &str) -> bool {
-    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    w.len() >= 2 && w.chars().all(char::is_uppercase)
 }
 
 /// The acronym in a token ("FRT", "FRTs" -> "FRT"), if it is one.
