@@ -1,6 +1,6 @@
 //! Prints the linter's precision and recall on the labelled corpus, per
-//! language (`cargo xtask bench` runs it). Languages the linter cannot read
-//! yet are reported as such.
+//! language (`cargo xtask bench` runs it), each passage linted with its
+//! language set. Languages the linter cannot read are reported as such.
 
 #[path = "../tests/support/corpus_eval.rs"]
 mod corpus_eval;

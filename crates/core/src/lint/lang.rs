@@ -124,6 +124,15 @@ pub struct LangPack {
     /// « ne … que » means "only".
     #[serde(default)]
     pub negation_cancel: Vec<String>,
+    /// Two-word idioms whose cue does not negate: "without delay",
+    /// « sans suite » (« classer sans suite » closes a case).
+    #[serde(default)]
+    pub negation_idioms: Vec<String>,
+    /// "or", « ou », «o»: a clause after a comma that holds one of these
+    /// continues a list, and a negation before the comma reaches into it
+    /// ("shall not ingest arrest data, stop-and-search records or …").
+    #[serde(default)]
+    pub list_words: Vec<String>,
     /// Words that open a new clause (negation does not reach past them).
     pub clause_words: Vec<String>,
     /// Committed language: a signal in such a sentence counts double.
@@ -202,6 +211,8 @@ pub struct LangWords {
     pub particles: HashSet<String>,
     pub partners: HashSet<String>,
     pub cancel: HashSet<String>,
+    pub idioms: HashSet<(String, String)>,
+    pub list_words: HashSet<String>,
     pub clause_words: HashSet<String>,
     pub committed: HashSet<String>,
 }
@@ -216,6 +227,12 @@ impl LangWords {
             particles: lower(&pack.negation_particles),
             partners: lower(&pack.negation_partners),
             cancel: lower(&pack.negation_cancel),
+            idioms: pack
+                .negation_idioms
+                .iter()
+                .filter_map(|i| i.to_lowercase().split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
+                .collect(),
+            list_words: lower(&pack.list_words),
             clause_words: lower(&pack.clause_words),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }

@@ -18,6 +18,9 @@ pub struct Token {
     pub sentence: usize,
     /// First token of a clause: negation look-back stops here.
     pub clause_start: bool,
+    /// A clause start after a comma whose clause continues a list ("…, Y or
+    /// Z"): negation look-back goes on past it.
+    pub continues_list: bool,
     /// A negation cue: not, no, never, without, …n't; « ne … pas » counts once.
     pub negation: bool,
 }
@@ -104,6 +107,7 @@ impl<'d> Analysis<'d> {
         let text = &self.doc.text[start..end];
         let mut word_start: Option<usize> = None;
         let mut clause_break = true;
+        let mut comma = false;
         let mut pending = Pending::default();
         let keep_apostrophes = self.words.keep_apostrophes;
         let mut chars = text.char_indices().peekable();
@@ -114,18 +118,22 @@ impl<'d> Analysis<'d> {
                 (true, None) => word_start = Some(i),
                 (false, Some(ws)) => {
                     self.push_token(start + ws, start + i, idx, clause_break, &mut pending);
+                    self.tokens.last_mut().expect("just pushed").continues_list = clause_break && comma;
                     word_start = None;
                     clause_break = false;
                 }
                 _ => {}
             }
             if !is_word && matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–') {
+                comma = c == ',' && (!clause_break || comma);
                 clause_break = true;
             }
         }
         if let Some(ws) = word_start {
             self.push_token(start + ws, end, idx, clause_break, &mut pending);
+            self.tokens.last_mut().expect("just pushed").continues_list = clause_break && comma;
         }
+        self.finish_sentence(first);
         let section = self.sections.len().saturating_sub(1);
         self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len() });
     }
@@ -168,7 +176,35 @@ impl<'d> Analysis<'d> {
                 self.tokens[p].negation = false;
             }
         }
-        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, negation });
+        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation });
+    }
+
+    /// Second look at a sentence's tokens, once all are known: idioms undo
+    /// their cue, and a comma clause continues a list only if it holds a
+    /// list word before the next clause starts.
+    fn finish_sentence(&mut self, first: usize) {
+        let w = self.words;
+        let n = self.tokens.len();
+        for t in first..n {
+            if self.tokens[t].negation && t + 1 < n && !w.idioms.is_empty() {
+                let pair = (self.word(t).to_lowercase(), self.word(t + 1).to_lowercase());
+                if w.idioms.contains(&pair) {
+                    self.tokens[t].negation = false;
+                }
+            }
+            if self.tokens[t].continues_list {
+                let end = (t + 1..n).find(|&k| self.tokens[k].clause_start).unwrap_or(n);
+                self.tokens[t].continues_list = (t..end).any(|k| self.lower_in(k, &w.list_words));
+            }
+        }
+    }
+
+    /// Is token `t`, lower-cased, in `set`?
+    fn lower_in(&mut self, t: usize, set: &std::collections::HashSet<String>) -> bool {
+        let (s, e) = (self.tokens[t].start, self.tokens[t].end);
+        self.lower.clear();
+        self.lower.extend(self.doc.text[s..e].chars().flat_map(char::to_lowercase));
+        set.contains(self.lower.as_str())
     }
 
     pub fn stem(&self, t: usize) -> &str {
@@ -194,9 +230,24 @@ impl<'d> Analysis<'d> {
     /// True when an odd number of negation cues precede token `t` within its
     /// clause (at most `window` tokens back): "will not be subject to human
     /// review" is negated, "no decision is made without human review" is not.
+    /// The look-back also crosses into a list the negation governs ("shall
+    /// not ingest arrest data, stop-and-search records or …").
     pub fn is_negated(&self, t: usize, window: usize) -> bool {
+        self.negated(t, window, true)
+    }
+
+    /// Like [`Analysis::is_negated`], but within the clause only. Coverage
+    /// uses it: "must not include terms that single out a religion,
+    /// ethnicity or political view" still shows the policy thinks about
+    /// discrimination.
+    pub fn is_negated_in_clause(&self, t: usize, window: usize) -> bool {
+        self.negated(t, window, false)
+    }
+
+    fn negated(&self, t: usize, window: usize, across_lists: bool) -> bool {
         let Some(tok) = self.tokens.get(t) else { return false };
-        if tok.clause_start {
+        let stops = |x: &Token| x.clause_start && !(across_lists && x.continues_list);
+        if stops(tok) {
             return false;
         }
         let mut count = 0;
@@ -210,7 +261,7 @@ impl<'d> Analysis<'d> {
             if prev.negation {
                 count += 1;
             }
-            if prev.clause_start {
+            if stops(prev) {
                 break;
             }
         }

@@ -47,9 +47,11 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
 
     // Runs the linter now on `text` and publishes the result.
     let run = {
-        let (checked, error, host, lang) = (checked.clone(), error.clone(), props.host.clone(), props.lang.clone());
+        let (checked, error, host) = (checked.clone(), error.clone(), props.host.clone());
         Rc::new(move |text: String, format: Format| {
-            let options = LintOptions { format: Some(format), lang: lang.clone() };
+            // The policy's language is detected from its text: the `lang`
+            // attribute is the interface language, not the document's.
+            let options = LintOptions { format: Some(format), lang: raikit_core::lint::AUTO.into() };
             match lint(text.as_bytes(), &options) {
                 Ok(report) => {
                     let json = serde_json::to_string(&report).unwrap_or_default();
@@ -94,7 +96,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             };
             if kind == Format::Docx {
                 // Show the extracted text; from then on it is edited as plain text.
-                match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: "en".into() }) {
+                match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: raikit_core::lint::AUTO.into() }) {
                     Ok(report) => {
                         let extracted = report.extracted_text.clone().unwrap_or_default();
                         notice.set(Some(m.t_args("lint-docx-note", &[("name", text(name.clone()))])));

@@ -68,6 +68,25 @@ fn acronym(word: &str) -> Option<&str> {
     (is_caps(core) && (2..=6).contains(&core.len())).then_some(core)
 }
 
+/// A well-formed Roman numeral below 4000 ("IV", "XII", "MCMXC"), so that
+/// "CIC" or "DCI" still count as acronyms.
 fn is_roman(w: &str) -> bool {
-    w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+    let mut rest = w;
+    // Thousands, then hundreds, tens and units, each as in "CM", "CD", "DCCC".
+    rest = rest.trim_start_matches('M');
+    for (one, five, ten) in [('C', 'D', 'M'), ('X', 'L', 'C'), ('I', 'V', 'X')] {
+        let nine: String = [one, ten].iter().collect();
+        let four: String = [one, five].iter().collect();
+        if let Some(r) = rest.strip_prefix(nine.as_str()).or_else(|| rest.strip_prefix(four.as_str())) {
+            rest = r;
+            continue;
+        }
+        rest = rest.strip_prefix(five).unwrap_or(rest);
+        let ones = rest.len() - rest.trim_start_matches(one).len();
+        if ones > 3 {
+            return false;
+        }
+        rest = &rest[ones..];
+    }
+    rest.is_empty() && !w.is_empty() && w.len() - w.trim_start_matches('M').len() <= 3
 }

@@ -89,10 +89,14 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     }
 }
 
+const AGENT_WINDOW: usize = 8;
+
 /// "by the DPO" names an agent; "by 1 May", "by law" and « par an » do not.
 fn has_agent(ctx: &Ctx, w: &Words, from: usize, end: usize) -> bool {
     let a = ctx.analysis;
-    (from..end.saturating_sub(1)).any(|i| {
+    // The agent follows the verb closely ("will be reviewed every month by
+    // the DPO"); a "by" further on belongs to another verb.
+    (from..end.saturating_sub(1).min(from + AGENT_WINDOW)).any(|i| {
         ctx.is_word_in(i, &w.by) && {
             let mut n = i + 1;
             if n + 1 < end && ctx.is_word_in(n, &w.determiners) {
