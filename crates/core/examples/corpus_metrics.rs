@@ -22,7 +22,9 @@ fn main() {
                 addressed: report.coverage.iter().filter(|c| c.status != Status::Missing).map(|c| c.principle.clone()).collect(),
             }
         });
-        println!("{}", corpus_eval::summary(&lang, &s));
+        let auto = LintOptions { format: Some(Format::Markdown), lang: "auto".into() };
+        let detected = passages.iter().filter(|p| lint(p.text.as_bytes(), &auto).is_ok_and(|r| r.lang == lang)).count();
+        println!("{} | language detected {detected}/{}", corpus_eval::summary(&lang, &s), passages.len());
     }
     println!("targets: coverage F1 ≥ 0.85, finding precision ≥ 0.90");
 }
