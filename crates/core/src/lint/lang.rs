@@ -149,36 +149,30 @@ pub struct LangPack {
     pub principle: BTreeMap<String, PrincipleWords>,
 }
 
-/// A rule's language-specific matching data. Any list given replaces the
-/// rule's own; what is not given is empty in this language.
+/// A rule's language-specific matching data: the fields of
+/// [`super::RuleSpec`] that hold words, with the same meaning. Any list
+/// given replaces the rule's own; what is not given is empty in this
+/// language.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct RuleWords {
-    #[serde(default)]
     pub patterns: Vec<String>,
-    #[serde(default)]
     pub unless: Vec<String>,
-    #[serde(default)]
     pub within: Vec<String>,
-    #[serde(default)]
     pub when: Vec<String>,
-    #[serde(default)]
     pub require: Vec<String>,
-    #[serde(default)]
     pub fix: Option<String>,
-    #[serde(default)]
     pub params: BTreeMap<String, Vec<String>>,
-    #[serde(default)]
     pub examples: Examples,
 }
 
+/// A principle's terms, pairs and look-alikes in one language (the fields of
+/// [`super::coverage::PrincipleSpec`] that hold words).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(default, deny_unknown_fields)]
 pub struct PrincipleWords {
     pub terms: Vec<String>,
-    #[serde(default)]
     pub pairs: Vec<[String; 2]>,
-    #[serde(default)]
     pub exclude: Vec<String>,
 }
 
