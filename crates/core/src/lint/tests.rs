@@ -371,6 +371,8 @@ fn arb_text() -> impl Strategy<Value = String> {
         "The agency ", "should ", "conduct ", "will be reviewed", ". ", "e.g. ", "(FRT) ", "FRT ", "<!-- raikit-disable -->", "\n\n",
         "# ", "- ", "&amp;", "&#x1F600;", "<p>", "</p>", "<script>", "😀", "é", "without human review", "not ", "indefinitely",
         "periodically", "\r\n", "\u{3000}", "\u{a0}", "x. ", "`code`", "**", "|a|b|\n|-|-|\n", "\u{feff}", "<", ">", "&", "...", "?", "Art. 5 ",
+        "L'agence ", "devrait ", "ne ", "pas ", "n'est ", "qu'", "sera examiné", "sans ", "aucune ", "le cas échéant", "Œuvre ",
+        "La unidad ", "debería ", "no ", "ningún ", "se revisarán ", "sin ", "según sea necesario", "Ñ", ", o ", "ÉTAT ", "CIC ",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
@@ -379,9 +381,10 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
-    fn never_panics_and_ranges_are_valid(text in arb_text(), fmt in 0usize..3) {
+    fn never_panics_and_ranges_are_valid(text in arb_text(), fmt in 0usize..3, lang in 0usize..3) {
         let format = [Format::Text, Format::Markdown, Format::Html][fmt];
-        let report = Linter::builtin().lint(text.as_bytes(), &LintOptions { format: Some(format), lang: "en".into() }).unwrap();
+        let lang = Lang::ALL[lang].code().into();
+        let report = Linter::builtin().lint(text.as_bytes(), &LintOptions { format: Some(format), lang }).unwrap();
         let utf16_len = text.encode_utf16().count();
         let ranges = report.findings.iter().map(|f| f.range).chain(report.coverage.iter().flat_map(|c| c.evidence.iter().copied()));
         for r in ranges {
@@ -400,7 +403,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300), fmt in 0usize..4) {
         let format = [Format::Text, Format::Markdown, Format::Html, Format::Docx][fmt];
-        let _ = Linter::builtin().lint(&bytes, &LintOptions { format: Some(format), lang: "en".into() });
+        let _ = Linter::builtin().lint(&bytes, &LintOptions { format: Some(format), lang: "auto".into() });
     }
 }
 
