@@ -58,6 +58,18 @@ pub struct DetectData {
     pub stopwords: BTreeMap<String, Vec<String>>,
 }
 
+/// [`DetectData`] as lookup sets, built once per linter.
+#[derive(Debug, Clone)]
+pub struct Detector {
+    sets: Vec<(String, HashSet<String>)>,
+}
+
+impl Detector {
+    pub fn new(data: &DetectData) -> Detector {
+        Detector { sets: data.stopwords.iter().map(|(code, words)| (code.clone(), words.iter().cloned().collect())).collect() }
+    }
+}
+
 /// Words read when detecting: enough for a verdict, bounded for a 5 MB paste.
 const DETECT_WORDS: usize = 2000;
 /// The winner needs this many function words and this lead over the runner-up.
@@ -66,9 +78,8 @@ const DETECT_LEAD: f64 = 1.5;
 
 /// Tells a text's language by counting each language's function words among
 /// its first words. Arabic is recognised by its script.
-pub fn detect(text: &str, data: &DetectData) -> Detected {
-    let sets: Vec<(&str, HashSet<&str>)> =
-        data.stopwords.iter().map(|(code, words)| (code.as_str(), words.iter().map(String::as_str).collect())).collect();
+pub fn detect(text: &str, detector: &Detector) -> Detected {
+    let sets = &detector.sets;
     let mut counts = vec![0usize; sets.len()];
     let (mut words, mut arabic) = (0usize, 0usize);
     let mut lower = String::new();
@@ -98,7 +109,7 @@ pub fn detect(text: &str, data: &DetectData) -> Detected {
     if counts[best] < DETECT_MIN_HITS || (counts[best] as f64) < DETECT_LEAD * second as f64 {
         return Detected::Unknown;
     }
-    let code = sets[best].0;
+    let code = sets[best].0.as_str();
     match Lang::from_code(code) {
         Some(lang) => Detected::Supported(lang),
         None => Detected::Unsupported(code.to_string()),
@@ -243,7 +254,7 @@ mod tests {
     use super::*;
 
     fn detect_builtin(text: &str) -> Detected {
-        detect(text, &builtin_detect())
+        detect(text, &Detector::new(&builtin_detect()))
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub use rules::{RulePack, RuleSpec, Severity};
 
 use coverage::{PrincipleSpec, Status};
 use directives::Suppressions;
-use lang::{Detected, DetectData, Lang, LangWords};
+use lang::{Detected, Detector, Lang, LangWords};
 use lexicon::{Lexicon, Owner, Role};
 use position::{floor_char, Positions};
 use report::{Stats, Summary};
@@ -74,7 +74,7 @@ pub struct Linter {
     enabled: Vec<bool>,
     severity: Vec<Severity>,
     langs: Vec<LangRules>,
-    detect: DetectData,
+    detect: Detector,
     /// The configuration's `lang`, used when a run asks for "auto".
     lang: String,
     metrics: Metrics,
@@ -160,7 +160,7 @@ impl Linter {
             enabled,
             severity,
             langs,
-            detect: lang::builtin_detect(),
+            detect: Detector::new(&lang::builtin_detect()),
             lang: config.lang.clone(),
             metrics: config.metrics.clone(),
             acronym_allow: config.acronyms.allow.clone(),

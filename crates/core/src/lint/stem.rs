@@ -69,6 +69,13 @@ pub fn stem(lang: Lang, word: &str) -> String {
 /// Lower-cases and folds accents, then applies a language's suffix rules.
 fn romance(word: &str, w: &mut String, strip: fn(&mut String)) {
     w.clear();
+    if word.is_ascii() {
+        w.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        if w.len() > 3 {
+            strip(w);
+        }
+        return;
+    }
     for c in word.chars().flat_map(char::to_lowercase) {
         let folded = match c {
             'à' | 'â' | 'ä' | 'á' => 'a',
