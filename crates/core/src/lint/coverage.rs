@@ -28,6 +28,10 @@ pub struct PrincipleSpec {
     /// An example clause, in our own words.
     pub example: String,
     pub terms: Vec<String>,
+    /// Terms that state a limit and count whether or not they are negated:
+    /// "no image is kept beyond 30 days" is about privacy.
+    #[serde(default)]
+    pub limits: Vec<String>,
     /// Two words that signal the principle when they share a sentence.
     #[serde(default)]
     pub pairs: Vec<[String; 2]>,
@@ -68,12 +72,15 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
     }
     let mut signal: Vec<HashSet<usize>> = vec![HashSet::new(); n];
     for h in hits {
-        if let Owner::Term(p) = h.owner {
-            if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || a.is_negated_in_clause(h.first, 8) {
-                continue;
-            }
-            signal[p].insert(a.tokens[h.first].sentence);
+        let (p, limit) = match h.owner {
+            Owner::Term(p) => (p, false),
+            Owner::Limit(p) => (p, true),
+            _ => continue,
+        };
+        if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
+            continue;
         }
+        signal[p].insert(a.tokens[h.first].sentence);
     }
     let section_pairs = pairs(a, hits, &excluded, &mut signal);
     let committed: Vec<bool> = a

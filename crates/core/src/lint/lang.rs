@@ -183,6 +183,7 @@ pub struct RuleWords {
 #[serde(default, deny_unknown_fields)]
 pub struct PrincipleWords {
     pub terms: Vec<String>,
+    pub limits: Vec<String>,
     pub pairs: Vec<[String; 2]>,
     pub exclude: Vec<String>,
 }

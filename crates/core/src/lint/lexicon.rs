@@ -13,6 +13,9 @@ use std::collections::HashMap;
 pub enum Owner {
     /// A coverage term of principle `p`.
     Term(usize),
+    /// A coverage term of principle `p` that counts even when negated: a
+    /// limit ("no image is kept beyond 30 days").
+    Limit(usize),
     /// A look-alike to discard for principle `p` ("an oversight in drafting").
     Exclude(usize),
     /// One word of pair `i` of principle `p`; `side` is 0 or 1.

@@ -388,7 +388,13 @@ impl LangRules {
         let mut principles: Vec<PrincipleSpec> = principles
             .iter()
             .map(|p| match pack.principle.get(&p.id) {
-                Some(w) => PrincipleSpec { terms: w.terms.clone(), pairs: w.pairs.clone(), exclude: w.exclude.clone(), ..p.clone() },
+                Some(w) => PrincipleSpec {
+                    terms: w.terms.clone(),
+                    limits: w.limits.clone(),
+                    pairs: w.pairs.clone(),
+                    exclude: w.exclude.clone(),
+                    ..p.clone()
+                },
                 None => p.clone(),
             })
             .collect();
@@ -406,6 +412,7 @@ impl LangRules {
         }
         for (p, spec) in principles.iter().enumerate() {
             phrases.extend(spec.terms.iter().map(|t| (t.clone(), Owner::Term(p))));
+            phrases.extend(spec.limits.iter().map(|t| (t.clone(), Owner::Limit(p))));
             phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
             for (i, [x, y]) in spec.pairs.iter().enumerate() {
                 phrases.push((x.clone(), Owner::PairWord(p, i, 0)));
