@@ -7,7 +7,7 @@
 
 use super::rules::Examples;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -58,15 +58,23 @@ pub struct DetectData {
     pub stopwords: BTreeMap<String, Vec<String>>,
 }
 
-/// [`DetectData`] as lookup sets, built once per linter.
+/// [`DetectData`] as one lookup table (word → the languages it marks, by
+/// index into `codes`), built once per linter: one hash lookup per word.
 #[derive(Debug, Clone)]
 pub struct Detector {
-    sets: Vec<(String, HashSet<String>)>,
+    codes: Vec<String>,
+    words: HashMap<String, Vec<usize>>,
 }
 
 impl Detector {
     pub fn new(data: &DetectData) -> Detector {
-        Detector { sets: data.stopwords.iter().map(|(code, words)| (code.clone(), words.iter().cloned().collect())).collect() }
+        let mut words: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, list) in data.stopwords.values().enumerate() {
+            for w in list {
+                words.entry(w.to_lowercase()).or_default().push(i);
+            }
+        }
+        Detector { codes: data.stopwords.keys().cloned().collect(), words }
     }
 }
 
@@ -79,8 +87,7 @@ const DETECT_LEAD: f64 = 1.5;
 /// Tells a text's language by counting each language's function words among
 /// its first words. Arabic is recognised by its script.
 pub fn detect(text: &str, detector: &Detector) -> Detected {
-    let sets = &detector.sets;
-    let mut counts = vec![0usize; sets.len()];
+    let mut counts = vec![0usize; detector.codes.len()];
     let (mut words, mut arabic) = (0usize, 0usize);
     let mut lower = String::new();
     for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(DETECT_WORDS) {
@@ -91,10 +98,8 @@ pub fn detect(text: &str, detector: &Detector) -> Detected {
         }
         lower.clear();
         lower.extend(word.chars().flat_map(char::to_lowercase));
-        for (i, (_, set)) in sets.iter().enumerate() {
-            if set.contains(lower.as_str()) {
-                counts[i] += 1;
-            }
+        for &i in detector.words.get(lower.as_str()).into_iter().flatten() {
+            counts[i] += 1;
         }
     }
     if words == 0 {
@@ -103,13 +108,13 @@ pub fn detect(text: &str, detector: &Detector) -> Detected {
     if arabic * 2 > words {
         return Detected::Unsupported("ar".into());
     }
-    let mut order: Vec<usize> = (0..sets.len()).collect();
+    let mut order: Vec<usize> = (0..counts.len()).collect();
     order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
     let (Some(&best), second) = (order.first(), order.get(1).map_or(0, |&i| counts[i])) else { return Detected::Unknown };
     if counts[best] < DETECT_MIN_HITS || (counts[best] as f64) < DETECT_LEAD * second as f64 {
         return Detected::Unknown;
     }
-    let code = sets[best].0.as_str();
+    let code = detector.codes[best].as_str();
     match Lang::from_code(code) {
         Some(lang) => Detected::Supported(lang),
         None => Detected::Unsupported(code.to_string()),
@@ -213,35 +218,55 @@ pub fn builtin_detect() -> DetectData {
 pub struct LangWords {
     pub lang: Lang,
     pub keep_apostrophes: bool,
-    pub negations: HashSet<String>,
-    pub particles: HashSet<String>,
-    pub partners: HashSet<String>,
-    pub cancel: HashSet<String>,
+    /// Each function word's roles, as [`Role`] bits: one lookup per token.
+    pub function: HashMap<String, u8>,
     pub idioms: HashSet<(String, String)>,
-    pub list_words: HashSet<String>,
-    pub clause_words: HashSet<String>,
     pub committed: HashSet<String>,
+}
+
+/// Roles of a function word in [`LangWords::function`].
+pub struct Role;
+
+impl Role {
+    pub const NEGATION: u8 = 1;
+    pub const PARTICLE: u8 = 2;
+    pub const PARTNER: u8 = 4;
+    pub const CANCEL: u8 = 8;
+    pub const CLAUSE: u8 = 16;
+    pub const LIST: u8 = 32;
 }
 
 impl LangWords {
     pub fn new(lang: Lang, pack: &LangPack) -> LangWords {
-        let lower = |words: &[String]| words.iter().map(|w| w.to_lowercase()).collect();
+        let mut function: HashMap<String, u8> = HashMap::new();
+        for (list, role) in [
+            (&pack.negations, Role::NEGATION),
+            (&pack.negation_particles, Role::PARTICLE),
+            (&pack.negation_partners, Role::PARTNER),
+            (&pack.negation_cancel, Role::CANCEL),
+            (&pack.clause_words, Role::CLAUSE),
+            (&pack.list_words, Role::LIST),
+        ] {
+            for w in list {
+                *function.entry(w.to_lowercase()).or_default() |= role;
+            }
+        }
         LangWords {
             lang,
             keep_apostrophes: pack.keep_apostrophes,
-            negations: lower(&pack.negations),
-            particles: lower(&pack.negation_particles),
-            partners: lower(&pack.negation_partners),
-            cancel: lower(&pack.negation_cancel),
+            function,
             idioms: pack
                 .negation_idioms
                 .iter()
                 .filter_map(|i| i.to_lowercase().split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
-            list_words: lower(&pack.list_words),
-            clause_words: lower(&pack.clause_words),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
+    }
+
+    /// The [`Role`] bits of a lower-cased word (0 for most words).
+    pub fn roles(&self, lower: &str) -> u8 {
+        self.function.get(lower).copied().unwrap_or(0)
     }
 
     /// Stems of a word list in this language.

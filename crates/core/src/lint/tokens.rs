@@ -4,7 +4,7 @@
 //! phrase of every rule at once.
 
 use super::document::{split_sentences, BlockKind, Document};
-use super::lang::LangWords;
+use super::lang::{LangWords, Role};
 use super::stem::stem_with;
 
 #[derive(Debug, Clone)]
@@ -148,13 +148,14 @@ impl<'d> Analysis<'d> {
         self.lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
         let lower = self.lower.as_str();
         let w = self.words;
-        let clause_start = clause_break || w.clause_words.contains(lower);
+        let roles = w.roles(lower);
+        let clause_start = clause_break || roles & Role::CLAUSE != 0;
         if clause_start {
             *pending = Pending::default();
         }
         let t = self.tokens.len();
-        let mut negation = w.negations.contains(lower) || lower.ends_with("n't");
-        if w.particles.contains(lower) {
+        let mut negation = roles & Role::NEGATION != 0 || lower.ends_with("n't");
+        if roles & Role::PARTICLE != 0 {
             // « aucune décision n'est prise »: the particle completes the partner.
             negation = match pending.partner.take() {
                 Some((_, counted)) => !counted,
@@ -163,14 +164,14 @@ impl<'d> Analysis<'d> {
                     true
                 }
             };
-        } else if w.partners.contains(lower) {
+        } else if roles & Role::PARTNER != 0 {
             // « ne … pas », « ne … aucun »: one negation with its particle.
             if pending.particle.take().is_some() {
                 negation = false;
             } else {
                 pending.partner = Some((t, negation));
             }
-        } else if w.cancel.contains(lower) {
+        } else if roles & Role::CANCEL != 0 {
             // « ne … que » restricts ("only"); it does not negate.
             if let Some(p) = pending.particle.take() {
                 self.tokens[p].negation = false;
@@ -194,17 +195,17 @@ impl<'d> Analysis<'d> {
             }
             if self.tokens[t].continues_list {
                 let end = (t + 1..n).find(|&k| self.tokens[k].clause_start).unwrap_or(n);
-                self.tokens[t].continues_list = (t..end).any(|k| self.lower_in(k, &w.list_words));
+                self.tokens[t].continues_list = (t..end).any(|k| self.lower_roles(k) & Role::LIST != 0);
             }
         }
     }
 
-    /// Is token `t`, lower-cased, in `set`?
-    fn lower_in(&mut self, t: usize, set: &std::collections::HashSet<String>) -> bool {
+    /// The function-word roles of token `t`, lower-cased.
+    fn lower_roles(&mut self, t: usize) -> u8 {
         let (s, e) = (self.tokens[t].start, self.tokens[t].end);
         self.lower.clear();
         self.lower.extend(self.doc.text[s..e].chars().flat_map(char::to_lowercase));
-        set.contains(self.lower.as_str())
+        self.words.roles(&self.lower)
     }
 
     pub fn stem(&self, t: usize) -> &str {
