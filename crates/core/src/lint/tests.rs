@@ -414,3 +414,31 @@ fn docs_list_every_rule() {
         assert!(docs.contains(&format!("### {}", r.id)), "docs/rules.md lacks a section for {} (regenerate it from the packs)", r.id);
     }
 }
+
+/// A pair met across two sentences of one section is weak evidence
+/// (partial at most); across two sections it is nothing.
+#[test]
+fn section_level_pairs_are_partial_on_their_own() {
+    let status = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Markdown);
+        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status
+    };
+    let same_section = "## Matches\n\nEach match goes to a human analyst. The review takes place before anyone is contacted.";
+    assert_eq!(status(same_section), coverage::Status::Partial);
+    let report = lint_with(same_section, &Config::default(), Format::Markdown);
+    let evidence = &report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().evidence;
+    assert_eq!(evidence.len(), 2, "both sentences are the evidence");
+    let two_sections = "## Matches\n\nEach match goes to a human analyst.\n\n## Timing\n\nThe review takes place before anyone is contacted.";
+    assert_eq!(status(two_sections), coverage::Status::Missing);
+}
+
+/// A negation before a comma reaches the items of the list it governs.
+#[test]
+fn negation_reaches_into_a_list() {
+    let text = "The tool shall not ingest arrest data, stop-and-search records or any information about individuals.";
+    let report = lint_with(text, &only("no-redress-route"), Format::Text);
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    let text = "The tool does not keep images, and officers arrest suspects on its alerts.";
+    let report = lint_with(text, &only("no-redress-route"), Format::Text);
+    assert_eq!(report.findings.len(), 1, "a new clause after the comma is not negated");
+}
