@@ -16,7 +16,8 @@
 use super::lexicon::{Hit, Owner};
 use super::tokens::Analysis;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use super::lang::{FnvMap, FnvSet};
+use std::collections::HashSet;
 
 /// A principle's vocabulary, from coverage.toml.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,7 +63,7 @@ pub const MAX_EVIDENCE: usize = 5;
 pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCoverage> {
     let n = specs.len();
     // Tokens covered by a look-alike, per principle.
-    let mut excluded: HashSet<(usize, usize)> = HashSet::new();
+    let mut excluded: FnvSet<(usize, usize)> = FnvSet::default();
     for h in hits {
         if let Owner::Exclude(p) = h.owner {
             for t in h.first..=h.last {
@@ -118,11 +119,11 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
 /// per principle, a pair met only across two sentences of one section (their
 /// indices), the weaker signal. The pair words come from the same automaton
 /// as every other phrase, so this stays one linear pass over the hits.
-fn pairs(a: &Analysis, hits: &[Hit], excluded: &HashSet<(usize, usize)>, signal: &mut [HashSet<usize>]) -> Vec<Option<(usize, usize)>> {
+fn pairs(a: &Analysis, hits: &[Hit], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>]) -> Vec<Option<(usize, usize)>> {
     // (sentence, principle, pair) -> which sides were seen
-    let mut seen: HashMap<(usize, usize, usize), u8> = HashMap::new();
+    let mut seen: FnvMap<(usize, usize, usize), u8> = FnvMap::default();
     // (section, principle, pair) -> first sentence where each side was seen
-    let mut by_section: HashMap<(usize, usize, usize), [Option<usize>; 2]> = HashMap::new();
+    let mut by_section: FnvMap<(usize, usize, usize), [Option<usize>; 2]> = FnvMap::default();
     for h in hits {
         if let Owner::PairWord(p, i, side) = h.owner {
             if excluded.contains(&(p, h.first)) || a.is_negated_in_clause(h.first, 8) {

@@ -63,12 +63,12 @@ pub struct DetectData {
 #[derive(Debug, Clone)]
 pub struct Detector {
     codes: Vec<String>,
-    words: HashMap<String, Vec<usize>>,
+    words: FnvMap<String, Vec<usize>>,
 }
 
 impl Detector {
     pub fn new(data: &DetectData) -> Detector {
-        let mut words: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut words: FnvMap<String, Vec<usize>> = FnvMap::default();
         for (i, list) in data.stopwords.values().enumerate() {
             for w in list {
                 words.entry(w.to_lowercase()).or_default().push(i);
@@ -219,10 +219,33 @@ pub struct LangWords {
     pub lang: Lang,
     pub keep_apostrophes: bool,
     /// Each function word's roles, as [`Role`] bits: one lookup per token.
-    pub function: HashMap<String, u8>,
+    pub function: FnvMap<String, u8>,
     pub idioms: HashSet<(String, String)>,
     pub committed: HashSet<String>,
 }
+
+/// FNV-1a: the function-word and detection tables and the coverage maps are
+/// looked up once per word or hit, with short keys, and no key is chosen by
+/// an attacker in a way that matters (a slow lint of one's own text), so a
+/// simple hash beats SipHash here.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type FnvSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 
 /// Roles of a function word in [`LangWords::function`].
 pub struct Role;
@@ -238,7 +261,7 @@ impl Role {
 
 impl LangWords {
     pub fn new(lang: Lang, pack: &LangPack) -> LangWords {
-        let mut function: HashMap<String, u8> = HashMap::new();
+        let mut function: FnvMap<String, u8> = FnvMap::default();
         for (list, role) in [
             (&pack.negations, Role::NEGATION),
             (&pack.negation_particles, Role::PARTICLE),

@@ -38,7 +38,8 @@ pub fn stem_with(lang: Lang, word: &str, w: &mut String, out: &mut String) {
 fn english(word: &str, w: &mut String) {
     w.clear();
     if word.is_ascii() {
-        w.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        w.push_str(word);
+        w.make_ascii_lowercase();
     } else {
         w.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
     }
@@ -70,7 +71,8 @@ pub fn stem(lang: Lang, word: &str) -> String {
 fn romance(word: &str, w: &mut String, strip: fn(&mut String)) {
     w.clear();
     if word.is_ascii() {
-        w.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        w.push_str(word);
+        w.make_ascii_lowercase();
         if w.len() > 3 {
             strip(w);
         }

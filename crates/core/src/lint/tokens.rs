@@ -145,7 +145,12 @@ impl<'d> Analysis<'d> {
         let stem_end = self.stems.len();
         self.stems.push(' ');
         self.lower.clear();
-        self.lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
+        if word.is_ascii() {
+            self.lower.push_str(word);
+            self.lower.make_ascii_lowercase();
+        } else {
+            self.lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
+        }
         let lower = self.lower.as_str();
         let w = self.words;
         let roles = w.roles(lower);

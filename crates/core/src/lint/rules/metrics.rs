@@ -65,18 +65,26 @@ pub fn syllables(word: &str) -> usize {
     if !word.chars().all(char::is_alphabetic) {
         return 1;
     }
-    let vowel = |c: char| "aeiouyàâäéèêëîïôöùûüáíóú".contains(c.to_ascii_lowercase());
+    let vowel = |c: char| {
+        matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+            || (!c.is_ascii() && "àâäéèêëîïôöùûüáíóúÀÂÄÉÈÊËÎÏÔÖÙÛÜÁÍÓÚ".contains(c))
+    };
     let mut count = 0;
     let mut prev = false;
-    for c in word.chars() {
-        let v = vowel(c);
+    let mut step = |v: bool| {
         if v && !prev {
             count += 1;
         }
         prev = v;
+    };
+    if word.is_ascii() {
+        word.bytes().for_each(|b| step(vowel(b as char)));
+    } else {
+        word.chars().for_each(|c| step(vowel(c)));
     }
-    let lower = word.to_ascii_lowercase();
-    if count > 1 && lower.ends_with('e') && !lower.ends_with("le") && !lower.ends_with("ee") {
+    let b = word.as_bytes();
+    let ends = |s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
+    if count > 1 && ends(b"e") && !ends(b"le") && !ends(b"ee") {
         count -= 1;
     }
     count.max(1)

@@ -298,12 +298,15 @@ impl Ctx<'_> {
     /// function words (modals, auxiliaries), which stemming would conflate:
     /// «debe» and «debería».
     pub fn is_word_in(&self, t: usize, words: &[String]) -> bool {
+        if words.is_empty() {
+            return false;
+        }
         let word = self.analysis.word(t);
-        if word.chars().any(|c| c.is_uppercase()) {
-            let lower = word.to_lowercase();
-            words.iter().any(|x| *x == lower)
+        if word.is_ascii() {
+            words.iter().any(|x| x.eq_ignore_ascii_case(word))
         } else {
-            words.iter().any(|x| x == word)
+            // No allocation: lower-casing rarely changes the length.
+            words.iter().any(|x| x.len() == word.len() && x.chars().eq(word.chars().flat_map(char::to_lowercase)))
         }
     }
 
