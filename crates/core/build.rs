@@ -51,6 +51,23 @@ fn write_questionnaire_list(out: &Path) {
     fs::write(out.join("builtin_questionnaires.rs"), code).unwrap();
 }
 
+/// Rule examples (flag/pass texts in every language) are for tests, `raikit
+/// explain` and the JS `rules()`; the element bundles build without the
+/// `rule-examples` feature and leave them out (several KB of wasm).
+fn keep_rule_examples() -> bool {
+    env::var_os("CARGO_FEATURE_RULE_EXAMPLES").is_some()
+}
+
+/// Removes `examples` from every rule of a pack (`[[rule]]`) or a language
+/// file (`[rule.<id>]`).
+fn strip_rule_examples(value: &mut toml::Value) {
+    match value.get_mut("rule") {
+        Some(toml::Value::Array(rules)) => rules.iter_mut().filter_map(toml::Value::as_table_mut).for_each(|r| drop(r.remove("examples"))),
+        Some(toml::Value::Table(rules)) => rules.iter_mut().filter_map(|(_, r)| r.as_table_mut()).for_each(|r| drop(r.remove("examples"))),
+        _ => {}
+    }
+}
+
 fn convert_dir(dir: &Path, out: &Path) {
     let mut entries: Vec<_> = fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
@@ -65,8 +82,11 @@ fn convert_dir(dir: &Path, out: &Path) {
             convert_dir(&path, &sub);
         } else if path.extension().is_some_and(|e| e == "toml") {
             let text = fs::read_to_string(&path).unwrap();
-            let value: toml::Value = toml::from_str(&text)
+            let mut value: toml::Value = toml::from_str(&text)
                 .unwrap_or_else(|e| panic!("{}: invalid TOML: {e}", path.display()));
+            if !keep_rule_examples() && path.components().any(|c| c.as_os_str() == "rules") {
+                strip_rule_examples(&mut value);
+            }
             let json = serde_json::to_string(&value).unwrap();
             let name = path.with_extension("json");
             fs::write(out.join(name.file_name().unwrap()), json).unwrap();

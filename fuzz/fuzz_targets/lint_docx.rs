@@ -5,7 +5,7 @@ use libfuzzer_sys::fuzz_target;
 use raikit_core::lint::{Format, LintOptions, Linter};
 
 fuzz_target!(|data: &[u8]| {
-    let options = LintOptions { format: Some(Format::Docx), lang: "en".into() };
+    let options = LintOptions { format: Some(Format::Docx), lang: "auto".into() };
     if let Ok(report) = Linter::builtin().lint(data, &options) {
         let text = report.extracted_text.as_deref().unwrap_or("");
         for f in &report.findings {

@@ -5,7 +5,7 @@ use libfuzzer_sys::fuzz_target;
 use raikit_core::lint::{apply_fix, Format, LintOptions, Linter};
 
 fuzz_target!(|data: &[u8]| {
-    let options = LintOptions { format: Some(Format::Markdown), lang: "en".into() };
+    let options = LintOptions { format: Some(Format::Markdown), lang: "auto".into() };
     if let Ok(report) = Linter::builtin().lint(data, &options) {
         let text = std::str::from_utf8(data).expect("linted text is valid UTF-8");
         for f in &report.findings {

@@ -22,8 +22,9 @@ pub struct LintArgs {
     /// Exit with 1 when a finding is at least this severe.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     fail_on: FailOn,
-    /// Language of the policy text.
-    #[arg(long, default_value = "en")]
+    /// Language of the policy text: auto (detect; the default unless
+    /// raikit.toml sets `lang`), en, fr or es.
+    #[arg(long, default_value = "auto")]
     lang: String,
 }
 

@@ -200,3 +200,28 @@ fn rules_and_explain() {
     assert!(text.contains("passive-duty (warning)") && text.contains("examples flagged:") && text.contains("All searches will be reviewed."), "{text}");
     assert_eq!(raikit(&["explain", "nope"]).status.code(), Some(2));
 }
+
+#[test]
+fn language_is_detected_set_or_refused() {
+    let dir = temp_dir("lang");
+    let fr = dir.join("politique.md");
+    std::fs::write(&fr, "Les images seront conservées aussi longtemps que nécessaire par le service.\n").unwrap();
+    let out = raikit(&["lint", "--format", "json", "--fail-on", "never", fr.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let report = &json["files"][0]["report"];
+    assert_eq!((report["lang"].as_str(), report["lang_source"].as_str()), (Some("fr"), Some("detected")));
+    assert!(report["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "open-ended-retention"));
+    // raikit.toml `lang` is used when --lang is left at auto.
+    std::fs::write(dir.join("raikit.toml"), "lang = \"es\"\n").unwrap();
+    let out = raikit_in(Some(&dir), &["lint", "--format", "json", "--fail-on", "never", "politique.md"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(json["files"][0]["report"]["lang_source"], "set");
+    assert_eq!(json["files"][0]["report"]["lang"], "es");
+    let de = dir.join("richtlinie.md");
+    std::fs::write(&de, "Die Polizei muss jede Übereinstimmung prüfen, bevor sie handelt und die Daten löscht.\n").unwrap();
+    let out = raikit(&["lint", de.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("`de`") && err.contains("(fr)"), "{err}");
+}

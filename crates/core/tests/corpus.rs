@@ -1,9 +1,11 @@
-//! The labelled corpus in `tests/corpus/` measures the linter. The quality
-//! targets are coverage F1 ≥ 0.85 and finding precision ≥ 0.9 (DESIGN.md).
-//! The rule data was tuned while reading this corpus's mismatches, so the
-//! figures are optimistic for unseen text; a held-out set is the next step.
-//! This test holds the figures reached as floors (above the targets): a
-//! change that makes them worse fails. `cargo xtask bench` prints them.
+//! The labelled corpus in `tests/corpus/` measures the linter, one language
+//! at a time. The quality targets are coverage F1 ≥ 0.85 and finding
+//! precision ≥ 0.9 (DESIGN.md). The rule data was tuned while reading this
+//! corpus's mismatches, so the figures are optimistic for unseen text (the
+//! held-out set in `tests/corpus/heldout/` is the honest measure). This test
+//! holds the figures reached as floors: a change that makes any language
+//! worse fails. `cargo xtask bench` prints them; set RAIKIT_CORPUS_VERBOSE=1
+//! to list every mismatch.
 
 #[path = "support/corpus_eval.rs"]
 mod corpus_eval;
@@ -11,6 +13,7 @@ mod corpus_eval;
 use corpus_eval::{load, score, summary, Prediction};
 use raikit_core::lint::{lint, Format, LintOptions};
 
+/// Lints a passage with its language set, as a user with `lang` set would.
 pub fn predict(text: &str, lang: &str) -> Prediction {
     let options = LintOptions { format: Some(Format::Markdown), lang: lang.to_string() };
     let report = lint(text.as_bytes(), &options).expect("corpus passages are valid Markdown");
@@ -28,22 +31,51 @@ pub fn predict(text: &str, lang: &str) -> Prediction {
 /// The quality targets from DESIGN.md and issue 4.
 const TARGET_COVERAGE_F1: f64 = 0.85;
 const TARGET_FINDING_PRECISION: f64 = 0.90;
-/// Reached so far (measured 0.927 and 0.978); the test fails below these.
-const FLOOR_COVERAGE_F1: f64 = 0.92;
-const FLOOR_FINDING_PRECISION: f64 = 0.97;
+
+/// (language, minimum passages, coverage F1 floor, finding precision floor):
+/// the figures reached, rounded down. Measured: en 0.925 / 1.000 (0.927 /
+/// 0.978 before section-level pairs and the vendor and list-negation fixes),
+/// fr 1.000 / 1.000, es 0.983 / 0.957; fr and es were tuned on these very
+/// passages, so expect less on unseen text.
+const FLOORS: &[(&str, usize, f64, f64)] = &[("en", 60, 0.92, 0.99), ("fr", 20, 0.95, 0.95), ("es", 20, 0.95, 0.95)];
 
 #[test]
-fn english_corpus_does_not_regress() {
+fn corpus_does_not_regress_in_any_language() {
     let corpus = load();
-    let en = corpus.get("en").expect("an English corpus");
-    assert!(en.len() >= 60, "the English corpus has {} passages", en.len());
-    let s = score(en, |p| predict(&p.text, &p.lang));
-    let line = summary("en", &s);
-    println!("{line}");
+    let verbose = std::env::var_os("RAIKIT_CORPUS_VERBOSE").is_some();
+    let mut failures = Vec::new();
+    for &(lang, min, f1_floor, precision_floor) in FLOORS {
+        let passages = corpus.get(lang).unwrap_or_else(|| panic!("a {lang} corpus"));
+        assert!(passages.len() >= min, "the {lang} corpus has {} passages", passages.len());
+        let s = score(passages, |p| predict(&p.text, &p.lang));
+        let line = summary(lang, &s);
+        println!("{line}");
+        if verbose {
+            println!("  {}", s.mismatches.join("\n  "));
+        }
+        if s.coverage.f1() < f1_floor - 1e-9 || s.findings.precision() < precision_floor - 1e-9 {
+            failures.push(format!("{line}\n  below the floors ({f1_floor}, {precision_floor}); mismatches:\n  {}", s.mismatches.join("\n  ")));
+        }
+    }
     println!("targets: coverage F1 ≥ {TARGET_COVERAGE_F1}, finding precision ≥ {TARGET_FINDING_PRECISION}");
-    assert!(
-        s.coverage.f1() >= FLOOR_COVERAGE_F1 - 1e-9 && s.findings.precision() >= FLOOR_FINDING_PRECISION - 1e-9,
-        "regression below the floors ({FLOOR_COVERAGE_F1}, {FLOOR_FINDING_PRECISION}): {line}\nmismatches:\n{}",
-        s.mismatches.join("\n")
-    );
+    assert!(failures.is_empty(), "regression:\n{}", failures.join("\n"));
+}
+
+/// Detection picks each passage's language on its own (headings and all).
+#[test]
+fn corpus_languages_are_detected() {
+    let mut wrong = Vec::new();
+    let mut total = 0;
+    for (lang, passages) in load() {
+        for p in passages {
+            total += 1;
+            let options = LintOptions { format: Some(Format::Markdown), lang: "auto".into() };
+            match lint(p.text.as_bytes(), &options) {
+                Ok(report) if report.lang == lang => {}
+                Ok(report) => wrong.push(format!("{}: detected {}", p.id, report.lang)),
+                Err(e) => wrong.push(format!("{}: {e}", p.id)),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} of {total} passages detected wrongly:\n{}", wrong.len(), wrong.join("\n"));
 }

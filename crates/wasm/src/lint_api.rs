@@ -24,7 +24,9 @@ export interface PrincipleCoverage {
   principle: string; name: string; status: 'covered' | 'partial' | 'missing'; score: number; evidence: LintRange[];
 }
 export interface LintReport {
-  schema: 'raikit-lint/1'; format: 'text' | 'markdown' | 'html' | 'docx'; lang: string;
+  schema: 'raikit-lint/1'; format: 'text' | 'markdown' | 'html' | 'docx';
+  /** The language whose rules ran, and whether it was detected or set. */
+  lang: 'en' | 'fr' | 'es'; lang_source?: 'detected' | 'set';
   /** docx only: the text that ranges refer to. */
   extracted_text?: string;
   stats: { words: number; sentences: number; sections: number };
@@ -33,6 +35,8 @@ export interface LintReport {
 }
 /** The raikit.toml shape, as an object. */
 export interface LintConfig {
+  /** The policy text's language: 'auto' (default) detects it. */
+  lang?: 'auto' | 'en' | 'fr' | 'es';
   rules?: { select?: string[]; disable?: string[]; severity?: Record<string, LintSeverity> };
   vocabulary?: Record<string, string[]>;
   metrics?: { max_sentence_words?: number; min_reading_ease?: number; min_section_words?: number };
@@ -45,8 +49,9 @@ export interface LintOptions {
   config?: LintConfig | string;
   /** Extra rule packs, as JSON text (the TOML pack format converted to JSON). */
   packs?: string[];
-  /** Only English ('en') rules exist so far. */
-  lang?: string;
+  /** 'auto' (default: config.lang, else detected from the text), 'en', 'fr' or 'es'.
+   * A text in another language, or too short to tell, throws with a message asking to set it. */
+  lang?: 'auto' | 'en' | 'fr' | 'es';
 }
 export interface LintRule {
   id: string; kind: 'builtin' | 'phrase' | 'conditional'; principle: string | null; severity: LintSeverity;
@@ -121,7 +126,7 @@ pub fn lint(
         None => None,
         Some(name) => Some(Format::from_name(name).ok_or_else(|| js_err(format!("unknown format `{name}`; use text, markdown, html or docx")))?),
     };
-    let lint_options = LintOptions { format, lang: opts.lang.unwrap_or_else(|| "en".into()) };
+    let lint_options = LintOptions { format, lang: opts.lang.unwrap_or_else(|| raikit_core::lint::AUTO.into()) };
     let report = if opts.config.is_none() && opts.packs.is_empty() {
         Linter::builtin().lint(&bytes, &lint_options)
     } else {

@@ -1,6 +1,7 @@
 //! `raikit.toml` (or the same shape as a JS object / JSON).
 //!
 //! ```toml
+//! lang = "auto"                    # or en, fr, es: the policy text's language
 //! [rules]
 //! select = []                      # when non-empty, only these rules run
 //! disable = ["long-sentence"]
@@ -22,6 +23,8 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
+    /// The language of the policy text: "auto" (or empty) to detect it.
+    pub lang: String,
     pub rules: RulesConfig,
     /// Extra coverage terms per instrumental principle id.
     pub vocabulary: BTreeMap<String, Vec<String>>,

@@ -3,15 +3,21 @@
 //! negated and not part of a known look-alike. A signal is *strong* when the
 //! sentence also uses committed language (must, shall, will, required, …).
 //!
-//! Score: 2 points per strong sentence, 1 per other signal sentence, capped at
-//! 4, divided by 4. Status: covered at score ≥ 0.5 (one strong sentence or two
-//! weaker ones), partial above 0, missing at 0.
+//! The two words of a pair may also meet in one *section* without sharing a
+//! sentence ("## Human review" over "An officer checks each match before
+//! …"). That is weaker evidence: it adds one point per principle at most, so
+//! on its own it makes a principle partial, never covered.
+//!
+//! Score: 2 points per strong sentence, 1 per other signal sentence, plus at
+//! most 1 for section-level pairs, capped at 4, divided by 4. Status: covered
+//! at score ≥ 0.5 (one strong sentence or two weaker ones), partial above 0,
+//! missing at 0.
 
 use super::lexicon::{Hit, Owner};
-use super::stem::stem;
 use super::tokens::Analysis;
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use super::lang::{FnvMap, FnvSet};
+use std::collections::HashSet;
 
 /// A principle's vocabulary, from coverage.toml.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,6 +29,10 @@ pub struct PrincipleSpec {
     /// An example clause, in our own words.
     pub example: String,
     pub terms: Vec<String>,
+    /// Terms that state a limit and count whether or not they are negated:
+    /// "no image is kept beyond 30 days" is about privacy.
+    #[serde(default)]
+    pub limits: Vec<String>,
     /// Two words that signal the principle when they share a sentence.
     #[serde(default)]
     pub pairs: Vec<[String; 2]>,
@@ -49,12 +59,11 @@ pub struct RawCoverage {
 }
 
 pub const MAX_EVIDENCE: usize = 5;
-const COMMITTED: &[&str] = &["must", "shall", "will", "required", "requires", "ensure", "ensures", "mandatory", "obliged", "obligation", "commits", "guarantee"];
 
 pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCoverage> {
     let n = specs.len();
     // Tokens covered by a look-alike, per principle.
-    let mut excluded: HashSet<(usize, usize)> = HashSet::new();
+    let mut excluded: FnvSet<(usize, usize)> = FnvSet::default();
     for h in hits {
         if let Owner::Exclude(p) = h.owner {
             for t in h.first..=h.last {
@@ -64,19 +73,21 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
     }
     let mut signal: Vec<HashSet<usize>> = vec![HashSet::new(); n];
     for h in hits {
-        if let Owner::Term(p) = h.owner {
-            if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || a.is_negated(h.first, 8) {
-                continue;
-            }
-            signal[p].insert(a.tokens[h.first].sentence);
+        let (p, limit) = match h.owner {
+            Owner::Term(p) => (p, false),
+            Owner::Limit(p) => (p, true),
+            _ => continue,
+        };
+        if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
+            continue;
         }
+        signal[p].insert(a.tokens[h.first].sentence);
     }
-    pairs(a, hits, &excluded, &mut signal);
-    let committed_stems: Vec<String> = COMMITTED.iter().map(|w| stem(w)).collect();
+    let section_pairs = pairs(a, hits, &excluded, &mut signal);
     let committed: Vec<bool> = a
         .sentences
         .iter()
-        .map(|s| s.tokens.clone().any(|t| committed_stems.iter().any(|c| c == a.stem(t)) && !a.is_negated(t, 4)))
+        .map(|s| s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)))
         .collect();
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
@@ -84,7 +95,8 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         // Strong evidence first, then document order.
         list.sort_unstable_by_key(|&s| (!committed[s], s));
         let strong = list.iter().filter(|&&s| committed[s]).count();
-        let points = (2 * strong + (list.len() - strong)).min(4);
+        let section = section_pairs[p].filter(|_| list.is_empty());
+        let points = (2 * strong + (list.len() - strong) + usize::from(section_pairs[p].is_some())).min(4);
         let score = points as f64 / 4.0;
         let status = if score >= 0.5 {
             Status::Covered
@@ -93,29 +105,52 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         } else {
             Status::Missing
         };
-        let evidence = list.iter().take(MAX_EVIDENCE).map(|&s| (a.sentences[s].start, a.sentences[s].end)).collect();
+        let mut evidence: Vec<(usize, usize)> = list.iter().take(MAX_EVIDENCE).map(|&s| (a.sentences[s].start, a.sentences[s].end)).collect();
+        if let Some((x, y)) = section {
+            evidence.extend([x, y].map(|s| (a.sentences[s].start, a.sentences[s].end)));
+        }
         out.push(RawCoverage { principle: p, status, score, evidence });
     }
     out
 }
 
-/// Co-occurrence within a sentence: ("human", "review") counts for oversight
-/// when both words appear, neither negated nor inside a look-alike. The pair
-/// words come from the same automaton as every other phrase.
-fn pairs(a: &Analysis, hits: &[Hit], excluded: &HashSet<(usize, usize)>, signal: &mut [HashSet<usize>]) {
+/// Co-occurrence: ("human", "review") counts for oversight when both words
+/// appear in one sentence, neither negated nor inside a look-alike. Returns,
+/// per principle, a pair met only across two sentences of one section (their
+/// indices), the weaker signal. The pair words come from the same automaton
+/// as every other phrase, so this stays one linear pass over the hits.
+fn pairs(a: &Analysis, hits: &[Hit], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>]) -> Vec<Option<(usize, usize)>> {
     // (sentence, principle, pair) -> which sides were seen
-    let mut seen: HashMap<(usize, usize, usize), u8> = HashMap::new();
+    let mut seen: FnvMap<(usize, usize, usize), u8> = FnvMap::default();
+    // (section, principle, pair) -> first sentence where each side was seen
+    let mut by_section: FnvMap<(usize, usize, usize), [Option<usize>; 2]> = FnvMap::default();
     for h in hits {
         if let Owner::PairWord(p, i, side) = h.owner {
-            if excluded.contains(&(p, h.first)) || a.is_negated(h.first, 8) {
+            if excluded.contains(&(p, h.first)) || a.is_negated_in_clause(h.first, 8) {
                 continue;
             }
-            *seen.entry((a.tokens[h.first].sentence, p, i)).or_default() |= 1 << side;
+            let s = a.tokens[h.first].sentence;
+            *seen.entry((s, p, i)).or_default() |= 1 << side;
+            // The latest sentence per side, so a pair in neighbouring sentences is found.
+            by_section.entry((a.sentences[s].section, p, i)).or_default()[side as usize] = Some(s);
         }
     }
-    for ((s, p, _), mask) in seen {
+    for (&(s, p, _), &mask) in &seen {
         if mask == 3 {
             signal[p].insert(s);
         }
     }
+    let mut section = vec![None; signal.len()];
+    for ((_, p, _), sides) in by_section {
+        if let [Some(x), Some(y)] = sides {
+            if x != y {
+                let pair = (x.min(y), x.max(y));
+                // The earliest pair in the document, whatever the hash order.
+                if section[p].is_none_or(|old: (usize, usize)| pair < old) {
+                    section[p] = Some(pair);
+                }
+            }
+        }
+    }
+    section
 }

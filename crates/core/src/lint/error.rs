@@ -13,8 +13,10 @@ pub enum LintError {
     Docx(String),
     /// A configuration or rule pack is invalid.
     Config(String),
-    /// The requested language has no rules.
-    UnsupportedLanguage(String),
+    /// The language (set, or `detected` from the text) has no rules.
+    UnsupportedLanguage { lang: String, detected: bool },
+    /// The text's language could not be told; it must be set.
+    UndetectedLanguage,
     /// A fix could not be applied to the given text.
     Fix(String),
 }
@@ -26,7 +28,17 @@ impl fmt::Display for LintError {
             LintError::InvalidUtf8 { offset } => write!(f, "input is not valid UTF-8 (first bad byte at offset {offset})"),
             LintError::Docx(why) => write!(f, "cannot read .docx: {why}"),
             LintError::Config(why) => write!(f, "invalid configuration: {why}"),
-            LintError::UnsupportedLanguage(lang) => write!(f, "language `{lang}` is not supported yet; use `en`"),
+            LintError::UnsupportedLanguage { lang, detected: false } => {
+                write!(f, "language `{lang}` is not supported; the linter reads English (en), French (fr) and Spanish (es)")
+            }
+            LintError::UnsupportedLanguage { lang, detected: true } => write!(
+                f,
+                "this text looks like language `{lang}`, which the linter cannot read; it reads English (en), French (fr) and Spanish (es). If that guess is wrong, set the language (`lang`)"
+            ),
+            LintError::UndetectedLanguage => write!(
+                f,
+                "cannot tell which language this text is in; set the language (`lang`: en, fr or es; CLI --lang, raikit.toml lang)"
+            ),
             LintError::Fix(why) => write!(f, "cannot apply fix: {why}"),
         }
     }

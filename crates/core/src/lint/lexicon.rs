@@ -2,6 +2,7 @@
 //! rule or principle cares about, so a document is scanned once however many
 //! rules and terms there are.
 
+use super::lang::LangWords;
 use super::stem::stem_into;
 use super::tokens::Analysis;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -12,6 +13,9 @@ use std::collections::HashMap;
 pub enum Owner {
     /// A coverage term of principle `p`.
     Term(usize),
+    /// A coverage term of principle `p` that counts even when negated: a
+    /// limit ("no image is kept beyond 30 days").
+    Limit(usize),
     /// A look-alike to discard for principle `p` ("an oversight in drafting").
     Exclude(usize),
     /// One word of pair `i` of principle `p`; `side` is 0 or 1.
@@ -43,27 +47,28 @@ pub struct Lexicon {
 }
 
 /// Splits a phrase into words exactly as the tokenizer does.
-pub fn words(phrase: &str) -> impl Iterator<Item = &str> {
-    phrase.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}')).filter(|w| w.chars().any(char::is_alphanumeric))
+pub fn words(phrase: &str, keep_apostrophes: bool) -> impl Iterator<Item = &str> {
+    let apostrophe = move |c: char| keep_apostrophes && (c == '\'' || c == '\u{2019}');
+    phrase.split(move |c: char| !(c.is_alphanumeric() || apostrophe(c))).filter(|w| w.chars().any(char::is_alphanumeric))
 }
 
 /// The stemmed key of a phrase: " s1 s2 ".
-pub fn key(phrase: &str) -> String {
+pub fn key(phrase: &str, lang: &LangWords) -> String {
     let mut k = String::from(" ");
-    for w in words(phrase) {
-        stem_into(w.trim_matches(|c| c == '\'' || c == '\u{2019}'), &mut k);
+    for w in words(phrase, lang.keep_apostrophes) {
+        stem_into(lang.lang, w.trim_matches(|c| c == '\'' || c == '\u{2019}'), &mut k);
         k.push(' ');
     }
     k
 }
 
 impl Lexicon {
-    pub fn build(phrases: impl IntoIterator<Item = (String, Owner)>) -> Result<Lexicon, String> {
+    pub fn build(phrases: impl IntoIterator<Item = (String, Owner)>, lang: &LangWords) -> Result<Lexicon, String> {
         let mut index: HashMap<String, usize> = HashMap::new();
         let mut keys = Vec::new();
         let mut owners: Vec<Vec<Owner>> = Vec::new();
         for (phrase, owner) in phrases {
-            let k = key(&phrase);
+            let k = key(&phrase, lang);
             if k.trim().is_empty() {
                 continue;
             }

@@ -13,6 +13,7 @@ pub mod directives;
 pub mod document;
 pub mod export_md;
 mod error;
+pub mod lang;
 pub mod lexicon;
 pub mod position;
 pub mod report;
@@ -28,6 +29,7 @@ pub use rules::{RulePack, RuleSpec, Severity};
 
 use coverage::{PrincipleSpec, Status};
 use directives::Suppressions;
+use lang::{Detected, Detector, Lang, LangWords};
 use lexicon::{Lexicon, Owner, Role};
 use position::{floor_char, Positions};
 use report::{Stats, Summary};
@@ -42,23 +44,39 @@ use crate::Taxonomy;
 pub struct LintOptions {
     /// None: sniff from the content.
     pub format: Option<Format>,
+    /// "en", "fr", "es", or "auto" (or empty): the configuration's `lang`,
+    /// else detected from the text.
     pub lang: String,
 }
 
 impl Default for LintOptions {
     fn default() -> LintOptions {
-        LintOptions { format: None, lang: "en".into() }
+        LintOptions { format: None, lang: AUTO.into() }
     }
 }
 
+/// The language setting that asks for detection.
+pub const AUTO: &str = "auto";
+
+/// One language's compiled rules: the rule and principle definitions with
+/// that language's matching data in place, and one automaton over them.
+struct LangRules {
+    words: LangWords,
+    rules: Vec<RuleSpec>,
+    principles: Vec<PrincipleSpec>,
+    lexicon: Lexicon,
+}
+
 /// A compiled rule set: the built-in packs plus any user packs, with the
-/// configuration applied.
+/// configuration applied, for every supported language.
 pub struct Linter {
     rules: Vec<RuleSpec>,
     enabled: Vec<bool>,
     severity: Vec<Severity>,
-    principles: Vec<PrincipleSpec>,
-    lexicon: Lexicon,
+    langs: Vec<LangRules>,
+    detect: Detector,
+    /// The configuration's `lang`, used when a run asks for "auto".
+    lang: String,
     metrics: Metrics,
     acronym_allow: Vec<String>,
 }
@@ -117,44 +135,56 @@ impl Linter {
                 return Err(LintError::Config(format!("unknown rule `{id}` (see `raikit rules`)")));
             }
         }
-        for (principle, terms) in &config.vocabulary {
+        for principle in config.vocabulary.keys() {
             if taxonomy.instrumental_principle(principle).is_none() {
                 return Err(LintError::Config(format!("[vocabulary]: unknown principle `{principle}`")));
             }
-            match principles.iter_mut().find(|p| &p.id == principle) {
-                Some(p) => p.terms.extend(terms.iter().cloned()),
-                None => return Err(LintError::Config(format!("[vocabulary]: `{principle}` has no coverage entry"))),
+            if !principles.iter().any(|p| &p.id == principle) {
+                return Err(LintError::Config(format!("[vocabulary]: `{principle}` has no coverage entry")));
             }
+        }
+        if !(config.lang.is_empty() || config.lang == AUTO || Lang::from_code(&config.lang).is_some()) {
+            return Err(LintError::Config(format!("lang = `{}`: use auto, en, fr or es", config.lang)));
         }
         let enabled = rules
             .iter()
             .map(|r| (rc.select.is_empty() || rc.select.contains(&r.id)) && !rc.disable.contains(&r.id))
             .collect();
         let severity = rules.iter().map(|r| rc.severity.get(&r.id).copied().unwrap_or(r.severity)).collect();
-        let mut phrases: Vec<(String, Owner)> = Vec::new();
-        for (i, r) in rules.iter().enumerate() {
-            for (list, role) in [(&r.patterns, Role::Pattern), (&r.unless, Role::Unless), (&r.within, Role::Within), (&r.when, Role::When), (&r.require, Role::Require)] {
-                phrases.extend(list.iter().map(|p| (p.clone(), Owner::Rule(i, role))));
-            }
-        }
-        for (p, spec) in principles.iter().enumerate() {
-            phrases.extend(spec.terms.iter().map(|t| (t.clone(), Owner::Term(p))));
-            phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
-            for (i, [x, y]) in spec.pairs.iter().enumerate() {
-                phrases.push((x.clone(), Owner::PairWord(p, i, 0)));
-                phrases.push((y.clone(), Owner::PairWord(p, i, 1)));
-            }
-        }
-        let lexicon = Lexicon::build(phrases).map_err(LintError::Config)?;
+        let langs = Lang::ALL
+            .into_iter()
+            .map(|lang| LangRules::compile(lang, &rules, &principles, config))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Linter {
             rules,
             enabled,
             severity,
-            principles,
-            lexicon,
+            langs,
+            detect: Detector::new(&lang::builtin_detect()),
+            lang: config.lang.clone(),
             metrics: config.metrics.clone(),
             acronym_allow: config.acronyms.allow.clone(),
         })
+    }
+
+    /// The language a run uses: the option, else the configuration, else
+    /// what the text looks like. An unknown or unsupported language is an
+    /// error, never a silent fallback to English rules.
+    fn choose_lang(&self, requested: &str, text: &str) -> Result<(Lang, bool), LintError> {
+        let requested = requested.trim();
+        let setting = if requested.is_empty() || requested.eq_ignore_ascii_case(AUTO) { self.lang.trim() } else { requested };
+        if !(setting.is_empty() || setting.eq_ignore_ascii_case(AUTO)) {
+            return Lang::from_code(setting)
+                .map(|l| (l, false))
+                .ok_or_else(|| LintError::UnsupportedLanguage { lang: setting.to_string(), detected: false });
+        }
+        match lang::detect(text, &self.detect) {
+            Detected::Supported(l) => Ok((l, true)),
+            // Nothing to read: every language gives the same empty result.
+            Detected::Empty => Ok((Lang::En, true)),
+            Detected::Unsupported(code) => Err(LintError::UnsupportedLanguage { lang: code, detected: true }),
+            Detected::Unknown => Err(LintError::UndetectedLanguage),
+        }
     }
 
     /// Every rule, in pack order.
@@ -167,48 +197,60 @@ impl Linter {
         self.rules.iter().position(|r| r.id == id).map(|i| self.severity[i])
     }
 
-    /// Per-principle vocabulary (from coverage.toml and the configuration).
+    /// Per-principle vocabulary in English (from coverage.toml and the configuration).
     pub fn principles(&self) -> &[PrincipleSpec] {
-        &self.principles
+        &self.langs[Lang::En.index()].principles
+    }
+
+    /// Every rule with the matching data of `lang` in place.
+    pub fn rules_in(&self, lang: Lang) -> &[RuleSpec] {
+        &self.langs[lang.index()].rules
     }
 
     /// Parses and lints `bytes`.
     pub fn lint(&self, bytes: &[u8], options: &LintOptions) -> Result<LintReport, LintError> {
-        let lang = options.lang.trim();
-        if !(lang.is_empty() || lang.eq_ignore_ascii_case("en") || lang.to_ascii_lowercase().starts_with("en-")) {
-            return Err(LintError::UnsupportedLanguage(lang.to_string()));
-        }
         let format = options.format.unwrap_or_else(|| Format::sniff(bytes));
         let doc = Document::parse(bytes, format)?;
-        Ok(self.lint_document(&doc))
+        let (lang, detected) = self.choose_lang(&options.lang, &doc.text)?;
+        let mut report = self.lint_document_in(&doc, lang);
+        report.lang_source = Some(if detected { "detected" } else { "set" }.to_string());
+        Ok(report)
     }
 
-    /// Lints an already parsed document.
+    /// Lints an already parsed English document.
     pub fn lint_document(&self, doc: &Document) -> LintReport {
-        let analysis = Analysis::new(doc);
-        let hits = self.lexicon.scan(&analysis);
-        let rule_hits = rules::group_hits(&hits, self.rules.len());
+        self.lint_document_in(doc, Lang::En)
+    }
+
+    /// Lints an already parsed document with the rules of `lang`.
+    pub fn lint_document_in(&self, doc: &Document, lang: Lang) -> LintReport {
+        let l = &self.langs[lang.index()];
+        let analysis = Analysis::new(doc, &l.words);
+        let hits = l.lexicon.scan(&analysis);
+        let rule_hits = rules::group_hits(&hits, l.rules.len());
         let ctx = Ctx { analysis: &analysis, rule_hits: &rule_hits, metrics: &self.metrics, acronym_allow: &self.acronym_allow };
         let mut raw = Vec::new();
-        for (i, rule) in self.rules.iter().enumerate() {
+        for (i, rule) in l.rules.iter().enumerate() {
             if self.enabled[i] {
-                rules::run(rule, i, &ctx, &self.principles, &mut raw);
+                rules::run(rule, i, &ctx, &mut raw);
             }
         }
-        let coverage = coverage::compute(&analysis, &hits, &self.principles);
-        self.missing_principles(&coverage, &mut raw);
+        let coverage = coverage::compute(&analysis, &hits, &l.principles);
+        self.missing_principles(&l.principles, &coverage, &mut raw);
         let suppressions = Suppressions::scan(&doc.original, doc.format);
-        self.resolve(doc, &analysis, raw, coverage, &suppressions)
+        let mut report = self.resolve(doc, &analysis, &l.principles, raw, coverage, &suppressions);
+        report.lang = lang.code().to_string();
+        report
     }
 
-    fn missing_principles(&self, coverage: &[coverage::RawCoverage], raw: &mut Vec<RawFinding>) {
+    fn missing_principles(&self, principles: &[PrincipleSpec], coverage: &[coverage::RawCoverage], raw: &mut Vec<RawFinding>) {
         let Some(r) = self.rules.iter().position(|r| r.id == "missing-principle") else { return };
         if !self.enabled[r] {
             return;
         }
         let taxonomy = Taxonomy::builtin();
         for c in coverage.iter().filter(|c| c.status == Status::Missing) {
-            let spec = &self.principles[c.principle];
+            let spec = &principles[c.principle];
             let name = taxonomy.instrumental_principle(&spec.id).map_or(spec.id.as_str(), |p| p.name.as_str());
             let mut f = RawFinding::at(r, 0, 0, rules::fill(&self.rules[r].message, &name.to_lowercase()));
             f.principle = Some(spec.id.clone());
@@ -223,6 +265,7 @@ impl Linter {
         &self,
         doc: &Document,
         analysis: &Analysis,
+        principles: &[PrincipleSpec],
         raw: Vec<RawFinding>,
         coverage: Vec<coverage::RawCoverage>,
         suppressions: &Suppressions,
@@ -279,7 +322,7 @@ impl Linter {
             .iter()
             .zip(evidence)
             .map(|(c, ev)| {
-                let id = self.principles[c.principle].id.clone();
+                let id = principles[c.principle].id.clone();
                 let name = taxonomy.instrumental_principle(&id).map_or_else(|| id.clone(), |p| p.name.clone());
                 PrincipleCoverage {
                     principle: id,
@@ -308,13 +351,76 @@ impl Linter {
         LintReport {
             schema: SCHEMA.to_string(),
             format: doc.format.name().to_string(),
-            lang: "en".to_string(),
+            lang: Lang::En.code().to_string(),
+            lang_source: None,
             extracted_text: (doc.format == Format::Docx).then(|| doc.original.clone()),
             stats: Stats { words: analysis.word_count(), sentences: analysis.sentences.len(), sections: analysis.sections.len() },
             summary,
             findings,
             coverage,
         }
+    }
+}
+
+impl LangRules {
+    /// The rules and principles of every pack with `lang`'s matching data in
+    /// place of the English lists, plus the configuration's vocabulary.
+    fn compile(lang: Lang, rules: &[RuleSpec], principles: &[PrincipleSpec], config: &Config) -> Result<LangRules, LintError> {
+        let pack = lang::builtin_pack(lang);
+        let words = LangWords::new(lang, &pack);
+        let rules: Vec<RuleSpec> = rules
+            .iter()
+            .map(|r| match pack.rule.get(&r.id) {
+                Some(w) => RuleSpec {
+                    patterns: w.patterns.clone(),
+                    unless: w.unless.clone(),
+                    within: w.within.clone(),
+                    when: w.when.clone(),
+                    require: w.require.clone(),
+                    fix: w.fix.clone(),
+                    params: w.params.clone(),
+                    examples: w.examples.clone(),
+                    ..r.clone()
+                },
+                None => r.clone(),
+            })
+            .collect();
+        let mut principles: Vec<PrincipleSpec> = principles
+            .iter()
+            .map(|p| match pack.principle.get(&p.id) {
+                Some(w) => PrincipleSpec {
+                    terms: w.terms.clone(),
+                    limits: w.limits.clone(),
+                    pairs: w.pairs.clone(),
+                    exclude: w.exclude.clone(),
+                    ..p.clone()
+                },
+                None => p.clone(),
+            })
+            .collect();
+        // An agency's own names ("Ethics Board") count in every language.
+        for (principle, terms) in &config.vocabulary {
+            if let Some(p) = principles.iter_mut().find(|p| &p.id == principle) {
+                p.terms.extend(terms.iter().cloned());
+            }
+        }
+        let mut phrases: Vec<(String, Owner)> = Vec::new();
+        for (i, r) in rules.iter().enumerate() {
+            for (list, role) in [(&r.patterns, Role::Pattern), (&r.unless, Role::Unless), (&r.within, Role::Within), (&r.when, Role::When), (&r.require, Role::Require)] {
+                phrases.extend(list.iter().map(|p| (p.clone(), Owner::Rule(i, role))));
+            }
+        }
+        for (p, spec) in principles.iter().enumerate() {
+            phrases.extend(spec.terms.iter().map(|t| (t.clone(), Owner::Term(p))));
+            phrases.extend(spec.limits.iter().map(|t| (t.clone(), Owner::Limit(p))));
+            phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
+            for (i, [x, y]) in spec.pairs.iter().enumerate() {
+                phrases.push((x.clone(), Owner::PairWord(p, i, 0)));
+                phrases.push((y.clone(), Owner::PairWord(p, i, 1)));
+            }
+        }
+        let lexicon = Lexicon::build(phrases, &words).map_err(LintError::Config)?;
+        Ok(LangRules { words, rules, principles, lexicon })
     }
 }
 

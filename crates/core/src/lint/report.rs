@@ -55,7 +55,12 @@ pub struct Summary {
 pub struct LintReport {
     pub schema: String,
     pub format: String,
+    /// The language whose rules ran: "en", "fr" or "es".
     pub lang: String,
+    /// "detected" from the text or "set" by option or configuration; absent
+    /// in reports made before language detection existed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang_source: Option<String>,
     /// For docx: positions refer to the extracted text, which is given here
     /// so clients can show excerpts; absent for text formats.
     #[serde(default, skip_serializing_if = "Option::is_none")]

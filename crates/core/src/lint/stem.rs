@@ -1,23 +1,45 @@
-//! A compact English suffix stripper in the spirit of Porter's stemmer. It
-//! only has to conflate inflections ("review", "reviewed", "reviewing"), and
+//! Compact suffix strippers for English, French and Spanish. They only have
+//! to conflate inflections ("review", "reviewed", "reviewing"; « vérifier »,
+//! « vérifiée », « vérifieront »; «revisar», «revisados», «revisará»), and
 //! patterns and text go through the same function, so consistency matters
 //! more than linguistic accuracy. Kept small for the wasm bundle.
+//!
+//! - English: in the spirit of Porter's stemmer (plurals, -ed/-ing, a few
+//!   derivations, British -ise spellings).
+//! - French and Spanish: "light" stemmers in the spirit of Savoy's: accents
+//!   are folded (é→e, ç→c, á→a; Spanish ñ is kept), then one plural and one
+//!   inflectional ending are removed (gender, participles, the infinitive,
+//!   the future and conditional, the third person), never leaving fewer than
+//!   three letters. Derivations (« vérification ») are not conflated: the rule
+//!   data lists the noun and the verb.
 
 /// Words whose final `s` is not a plural.
 const KEEP_S: &[&str] = &["bias", "alias", "whereas", "always", "perhaps", "towards", "afterwards", "news", "lens", "series", "species", "canvas", "atlas"];
 
-/// Appends the stem of `word` to `out`.
-pub fn stem_into(word: &str, out: &mut String) {
+use super::lang::Lang;
+
+/// Appends the stem of `word` in `lang` to `out`.
+pub fn stem_into(lang: Lang, word: &str, out: &mut String) {
     let mut scratch = String::new();
-    stem_with(word, &mut scratch, out);
+    stem_with(lang, word, &mut scratch, out);
 }
 
 /// Like [`stem_into`], reusing `w` as scratch space (no allocation per word
 /// in the tokenizer's hot loop).
-pub fn stem_with(word: &str, w: &mut String, out: &mut String) {
+pub fn stem_with(lang: Lang, word: &str, w: &mut String, out: &mut String) {
+    match lang {
+        Lang::En => english(word, w),
+        Lang::Fr => romance(word, w, french),
+        Lang::Es => romance(word, w, spanish),
+    }
+    out.push_str(w);
+}
+
+fn english(word: &str, w: &mut String) {
     w.clear();
     if word.is_ascii() {
-        w.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        w.push_str(word);
+        w.make_ascii_lowercase();
     } else {
         w.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
     }
@@ -36,14 +58,94 @@ pub fn stem_with(word: &str, w: &mut String, out: &mut String) {
             w.pop();
         }
     }
-    out.push_str(w);
 }
 
-/// The stem of `word` as a new string.
-pub fn stem(word: &str) -> String {
+/// The stem of `word` in `lang` as a new string.
+pub fn stem(lang: Lang, word: &str) -> String {
     let mut out = String::new();
-    stem_into(word, &mut out);
+    stem_into(lang, word, &mut out);
     out
+}
+
+/// Lower-cases and folds accents, then applies a language's suffix rules.
+fn romance(word: &str, w: &mut String, strip: fn(&mut String)) {
+    w.clear();
+    if word.is_ascii() {
+        w.push_str(word);
+        w.make_ascii_lowercase();
+        if w.len() > 3 {
+            strip(w);
+        }
+        return;
+    }
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let folded = match c {
+            'à' | 'â' | 'ä' | 'á' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' => 'i',
+            'ô' | 'ö' | 'ó' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            'œ' => {
+                w.push('o');
+                'e'
+            }
+            other => other,
+        };
+        w.push(folded);
+    }
+    if w.chars().count() > 3 {
+        strip(w);
+    }
+}
+
+/// Removes the first of `suffixes` that `w` ends with, if at least `keep`
+/// bytes remain; returns whether one was removed.
+fn strip_first(w: &mut String, suffixes: &[&str], keep: usize) -> bool {
+    for s in suffixes {
+        if w.len() >= s.len() + keep && w.ends_with(s) {
+            w.truncate(w.len() - s.len());
+            return true;
+        }
+    }
+    false
+}
+
+fn french(w: &mut String) {
+    // Plural: « journaux » → « journal », « vérifiées » → « vérifiée ».
+    if !replace_suffix(w, "aux", "al") && (w.ends_with('s') || w.ends_with('x')) && !w.ends_with("ss") {
+        w.pop();
+    }
+    // Verb and gender endings, longest first. "-ent" only after a vowel so
+    // nouns in "-ment"/"-ent" (« traitement », « agent ») keep theirs.
+    if strip_first(w, &["eraient", "eront", "erait", "erons", "eriez", "erez", "erai", "era"], 3) {
+        return;
+    }
+    // Third person plural after i/u: « vérifient », « effectuent ».
+    if (w.ends_with("ient") || w.ends_with("uent")) && w.len() > 6 {
+        w.truncate(w.len() - 3);
+        return;
+    }
+    strip_first(w, &["ee", "er", "ez", "e"], 3);
+}
+
+fn spanish(w: &mut String) {
+    // Plural: «decisiones» → «decision», «agentes» → «agent», «datos» → «dato».
+    if !replace_suffix(w, "iones", "ion") && !replace_suffix(w, "ces", "z") {
+        let consonant_es = w.len() > 4 && w.ends_with("es") && w[..w.len() - 2].ends_with(['l', 'n', 'r', 'd', 'z', 'j', 's']);
+        if consonant_es {
+            w.truncate(w.len() - 2);
+        } else if w.ends_with('s') {
+            w.pop();
+        }
+    }
+    // Future and conditional, participles and gerunds, the infinitive, the
+    // third person and the gender vowel.
+    strip_first(
+        w,
+        &["arian", "erian", "irian", "aria", "eria", "iria", "aran", "eran", "iran", "ara", "era", "ira", "iendo", "ando", "ado", "ada", "ido", "ida", "ar", "er", "ir", "an", "en", "a", "e", "o"],
+        3,
+    );
 }
 
 fn replace_suffix(w: &mut String, suffix: &str, with: &str) -> bool {
@@ -121,7 +223,49 @@ fn derivation(w: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use super::stem;
+    use super::Lang;
+
+    fn stem(word: &str) -> String {
+        super::stem(Lang::En, word)
+    }
+
+    fn same_stem(lang: Lang, groups: &[&[&str]]) {
+        for group in groups {
+            let stems: Vec<String> = group.iter().map(|w| super::stem(lang, w)).collect();
+            assert!(stems.windows(2).all(|p| p[0] == p[1]), "{lang:?} {group:?} -> {stems:?}");
+        }
+    }
+
+    #[test]
+    fn french_conflates_inflections() {
+        same_stem(
+            Lang::Fr,
+            &[
+                &["vérifier", "vérifie", "vérifié", "vérifiée", "vérifiées", "vérifient", "vérifiera", "vérifieront"],
+                &["contrôle", "contrôler", "contrôlé", "contrôlées", "contrôles"],
+                &["humain", "humaine", "humains", "humaines"],
+                &["journal", "journaux"],
+                &["examiné", "examinés", "examinera"],
+            ],
+        );
+        assert_ne!(super::stem(Lang::Fr, "agent"), super::stem(Lang::Fr, "agence"));
+        assert_eq!(super::stem(Lang::Fr, "Données"), super::stem(Lang::Fr, "donnees"));
+    }
+
+    #[test]
+    fn spanish_conflates_inflections() {
+        same_stem(
+            Lang::Es,
+            &[
+                &["revisar", "revisa", "revisan", "revisado", "revisados", "revisada", "revisará", "revisarán"],
+                &["decisión", "decisiones"],
+                &["humano", "humana", "humanos"],
+                &["será", "serán", "ser"],
+                &["debe", "deben", "debería", "deberían"],
+            ],
+        );
+        assert_ne!(super::stem(Lang::Es, "año"), super::stem(Lang::Es, "ano"));
+    }
 
     #[test]
     fn conflates_inflections() {

@@ -5,7 +5,11 @@ use super::*;
 use proptest::prelude::*;
 
 fn lint_with(text: &str, config: &Config, format: Format) -> LintReport {
-    Linter::new(config, &[]).expect("config").lint(text.as_bytes(), &LintOptions { format: Some(format), lang: "en".into() }).expect("lints")
+    lint_in(text, config, format, Lang::En)
+}
+
+fn lint_in(text: &str, config: &Config, format: Format, lang: Lang) -> LintReport {
+    Linter::new(config, &[]).expect("config").lint(text.as_bytes(), &LintOptions { format: Some(format), lang: lang.code().into() }).expect("lints")
 }
 
 fn only(rule: &str) -> Config {
@@ -42,24 +46,103 @@ fn builtin_packs_are_valid_and_every_rule_has_examples() {
     assert_eq!(covered, all, "coverage.toml must list every instrumental principle in order");
 }
 
-/// Every `examples.flag` must produce the rule, every `examples.pass` must not.
+/// Every `examples.flag` must produce the rule, every `examples.pass` must
+/// not, in each language with that language's examples.
 #[test]
 fn rule_examples() {
     let mut failures = Vec::new();
-    for rule in Linter::builtin().rules() {
-        let config = only(&rule.id);
-        for (expect, examples) in [(true, &rule.examples.flag), (false, &rule.examples.pass)] {
-            for example in examples {
-                let report = lint_with(example, &config, Format::Text);
-                let found = report.findings.iter().any(|f| f.rule == rule.id);
-                if found != expect {
-                    let kind = if expect { "flag" } else { "pass" };
-                    failures.push(format!("{} {kind} example: {example:?} -> {:?}", rule.id, report.findings.iter().map(|f| &f.message).collect::<Vec<_>>()));
+    for lang in Lang::ALL {
+        for rule in Linter::builtin().rules_in(lang) {
+            let config = only(&rule.id);
+            for (expect, examples) in [(true, &rule.examples.flag), (false, &rule.examples.pass)] {
+                for example in examples {
+                    let report = lint_in(example, &config, Format::Text, lang);
+                    let found = report.findings.iter().any(|f| f.rule == rule.id);
+                    if found != expect {
+                        let kind = if expect { "flag" } else { "pass" };
+                        let got: Vec<&String> = report.findings.iter().map(|f| &f.message).collect();
+                        failures.push(format!("{} {} {kind} example: {example:?} -> {got:?}", lang.code(), rule.id));
+                    }
                 }
             }
         }
     }
     assert!(failures.is_empty(), "{} failing examples:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// Each built-in rule has its own French and Spanish data and examples, and
+/// each principle its own terms: none silently falls back to English words.
+#[test]
+fn every_rule_and_principle_has_data_in_each_language() {
+    let english = builtin_packs();
+    for lang in [Lang::Fr, Lang::Es] {
+        let pack = lang::builtin_pack(lang);
+        assert_eq!(pack.lang, lang.code());
+        for r in english.iter().flat_map(|p| &p.rule) {
+            let words = pack.rule.get(&r.id).unwrap_or_else(|| panic!("{}: no data for rule {}", lang.code(), r.id));
+            assert!(!words.examples.flag.is_empty(), "{}: rule {} has no flag examples", lang.code(), r.id);
+            let lists = [&r.patterns, &r.within, &r.when, &r.require];
+            let own = [&words.patterns, &words.within, &words.when, &words.require];
+            for (en, here) in lists.iter().zip(own) {
+                assert!(en.is_empty() || !here.is_empty(), "{}: rule {} must give each word list the English rule has", lang.code(), r.id);
+            }
+            for key in r.params.keys() {
+                assert!(words.params.contains_key(key) || key == "flesch", "{}: rule {} lacks params.{key}", lang.code(), r.id);
+            }
+            assert_eq!(r.fix.is_some(), words.fix.is_some(), "{}: rule {} fix", lang.code(), r.id);
+        }
+        for unknown in pack.rule.keys().filter(|id| !english.iter().flat_map(|p| &p.rule).any(|r| &&r.id == id)) {
+            panic!("{}: data for unknown rule {unknown}", lang.code());
+        }
+        let principles: Vec<&String> = english.iter().flat_map(|p| &p.principle).map(|p| &p.id).collect();
+        let here: Vec<&String> = pack.principle.keys().collect();
+        let mut sorted = principles.clone();
+        sorted.sort();
+        assert_eq!(here, sorted, "{}: every principle needs its own terms", lang.code());
+    }
+}
+
+#[test]
+fn language_is_set_or_detected() {
+    let fr = "Les journaux sont examinés chaque mois par le délégué, et les images sont effacées au bout de 30 jours.";
+    let report = lint(fr.as_bytes(), &LintOptions::default()).unwrap();
+    assert_eq!((report.lang.as_str(), report.lang_source.as_deref()), ("fr", Some("detected")));
+    let report = lint(fr.as_bytes(), &LintOptions { format: None, lang: "es".into() }).unwrap();
+    assert_eq!((report.lang.as_str(), report.lang_source.as_deref()), ("es", Some("set")));
+    let mut config = Config::default();
+    config.lang = "fr".into();
+    let report = Linter::new(&config, &[]).unwrap().lint(b"Reconnaissance faciale", &LintOptions::default()).unwrap();
+    assert_eq!(report.lang, "fr");
+    let de = "Die Polizei muss jede Übereinstimmung prüfen, bevor sie handelt und die Daten löscht.";
+    let err = lint(de.as_bytes(), &LintOptions::default()).unwrap_err();
+    assert!(matches!(&err, LintError::UnsupportedLanguage { lang, detected: true } if lang == "de"), "{err}");
+    assert!(matches!(lint(b"Reconnaissance faciale", &LintOptions::default()), Err(LintError::UndetectedLanguage)));
+    assert!(matches!(lint(b"x", &LintOptions { format: None, lang: "de".into() }), Err(LintError::UnsupportedLanguage { detected: false, .. })));
+    config.lang = "klingon".into();
+    assert!(Linter::new(&config, &[]).is_err());
+    // Nothing to read: a report (every principle missing), not an error.
+    assert_eq!(lint(b"", &LintOptions::default()).unwrap().lang, "en");
+}
+
+#[test]
+fn french_and_spanish_negation() {
+    let cases: &[(Lang, &str, bool)] = &[
+        (Lang::Fr, "Les décisions ne feront pas l'objet d'un contrôle humain.", false),
+        (Lang::Fr, "Aucune décision n'est prise sans contrôle humain.", true),
+        (Lang::Fr, "Le logiciel ne prend aucune décision sans contrôle humain.", true),
+        (Lang::Fr, "Les alertes sont envoyées sans intervention humaine.", false),
+        (Lang::Es, "Las sanciones no serán objeto de revisión humana.", false),
+        (Lang::Es, "Ninguna decisión se toma sin revisión humana.", true),
+        (Lang::Es, "No se adopta ninguna decisión sin revisión humana.", true),
+    ];
+    for &(lang, text, covered) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        let c = report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap();
+        assert_eq!(c.status != coverage::Status::Missing, covered, "{text:?}: {:?}", c.status);
+    }
+    // « ne … que » restricts; it does not negate.
+    let report = lint_in("Les images ne sont conservées que 30 jours.", &Config::default(), Format::Text, Lang::Fr);
+    assert!(report.coverage.iter().any(|c| c.principle == "autonomy.privacy" && c.status != coverage::Status::Missing));
 }
 
 /// Adversarial cases: negations and look-alike words must not count.
@@ -280,7 +363,7 @@ fn report_shape_and_schema() {
     for key in ["byte", "utf16", "start", "end"] {
         assert!(f["range"].get(key).is_some(), "range lacks {key}");
     }
-    assert!(matches!(lint(b"x", &LintOptions { format: None, lang: "fr".into() }), Err(LintError::UnsupportedLanguage(_))));
+    assert_eq!(report.lang, "en");
 }
 
 fn arb_text() -> impl Strategy<Value = String> {
@@ -288,6 +371,8 @@ fn arb_text() -> impl Strategy<Value = String> {
         "The agency ", "should ", "conduct ", "will be reviewed", ". ", "e.g. ", "(FRT) ", "FRT ", "<!-- raikit-disable -->", "\n\n",
         "# ", "- ", "&amp;", "&#x1F600;", "<p>", "</p>", "<script>", "😀", "é", "without human review", "not ", "indefinitely",
         "periodically", "\r\n", "\u{3000}", "\u{a0}", "x. ", "`code`", "**", "|a|b|\n|-|-|\n", "\u{feff}", "<", ">", "&", "...", "?", "Art. 5 ",
+        "L'agence ", "devrait ", "ne ", "pas ", "n'est ", "qu'", "sera examiné", "sans ", "aucune ", "le cas échéant", "Œuvre ",
+        "La unidad ", "debería ", "no ", "ningún ", "se revisarán ", "sin ", "según sea necesario", "Ñ", ", o ", "ÉTAT ", "CIC ",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
@@ -296,9 +381,10 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
 
     #[test]
-    fn never_panics_and_ranges_are_valid(text in arb_text(), fmt in 0usize..3) {
+    fn never_panics_and_ranges_are_valid(text in arb_text(), fmt in 0usize..3, lang in 0usize..3) {
         let format = [Format::Text, Format::Markdown, Format::Html][fmt];
-        let report = Linter::builtin().lint(text.as_bytes(), &LintOptions { format: Some(format), lang: "en".into() }).unwrap();
+        let lang = Lang::ALL[lang].code().into();
+        let report = Linter::builtin().lint(text.as_bytes(), &LintOptions { format: Some(format), lang }).unwrap();
         let utf16_len = text.encode_utf16().count();
         let ranges = report.findings.iter().map(|f| f.range).chain(report.coverage.iter().flat_map(|c| c.evidence.iter().copied()));
         for r in ranges {
@@ -317,7 +403,7 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..300), fmt in 0usize..4) {
         let format = [Format::Text, Format::Markdown, Format::Html, Format::Docx][fmt];
-        let _ = Linter::builtin().lint(&bytes, &LintOptions { format: Some(format), lang: "en".into() });
+        let _ = Linter::builtin().lint(&bytes, &LintOptions { format: Some(format), lang: "auto".into() });
     }
 }
 
@@ -327,4 +413,32 @@ fn docs_list_every_rule() {
     for r in Linter::builtin().rules() {
         assert!(docs.contains(&format!("### {}", r.id)), "docs/rules.md lacks a section for {} (regenerate it from the packs)", r.id);
     }
+}
+
+/// A pair met across two sentences of one section is weak evidence
+/// (partial at most); across two sections it is nothing.
+#[test]
+fn section_level_pairs_are_partial_on_their_own() {
+    let status = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Markdown);
+        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status
+    };
+    let same_section = "## Matches\n\nEach match goes to a human analyst. The review takes place before anyone is contacted.";
+    assert_eq!(status(same_section), coverage::Status::Partial);
+    let report = lint_with(same_section, &Config::default(), Format::Markdown);
+    let evidence = &report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().evidence;
+    assert_eq!(evidence.len(), 2, "both sentences are the evidence");
+    let two_sections = "## Matches\n\nEach match goes to a human analyst.\n\n## Timing\n\nThe review takes place before anyone is contacted.";
+    assert_eq!(status(two_sections), coverage::Status::Missing);
+}
+
+/// A negation before a comma reaches the items of the list it governs.
+#[test]
+fn negation_reaches_into_a_list() {
+    let text = "The tool shall not ingest arrest data, stop-and-search records or any information about individuals.";
+    let report = lint_with(text, &only("no-redress-route"), Format::Text);
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    let text = "The tool does not keep images, and officers arrest suspects on its alerts.";
+    let report = lint_with(text, &only("no-redress-route"), Format::Text);
+    assert_eq!(report.findings.len(), 1, "a new clause after the comma is not negated");
 }

@@ -4,6 +4,7 @@
 //! phrase of every rule at once.
 
 use super::document::{split_sentences, BlockKind, Document};
+use super::lang::{LangWords, Role};
 use super::stem::stem_with;
 
 #[derive(Debug, Clone)]
@@ -17,7 +18,10 @@ pub struct Token {
     pub sentence: usize,
     /// First token of a clause: negation look-back stops here.
     pub clause_start: bool,
-    /// A negation cue: not, no, never, without, nor, neither, …n't.
+    /// A clause start after a comma whose clause continues a list ("…, Y or
+    /// Z"): negation look-back goes on past it.
+    pub continues_list: bool,
+    /// A negation cue: not, no, never, without, …n't; « ne … pas » counts once.
     pub negation: bool,
 }
 
@@ -42,25 +46,36 @@ pub struct Section {
 
 pub struct Analysis<'d> {
     pub doc: &'d Document,
+    pub words: &'d LangWords,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub sections: Vec<Section>,
     pub stems: String,
     scratch: String,
+    /// The current word, lower-cased, for the function-word lists.
+    lower: String,
 }
 
-const NEGATIONS: &[&str] = &["not", "no", "never", "without", "nor", "neither", "cannot", "none", "nobody", "nothing", "nowhere"];
-const CLAUSE_WORDS: &[&str] = &["but", "however", "unless", "except", "although", "whereas", "while", "otherwise"];
+/// Pairing state of the negation cues in the current clause.
+#[derive(Default)]
+struct Pending {
+    /// An unpaired particle (« ne », «no»): its token.
+    particle: Option<usize>,
+    /// An unpaired partner (« aucun », « personne ») and whether it counted.
+    partner: Option<(usize, bool)>,
+}
 
 impl<'d> Analysis<'d> {
-    pub fn new(doc: &'d Document) -> Analysis<'d> {
+    pub fn new(doc: &'d Document, words: &'d LangWords) -> Analysis<'d> {
         let mut a = Analysis {
             doc,
+            words,
             tokens: Vec::with_capacity(doc.text.len() / 6),
             sentences: Vec::new(),
             sections: Vec::new(),
             stems: String::with_capacity(doc.text.len() + 16),
             scratch: String::new(),
+            lower: String::new(),
         };
         a.stems.push(' ');
         for (bi, block) in doc.blocks.iter().enumerate() {
@@ -92,40 +107,110 @@ impl<'d> Analysis<'d> {
         let text = &self.doc.text[start..end];
         let mut word_start: Option<usize> = None;
         let mut clause_break = true;
+        let mut comma = false;
+        let mut pending = Pending::default();
+        let keep_apostrophes = self.words.keep_apostrophes;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            let is_word = c.is_alphanumeric() || (word_start.is_some() && (c == '\'' || c == '\u{2019}') && next_is_word);
+            let is_word = c.is_alphanumeric() || (keep_apostrophes && word_start.is_some() && (c == '\'' || c == '\u{2019}') && next_is_word);
             match (is_word, word_start) {
                 (true, None) => word_start = Some(i),
                 (false, Some(ws)) => {
-                    self.push_token(start + ws, start + i, idx, clause_break);
+                    self.push_token(start + ws, start + i, idx, clause_break, &mut pending);
+                    self.tokens.last_mut().expect("just pushed").continues_list = clause_break && comma;
                     word_start = None;
                     clause_break = false;
                 }
                 _ => {}
             }
             if !is_word && matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–') {
+                comma = c == ',' && (!clause_break || comma);
                 clause_break = true;
             }
         }
         if let Some(ws) = word_start {
-            self.push_token(start + ws, end, idx, clause_break);
+            self.push_token(start + ws, end, idx, clause_break, &mut pending);
+            self.tokens.last_mut().expect("just pushed").continues_list = clause_break && comma;
         }
+        self.finish_sentence(first);
         let section = self.sections.len().saturating_sub(1);
         self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len() });
     }
 
-    fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool) {
+    fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool, pending: &mut Pending) {
         let word = &self.doc.text[start..end];
         let stem_start = self.stems.len();
-        stem_with(word, &mut self.scratch, &mut self.stems);
+        stem_with(self.words.lang, word, &mut self.scratch, &mut self.stems);
         let stem_end = self.stems.len();
         self.stems.push(' ');
-        let stem = &self.stems[stem_start..stem_end];
-        let negation = NEGATIONS.contains(&stem) || stem.ends_with("n't");
-        let clause_start = clause_break || CLAUSE_WORDS.contains(&stem);
-        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, negation });
+        self.lower.clear();
+        if word.is_ascii() {
+            self.lower.push_str(word);
+            self.lower.make_ascii_lowercase();
+        } else {
+            self.lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
+        }
+        let lower = self.lower.as_str();
+        let w = self.words;
+        let roles = w.roles(lower);
+        let clause_start = clause_break || roles & Role::CLAUSE != 0;
+        if clause_start {
+            *pending = Pending::default();
+        }
+        let t = self.tokens.len();
+        let mut negation = roles & Role::NEGATION != 0 || lower.ends_with("n't");
+        if roles & Role::PARTICLE != 0 {
+            // « aucune décision n'est prise »: the particle completes the partner.
+            negation = match pending.partner.take() {
+                Some((_, counted)) => !counted,
+                None => {
+                    pending.particle = Some(t);
+                    true
+                }
+            };
+        } else if roles & Role::PARTNER != 0 {
+            // « ne … pas », « ne … aucun »: one negation with its particle.
+            if pending.particle.take().is_some() {
+                negation = false;
+            } else {
+                pending.partner = Some((t, negation));
+            }
+        } else if roles & Role::CANCEL != 0 {
+            // « ne … que » restricts ("only"); it does not negate.
+            if let Some(p) = pending.particle.take() {
+                self.tokens[p].negation = false;
+            }
+        }
+        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation });
+    }
+
+    /// Second look at a sentence's tokens, once all are known: idioms undo
+    /// their cue, and a comma clause continues a list only if it holds a
+    /// list word before the next clause starts.
+    fn finish_sentence(&mut self, first: usize) {
+        let w = self.words;
+        let n = self.tokens.len();
+        for t in first..n {
+            if self.tokens[t].negation && t + 1 < n && !w.idioms.is_empty() {
+                let pair = (self.word(t).to_lowercase(), self.word(t + 1).to_lowercase());
+                if w.idioms.contains(&pair) {
+                    self.tokens[t].negation = false;
+                }
+            }
+            if self.tokens[t].continues_list {
+                let end = (t + 1..n).find(|&k| self.tokens[k].clause_start).unwrap_or(n);
+                self.tokens[t].continues_list = (t..end).any(|k| self.lower_roles(k) & Role::LIST != 0);
+            }
+        }
+    }
+
+    /// The function-word roles of token `t`, lower-cased.
+    fn lower_roles(&mut self, t: usize) -> u8 {
+        let (s, e) = (self.tokens[t].start, self.tokens[t].end);
+        self.lower.clear();
+        self.lower.extend(self.doc.text[s..e].chars().flat_map(char::to_lowercase));
+        self.words.roles(&self.lower)
     }
 
     pub fn stem(&self, t: usize) -> &str {
@@ -151,9 +236,24 @@ impl<'d> Analysis<'d> {
     /// True when an odd number of negation cues precede token `t` within its
     /// clause (at most `window` tokens back): "will not be subject to human
     /// review" is negated, "no decision is made without human review" is not.
+    /// The look-back also crosses into a list the negation governs ("shall
+    /// not ingest arrest data, stop-and-search records or …").
     pub fn is_negated(&self, t: usize, window: usize) -> bool {
+        self.negated(t, window, true)
+    }
+
+    /// Like [`Analysis::is_negated`], but within the clause only. Coverage
+    /// uses it: "must not include terms that single out a religion,
+    /// ethnicity or political view" still shows the policy thinks about
+    /// discrimination.
+    pub fn is_negated_in_clause(&self, t: usize, window: usize) -> bool {
+        self.negated(t, window, false)
+    }
+
+    fn negated(&self, t: usize, window: usize, across_lists: bool) -> bool {
         let Some(tok) = self.tokens.get(t) else { return false };
-        if tok.clause_start {
+        let stops = |x: &Token| x.clause_start && !(across_lists && x.continues_list);
+        if stops(tok) {
             return false;
         }
         let mut count = 0;
@@ -167,7 +267,7 @@ impl<'d> Analysis<'d> {
             if prev.negation {
                 count += 1;
             }
-            if prev.clause_start {
+            if stops(prev) {
                 break;
             }
         }

@@ -119,9 +119,9 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 }
                 l.generation
             };
-            // The policy's language is the document's own (empty: the
-            // linter's default or detection), not the interface's.
-            let options = LintOptions { format: Some(format), lang: String::new() };
+            // The policy's language is detected from its text: the `lang`
+            // attribute is the interface language, not the document's.
+            let options = LintOptions { format: Some(format), lang: raikit_core::lint::AUTO.into() };
             match lint(text.as_bytes(), &options) {
                 Ok(mut report) => {
                     // Messages in the interface's language; ids and ranges unchanged.
@@ -236,7 +236,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             };
             if kind == Format::Docx {
                 // Show the extracted text; from then on it is edited as plain text.
-                match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: "en".into() }) {
+                match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: raikit_core::lint::AUTO.into() }) {
                     Ok(report) => {
                         notice.set(Some(m.t_args("lint-docx-note", &[("name", text(name.clone()))])));
                         format.set(Format::Text);

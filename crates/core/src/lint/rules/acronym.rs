@@ -18,6 +18,8 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         .map(String::as_str)
         .collect();
     let ignore: HashSet<&str> = spec.params.get("ignore").into_iter().flatten().map(String::as_str).collect();
+    // "FRT means …", « LAPI désigne … »
+    let defined_by: Vec<&str> = spec.params.get("defined_by").into_iter().flatten().map(String::as_str).collect();
     let mut first_use: HashMap<&str, usize> = HashMap::new();
     let mut order: Vec<&str> = Vec::new();
     let mut defined: HashSet<&str> = HashSet::new();
@@ -37,7 +39,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             let before = text[..tok.start].trim_end();
             let after = text[tok.end..].trim_start();
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
-            if before.ends_with('(') || after.starts_with('(') || glossary || after.starts_with("means ") || after.starts_with("stands for") {
+            if before.ends_with('(') || after.starts_with('(') || glossary || defined_by.iter().any(|d| after.starts_with(d)) {
                 defined.insert(acr);
             }
             if !first_use.contains_key(acr) {
@@ -57,7 +59,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 }
 
 fn is_caps(w: &str) -> bool {
-    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
+    w.len() >= 2 && w.chars().all(char::is_uppercase)
 }
 
 /// The acronym in a token ("FRT", "FRTs" -> "FRT"), if it is one.
@@ -66,6 +68,25 @@ fn acronym(word: &str) -> Option<&str> {
     (is_caps(core) && (2..=6).contains(&core.len())).then_some(core)
 }
 
+/// A well-formed Roman numeral below 4000 ("IV", "XII", "MCMXC"), so that
+/// "CIC" or "DCI" still count as acronyms.
 fn is_roman(w: &str) -> bool {
-    w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C' | b'D' | b'M'))
+    let mut rest = w;
+    // Thousands, then hundreds, tens and units, each as in "CM", "CD", "DCCC".
+    rest = rest.trim_start_matches('M');
+    for (one, five, ten) in [('C', 'D', 'M'), ('X', 'L', 'C'), ('I', 'V', 'X')] {
+        let nine: String = [one, ten].iter().collect();
+        let four: String = [one, five].iter().collect();
+        if let Some(r) = rest.strip_prefix(nine.as_str()).or_else(|| rest.strip_prefix(four.as_str())) {
+            rest = r;
+            continue;
+        }
+        rest = rest.strip_prefix(five).unwrap_or(rest);
+        let ones = rest.len() - rest.trim_start_matches(one).len();
+        if ones > 3 {
+            return false;
+        }
+        rest = &rest[ones..];
+    }
+    rest.is_empty() && !w.is_empty() && w.len() - w.trim_start_matches('M').len() <= 3
 }

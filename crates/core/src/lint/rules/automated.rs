@@ -4,13 +4,17 @@
 //! by a consequential action ("automatically deny"). Negated statements ("no
 //! decision is taken without human review", "must never automatically
 //! arrest") and sentences that also promise a human check are left alone.
+//! The action may also come just before the adverb, as French and Spanish
+//! put it (« classe automatiquement », «archiva automáticamente»). Params:
+//! `automatic` (stem prefixes of the adverb) and `actions`.
 
-use super::{fill, stem_set, Ctx, RawFinding, RuleSpec};
+use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::Role;
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
-    let actions = stem_set(spec.params.get("actions").map_or(&[][..], |v| v));
+    let actions = ctx.param_stems(spec, "actions");
+    let automatic = ctx.param_stems(spec, "automatic");
     // Sentences that promise a real (non-negated) human check.
     let mut safeguarded = vec![false; a.sentences.len()];
     for h in ctx.hits(r, Role::Unless) {
@@ -30,16 +34,20 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     };
     let mut candidates: Vec<(usize, usize)> = ctx.hits(r, Role::Pattern).map(|h| (h.first, h.last)).collect();
     for (t, tok) in a.tokens.iter().enumerate() {
-        if !a.stem(t).starts_with("automat") {
+        if !automatic.iter().any(|p| a.stem(t).starts_with(p.as_str())) {
             continue;
         }
         let mut k = t + 1;
         while k < a.tokens.len() && k <= t + 4 && a.tokens[k].sentence == tok.sentence && !a.tokens[k].clause_start {
-            if actions.iter().any(|s| s == a.stem(k)) {
+            if ctx.is_one_of(k, &actions) {
                 candidates.push((t, k));
                 break;
             }
             k += 1;
+        }
+        // « l'outil classe automatiquement … »: the verb right before.
+        if t > 0 && !tok.clause_start && a.tokens[t - 1].sentence == tok.sentence && ctx.is_one_of(t - 1, &actions) {
+            candidates.push((t - 1, t));
         }
     }
     candidates.sort_unstable();

@@ -24,7 +24,7 @@ pub fn hard_to_read(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFindi
             continue;
         }
         let syllables: usize = sentences.iter().flat_map(|s| s.tokens.clone()).map(|t| syllables(a.word(t))).sum();
-        let ease = flesch(words, sentences.len(), syllables);
+        let ease = flesch(coefficients(spec), words, sentences.len(), syllables);
         if ease < ctx.metrics.min_reading_ease {
             // Point at the heading when there is one, else the first sentence.
             let (start, end) = match section.heading.and_then(|b| a.doc.blocks.get(b)) {
@@ -40,28 +40,49 @@ pub fn hard_to_read(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFindi
     }
 }
 
-/// Flesch reading ease: higher is easier; below 30 is "very difficult".
-pub fn flesch(words: usize, sentences: usize, syllables: usize) -> f64 {
-    let (w, s, y) = (words.max(1) as f64, sentences.max(1) as f64, syllables as f64);
-    206.835 - 1.015 * (w / s) - 84.6 * (y / w)
+/// The language's reading-ease formula, `params.flesch = [base, per word
+/// per sentence, per syllable per word]`: Flesch for English, Kandel and
+/// Moles for French, Fernández Huerta for Spanish.
+fn coefficients(spec: &RuleSpec) -> [f64; 3] {
+    let mut k = [206.835, 1.015, 84.6];
+    if let Some(given) = spec.params.get("flesch") {
+        for (slot, v) in k.iter_mut().zip(given) {
+            *slot = v.parse().unwrap_or(*slot);
+        }
+    }
+    k
 }
 
-/// Vowel groups, minus a silent final "e"; at least one.
+/// Reading ease: higher is easier; below 30 is "very difficult".
+pub fn flesch([base, per_sentence, per_syllable]: [f64; 3], words: usize, sentences: usize, syllables: usize) -> f64 {
+    let (w, s, y) = (words.max(1) as f64, sentences.max(1) as f64, syllables as f64);
+    base - per_sentence * (w / s) - per_syllable * (y / w)
+}
+
+/// Vowel groups (accented vowels included), minus a silent final "e"; at
+/// least one.
 pub fn syllables(word: &str) -> usize {
-    let b = word.as_bytes();
-    if !b.iter().all(|c| c.is_ascii_alphabetic()) {
+    if !word.chars().all(char::is_alphabetic) {
         return 1;
     }
-    let vowel = |c: u8| matches!(c.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let vowel = |c: char| {
+        matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+            || (!c.is_ascii() && "àâäéèêëîïôöùûüáíóúÀÂÄÉÈÊËÎÏÔÖÙÛÜÁÍÓÚ".contains(c))
+    };
     let mut count = 0;
     let mut prev = false;
-    for &c in b {
-        let v = vowel(c);
+    let mut step = |v: bool| {
         if v && !prev {
             count += 1;
         }
         prev = v;
+    };
+    if word.is_ascii() {
+        word.bytes().for_each(|b| step(vowel(b as char)));
+    } else {
+        word.chars().for_each(|c| step(vowel(c)));
     }
+    let b = word.as_bytes();
     let ends = |s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
     if count > 1 && ends(b"e") && !ends(b"le") && !ends(b"ee") {
         count -= 1;
@@ -84,6 +105,8 @@ mod tests {
 
     #[test]
     fn flesch_orders_texts() {
-        assert!(flesch(10, 2, 12) > flesch(40, 1, 80));
+        let k = [206.835, 1.015, 84.6];
+        assert!(flesch(k, 10, 2, 12) > flesch(k, 40, 1, 80));
+        assert_eq!(syllables("vérification"), 5);
     }
 }

@@ -265,7 +265,7 @@ pub fn group_hits(hits: &[Hit], rules: usize) -> Vec<[Vec<Hit>; 5]> {
 }
 
 /// Runs rule `r` described by `spec`.
-pub fn run(spec: &RuleSpec, r: usize, ctx: &Ctx, principles: &[PrincipleSpec], out: &mut Vec<RawFinding>) {
+pub fn run(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     match spec.kind {
         RuleKind::Phrase => phrase::check(spec, r, ctx, out),
         RuleKind::Conditional => conditional::check(spec, r, ctx, out),
@@ -277,9 +277,7 @@ pub fn run(spec: &RuleSpec, r: usize, ctx: &Ctx, principles: &[PrincipleSpec], o
             "long-sentence" => metrics::long_sentences(spec, r, ctx, out),
             "hard-to-read" => metrics::hard_to_read(spec, r, ctx, out),
             // missing-principle is produced from the coverage report.
-            _ => {
-                let _ = principles;
-            }
+            _ => {}
         },
     }
 }
@@ -289,7 +287,37 @@ pub fn fill(template: &str, matched: &str) -> String {
     template.replace("{match}", matched)
 }
 
-/// The lower-cased stems of a word list, for exact token comparisons.
-pub fn stem_set(words: &[String]) -> Vec<String> {
-    words.iter().map(|w| super::stem::stem(w)).collect()
+impl Ctx<'_> {
+    /// The stems of the word list `params[name]` in the document's language,
+    /// for exact token comparisons.
+    pub fn param_stems(&self, spec: &RuleSpec, name: &str) -> Vec<String> {
+        self.analysis.words.stems(spec.params.get(name).map_or(&[][..], |v| v))
+    }
+
+    /// Is token `t`, as written (case aside), one of `params[name]`? For
+    /// function words (modals, auxiliaries), which stemming would conflate:
+    /// «debe» and «debería».
+    pub fn is_word_in(&self, t: usize, words: &[String]) -> bool {
+        if words.is_empty() {
+            return false;
+        }
+        let word = self.analysis.word(t);
+        if word.is_ascii() {
+            words.iter().any(|x| x.eq_ignore_ascii_case(word))
+        } else {
+            // No allocation: lower-casing rarely changes the length.
+            words.iter().any(|x| x.len() == word.len() && x.chars().eq(word.chars().flat_map(char::to_lowercase)))
+        }
+    }
+
+    /// The word list `params[name]`, lower-cased, for [`Ctx::is_word_in`].
+    pub fn param_words(&self, spec: &RuleSpec, name: &str) -> Vec<String> {
+        spec.params.get(name).map_or(Vec::new(), |v| v.iter().map(|w| w.to_lowercase()).collect())
+    }
+
+    /// Is token `t`'s stem one of `stems`?
+    pub fn is_one_of(&self, t: usize, stems: &[String]) -> bool {
+        let s = self.analysis.stem(t);
+        stems.iter().any(|x| x == s)
+    }
 }

@@ -3,40 +3,45 @@
 //! actor directly before the modal and a duty verb directly after it count,
 //! or "should be" followed by a duty verb's participle ("matches should be
 //! reviewed"), and "may not", "should not", "may request" are never flagged.
+//! The words come from the rule's params in each language: `should` and `may`
+//! (the modals: « devrait », «debería»), `be`, `fillers`, `actors` and the
+//! verbs each modal is checked with.
 
-use super::{stem_set, Ctx, RawFinding, RuleSpec};
-use crate::lint::stem::stem;
-
-const FILLERS: &[&str] = &["also", "always", "first", "then", "promptly", "immediately"];
+use super::{Ctx, RawFinding, RuleSpec};
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
-    let actors = stem_set(spec.params.get("actors").map_or(&[][..], |v| v));
-    let should_verbs = stem_set(spec.params.get("should_verbs").map_or(&[][..], |v| v));
-    let may_verbs = stem_set(spec.params.get("may_verbs").map_or(&[][..], |v| v));
-    // Compared as stems, like every other word list ("promptly" is not its own stem).
-    let fillers: Vec<String> = FILLERS.iter().map(|w| stem(w)).collect();
+    let actors = ctx.param_stems(spec, "actors");
+    let should_verbs = ctx.param_stems(spec, "should_verbs");
+    let may_verbs = ctx.param_stems(spec, "may_verbs");
+    // Modals and "be" as written: stems would make «debe» a «debería».
+    let should = ctx.param_words(spec, "should");
+    let may = ctx.param_words(spec, "may");
+    let be = ctx.param_words(spec, "be");
+    let fillers = ctx.param_stems(spec, "fillers");
     for t in 1..a.tokens.len() {
-        let modal = a.stem(t);
-        let verbs = match modal {
-            "should" => &should_verbs,
-            "may" | "can" => &may_verbs,
-            _ => continue,
+        let is_should = ctx.is_word_in(t, &should);
+        let verbs = if is_should {
+            &should_verbs
+        } else if ctx.is_word_in(t, &may) {
+            &may_verbs
+        } else {
+            continue;
         };
         let sentence = a.tokens[t].sentence;
         let same = |i: usize| a.tokens.get(i).is_some_and(|x| x.sentence == sentence);
         // An actor as the subject, right before the modal; or, for "should",
         // a passive duty ("matches should be reviewed"), whatever the subject.
-        let actor = (1..=2).any(|back| t >= back && same(t - back) && actors.iter().any(|s| s == a.stem(t - back)));
-        let passive = modal == "should" && same(t + 1) && a.stem(t + 1) == "be";
+        let actor = (1..=2).any(|back| t >= back && same(t - back) && ctx.is_one_of(t - back, &actors));
+        let passive = is_should && same(t + 1) && ctx.is_word_in(t + 1, &be);
         if !actor && !passive {
             continue;
         }
         let mut v = if passive { t + 2 } else { t + 1 };
-        while same(v) && fillers.iter().any(|f| f == a.stem(v)) {
+        while same(v) && ctx.is_one_of(v, &fillers) {
             v += 1;
         }
-        if !same(v) || a.tokens[v].negation || !verbs.iter().any(|s| s == a.stem(v)) {
+        if !same(v) || a.tokens[v].negation || !ctx.is_one_of(v, verbs) {
             continue;
         }
         let s = &a.sentences[sentence];

@@ -1,64 +1,108 @@
 //! passive-duty: "Logs will be reviewed." A duty in the passive voice with no
-//! agent leaves nobody answerable for it. We flag modal + "be" + a duty
-//! participle when the sentence names no agent ("by the DPO") and no actor
-//! stands before the modal as its subject.
+//! agent leaves nobody answerable for it. We flag a duty participle after a
+//! modal and "be" ("will be reviewed", « doit être vérifié », «deberán ser
+//! revisados»), after a passive auxiliary (« sera vérifié », «será revisado»),
+//! or after a reflexive marker (Spanish «se revisarán»), and any phrase in
+//! `patterns` (« fera l'objet d'un contrôle »), when the sentence names no
+//! agent ("by the DPO", « par le délégué ») and no actor stands before it as
+//! its subject. Every word list is a param of the rule, per language.
 
-use super::{stem_set, Ctx, RawFinding, RuleSpec};
-use crate::lint::stem::stem;
+use super::{Ctx, RawFinding, RuleSpec};
+use crate::lint::lexicon::Role;
 
-const MODALS: &[&str] = &["will", "shall", "must", "should"];
-const FILLERS: &[&str] = &["also", "always", "then", "regularly", "promptly", "immediately", "periodically", "independently", "properly", "fully"];
-/// Words after "by" that are not agents: "by 1 May", "by means of", "by law".
-const NOT_AGENTS: &[&str] = &[
-    "mean", "law", "default", "then", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "end", "close", "deadline", "date", "way", "virtue", "reference",
-];
+struct Words {
+    participles: Vec<String>,
+    actors: Vec<String>,
+    modals: Vec<String>,
+    be: Vec<String>,
+    auxiliaries: Vec<String>,
+    reflexive: Vec<String>,
+    fillers: Vec<String>,
+    by: Vec<String>,
+    determiners: Vec<String>,
+    not_agents: Vec<String>,
+}
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
-    let participles = stem_set(spec.params.get("participles").map_or(&[][..], |v| v));
-    let actors = stem_set(spec.params.get("actors").map_or(&[][..], |v| v));
-    // Compared as stems, like every other word list ("periodically" is not its own stem).
-    let fillers: Vec<String> = FILLERS.iter().map(|w| stem(w)).collect();
-    let filler = |t: usize| fillers.iter().any(|f| f == a.stem(t));
-    for s in &a.sentences {
+    let p = |name| ctx.param_stems(spec, name);
+    // Function words as written: stems would make «debe» a «debería».
+    let f = |name| ctx.param_words(spec, name);
+    let w = Words {
+        participles: p("participles"),
+        actors: p("actors"),
+        modals: f("modals"),
+        be: f("be"),
+        auxiliaries: f("auxiliaries"),
+        reflexive: f("reflexive"),
+        fillers: p("fillers"),
+        by: f("by"),
+        determiners: f("determiners"),
+        not_agents: p("not_agents"),
+    };
+    let mut flagged_until = 0usize;
+    let mut report = |first: usize, last: usize, out: &mut Vec<RawFinding>| {
+        let s = &a.sentences[a.tokens[first].sentence];
         let toks = s.tokens.clone();
-        for t in toks.clone() {
-            if !MODALS.contains(&a.stem(t)) {
-                continue;
+        if first < flagged_until || a.is_negated(first, 8) || has_agent(ctx, &w, last + 1, toks.end) || (toks.start..first).any(|i| ctx.is_one_of(i, &w.actors)) {
+            return;
+        }
+        flagged_until = last + 1;
+        let (start, end) = (a.tokens[first].start, a.tokens[last].end);
+        out.push(RawFinding::at(r, start, end, spec.message.replace("{match}", &a.doc.text[start..end])));
+    };
+    let mut candidates: Vec<(usize, usize)> = ctx.hits(r, Role::Pattern).map(|h| (h.first, h.last)).collect();
+    for s in &a.sentences {
+        let end = s.tokens.end;
+        let skip_fillers = |mut i: usize| {
+            while i < end && ctx.is_one_of(i, &w.fillers) {
+                i += 1;
             }
-            let mut b = t + 1;
-            while b < toks.end && filler(b) {
-                b += 1;
-            }
-            if b >= toks.end || a.stem(b) != "be" {
-                continue;
-            }
-            // "will be periodically reviewed": adverbs may sit on either side of "be".
-            let mut p = b + 1;
-            while p < toks.end && filler(p) {
-                p += 1;
-            }
-            if p >= toks.end || !participles.iter().any(|x| x == a.stem(p)) {
-                continue;
-            }
-            let has_agent = (p + 1..toks.end.saturating_sub(1)).any(|i| {
-                a.word(i).eq_ignore_ascii_case("by") && {
-                    let mut n = i + 1;
-                    if matches!(a.stem(n), "the" | "a" | "an" | "each" | "every") {
-                        n += 1;
-                    }
-                    let next = a.word(n);
-                    !next.starts_with(|c: char| c.is_ascii_digit()) && !NOT_AGENTS.contains(&a.stem(n))
+            i
+        };
+        for t in s.tokens.clone() {
+            // Where the participle should be, if `t` opens a passive.
+            let at = if ctx.is_word_in(t, &w.modals) {
+                let b = skip_fillers(t + 1);
+                if b >= end || !ctx.is_word_in(b, &w.be) {
+                    continue;
                 }
-            });
-            let actor_subject = (toks.start..t).any(|i| actors.iter().any(|x| x == a.stem(i)));
-            if has_agent || actor_subject {
+                b + 1
+            } else if ctx.is_word_in(t, &w.auxiliaries) {
+                t + 1
+            } else if ctx.is_word_in(t, &w.reflexive) {
+                // «se deberá revisar», «se revisarán»
+                let m = skip_fillers(t + 1);
+                if m < end && ctx.is_word_in(m, &w.modals) { m + 1 } else { m }
+            } else {
                 continue;
+            };
+            let part = skip_fillers(at);
+            if part < end && ctx.is_one_of(part, &w.participles) {
+                candidates.push((t, part));
             }
-            let (start, end) = (a.tokens[t].start, a.tokens[p].end);
-            let matched = &a.doc.text[start..end];
-            out.push(RawFinding::at(r, start, end, spec.message.replace("{match}", matched)));
         }
     }
+    candidates.sort_unstable();
+    for (first, last) in candidates {
+        report(first, last, out);
+    }
+}
+
+const AGENT_WINDOW: usize = 8;
+
+/// "by the DPO" names an agent; "by 1 May", "by law" and « par an » do not.
+fn has_agent(ctx: &Ctx, w: &Words, from: usize, end: usize) -> bool {
+    let a = ctx.analysis;
+    // The agent follows the verb closely ("will be reviewed every month by
+    // the DPO"); a "by" further on belongs to another verb.
+    (from..end.saturating_sub(1).min(from + AGENT_WINDOW)).any(|i| {
+        ctx.is_word_in(i, &w.by) && {
+            let mut n = i + 1;
+            if n + 1 < end && ctx.is_word_in(n, &w.determiners) {
+                n += 1;
+            }
+            !a.word(n).starts_with(|c: char| c.is_ascii_digit()) && !ctx.is_one_of(n, &w.not_agents)
+        }
+    })
 }

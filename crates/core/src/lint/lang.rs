@@ -1,0 +1,326 @@
+//! The languages the linter reads, how a document's language is told from
+//! its function words, and each language's word data
+//! (`content/rules/lang/<code>.toml`): negation cues, clause words, words of
+//! commitment, and per-rule and per-principle matching data. A rule's
+//! message, severity and explanation stay in its one definition; only the
+//! words it matches differ by language.
+
+use super::rules::Examples;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Lang {
+    En,
+    Fr,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Fr, Lang::Es];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+        }
+    }
+
+    /// "fr", "FR", "fr-CA" and "es_ES" all name a supported language.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let base = code.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Lang::ALL.into_iter().find(|l| l.code() == base)
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// What the detector concluded about a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Detected {
+    /// A language the linter reads.
+    Supported(Lang),
+    /// A language it recognises but has no rules for (code, e.g. "de").
+    Unsupported(String),
+    /// No words at all: nothing to lint, so any rule set gives the same result.
+    Empty,
+    /// Too few or too mixed function words to tell.
+    Unknown,
+}
+
+/// Function words per language code, from `lang/detect.toml`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DetectData {
+    pub stopwords: BTreeMap<String, Vec<String>>,
+}
+
+/// [`DetectData`] as one lookup table (word → the languages it marks, by
+/// index into `codes`), built once per linter: one hash lookup per word.
+#[derive(Debug, Clone)]
+pub struct Detector {
+    codes: Vec<String>,
+    words: FnvMap<String, Vec<usize>>,
+}
+
+impl Detector {
+    pub fn new(data: &DetectData) -> Detector {
+        let mut words: FnvMap<String, Vec<usize>> = FnvMap::default();
+        for (i, list) in data.stopwords.values().enumerate() {
+            for w in list {
+                words.entry(w.to_lowercase()).or_default().push(i);
+            }
+        }
+        Detector { codes: data.stopwords.keys().cloned().collect(), words }
+    }
+}
+
+/// Words read when detecting: enough for a verdict, bounded for a 5 MB paste.
+const DETECT_WORDS: usize = 2000;
+/// The winner needs this many function words and this lead over the runner-up.
+const DETECT_MIN_HITS: usize = 2;
+const DETECT_LEAD: f64 = 1.5;
+
+/// Tells a text's language by counting each language's function words among
+/// its first words. Arabic is recognised by its script.
+pub fn detect(text: &str, detector: &Detector) -> Detected {
+    let mut counts = vec![0usize; detector.codes.len()];
+    let (mut words, mut arabic) = (0usize, 0usize);
+    let mut lower = String::new();
+    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(DETECT_WORDS) {
+        words += 1;
+        if word.chars().next().is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c)) {
+            arabic += 1;
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        for &i in detector.words.get(lower.as_str()).into_iter().flatten() {
+            counts[i] += 1;
+        }
+    }
+    if words == 0 {
+        return Detected::Empty;
+    }
+    if arabic * 2 > words {
+        return Detected::Unsupported("ar".into());
+    }
+    let mut order: Vec<usize> = (0..counts.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    let (Some(&best), second) = (order.first(), order.get(1).map_or(0, |&i| counts[i])) else { return Detected::Unknown };
+    if counts[best] < DETECT_MIN_HITS || (counts[best] as f64) < DETECT_LEAD * second as f64 {
+        return Detected::Unknown;
+    }
+    let code = detector.codes[best].as_str();
+    match Lang::from_code(code) {
+        Some(lang) => Detected::Supported(lang),
+        None => Detected::Unsupported(code.to_string()),
+    }
+}
+
+/// One language's data file.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LangPack {
+    pub lang: String,
+    /// Negation cues: "not", « sans », «sin».
+    pub negations: Vec<String>,
+    /// A particle and a partner in one clause are one negation, not two:
+    /// « ne … pas », « ne … aucun », «no … ningún». A partner that is not
+    /// itself in `negations` (« pas », « personne ») negates only with its
+    /// particle.
+    #[serde(default)]
+    pub negation_particles: Vec<String>,
+    #[serde(default)]
+    pub negation_partners: Vec<String>,
+    /// After a particle, these turn the negation into a restriction:
+    /// « ne … que » means "only".
+    #[serde(default)]
+    pub negation_cancel: Vec<String>,
+    /// Two-word idioms whose cue does not negate: "without delay",
+    /// « sans suite » (« classer sans suite » closes a case).
+    #[serde(default)]
+    pub negation_idioms: Vec<String>,
+    /// "or", « ou », «o»: a clause after a comma that holds one of these
+    /// continues a list, and a negation before the comma reaches into it
+    /// ("shall not ingest arrest data, stop-and-search records or …").
+    #[serde(default)]
+    pub list_words: Vec<String>,
+    /// Words that open a new clause (negation does not reach past them).
+    pub clause_words: Vec<String>,
+    /// Committed language: a signal in such a sentence counts double.
+    pub committed: Vec<String>,
+    /// English keeps "n't" and "'s" inside words; French elisions
+    /// (« l'agent », « n'est ») are split into two words.
+    #[serde(default)]
+    pub keep_apostrophes: bool,
+    /// Matching data per rule id, replacing the rule's own (English) lists.
+    #[serde(default)]
+    pub rule: BTreeMap<String, RuleWords>,
+    /// Matching data per instrumental principle id.
+    #[serde(default)]
+    pub principle: BTreeMap<String, PrincipleWords>,
+}
+
+/// A rule's language-specific matching data: the fields of
+/// [`super::RuleSpec`] that hold words, with the same meaning. Any list
+/// given replaces the rule's own; what is not given is empty in this
+/// language.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RuleWords {
+    pub patterns: Vec<String>,
+    pub unless: Vec<String>,
+    pub within: Vec<String>,
+    pub when: Vec<String>,
+    pub require: Vec<String>,
+    pub fix: Option<String>,
+    pub params: BTreeMap<String, Vec<String>>,
+    pub examples: Examples,
+}
+
+/// A principle's terms, pairs and look-alikes in one language (the fields of
+/// [`super::coverage::PrincipleSpec`] that hold words).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct PrincipleWords {
+    pub terms: Vec<String>,
+    pub limits: Vec<String>,
+    pub pairs: Vec<[String; 2]>,
+    pub exclude: Vec<String>,
+}
+
+/// The built-in language files, embedded as JSON by build.rs.
+const BUILTIN: [(Lang, &str); 3] = [
+    (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/rules/lang/en.json"))),
+    (Lang::Fr, include_str!(concat!(env!("OUT_DIR"), "/rules/lang/fr.json"))),
+    (Lang::Es, include_str!(concat!(env!("OUT_DIR"), "/rules/lang/es.json"))),
+];
+const DETECT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules/lang/detect.json"));
+
+/// The built-in data file of `lang`.
+pub fn builtin_pack(lang: Lang) -> LangPack {
+    let (_, json) = BUILTIN[lang.index()];
+    serde_json::from_str(json).unwrap_or_else(|e| panic!("built-in language file {} is checked by tests: {e}", lang.code()))
+}
+
+pub fn builtin_detect() -> DetectData {
+    serde_json::from_str(DETECT).unwrap_or_else(|e| panic!("built-in detect.toml is checked by tests: {e}"))
+}
+
+/// A language's word lists, ready for the tokenizer: function words
+/// lower-cased (stemming them would only make them collide: «sino» and
+/// «sin»), words of commitment as stems ("ensures", "ensure").
+#[derive(Debug, Clone)]
+pub struct LangWords {
+    pub lang: Lang,
+    pub keep_apostrophes: bool,
+    /// Each function word's roles, as [`Role`] bits: one lookup per token.
+    pub function: FnvMap<String, u8>,
+    pub idioms: HashSet<(String, String)>,
+    pub committed: HashSet<String>,
+}
+
+/// FNV-1a: the function-word and detection tables and the coverage maps are
+/// looked up once per word or hit, with short keys, and no key is chosen by
+/// an attacker in a way that matters (a slow lint of one's own text), so a
+/// simple hash beats SipHash here.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub type FnvMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type FnvSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+
+/// Roles of a function word in [`LangWords::function`].
+pub struct Role;
+
+impl Role {
+    pub const NEGATION: u8 = 1;
+    pub const PARTICLE: u8 = 2;
+    pub const PARTNER: u8 = 4;
+    pub const CANCEL: u8 = 8;
+    pub const CLAUSE: u8 = 16;
+    pub const LIST: u8 = 32;
+}
+
+impl LangWords {
+    pub fn new(lang: Lang, pack: &LangPack) -> LangWords {
+        let mut function: FnvMap<String, u8> = FnvMap::default();
+        for (list, role) in [
+            (&pack.negations, Role::NEGATION),
+            (&pack.negation_particles, Role::PARTICLE),
+            (&pack.negation_partners, Role::PARTNER),
+            (&pack.negation_cancel, Role::CANCEL),
+            (&pack.clause_words, Role::CLAUSE),
+            (&pack.list_words, Role::LIST),
+        ] {
+            for w in list {
+                *function.entry(w.to_lowercase()).or_default() |= role;
+            }
+        }
+        LangWords {
+            lang,
+            keep_apostrophes: pack.keep_apostrophes,
+            function,
+            idioms: pack
+                .negation_idioms
+                .iter()
+                .filter_map(|i| i.to_lowercase().split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
+                .collect(),
+            committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
+        }
+    }
+
+    /// The [`Role`] bits of a lower-cased word (0 for most words).
+    pub fn roles(&self, lower: &str) -> u8 {
+        self.function.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Stems of a word list in this language.
+    pub fn stems(&self, words: &[String]) -> Vec<String> {
+        words.iter().map(|w| super::stem::stem(self.lang, w)).collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn detect_builtin(text: &str) -> Detected {
+        detect(text, &Detector::new(&builtin_detect()))
+    }
+
+    #[test]
+    fn detects_by_function_words() {
+        assert_eq!(detect_builtin("The agency must review each match before any action is taken."), Detected::Supported(Lang::En));
+        assert_eq!(detect_builtin("Les images sont supprimées au bout de 30 jours par le délégué."), Detected::Supported(Lang::Fr));
+        assert_eq!(detect_builtin("Las imágenes se borran a los 30 días y el delegado revisa los registros."), Detected::Supported(Lang::Es));
+        assert_eq!(detect_builtin("Die Polizei muss jede Übereinstimmung prüfen, bevor sie handelt und die Daten löscht."), Detected::Unsupported("de".into()));
+        assert_eq!(detect_builtin("تستخدم الشرطة النظام"), Detected::Unsupported("ar".into()));
+        assert_eq!(detect_builtin("  \n## "), Detected::Empty);
+        assert_eq!(detect_builtin("Reconnaissance faciale"), Detected::Unknown);
+    }
+
+    #[test]
+    fn language_codes() {
+        assert_eq!(Lang::from_code("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_code("ES"), Some(Lang::Es));
+        assert_eq!(Lang::from_code("de"), None);
+    }
+}
