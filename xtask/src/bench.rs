@@ -12,7 +12,7 @@ pub fn run() -> Result {
     size::print_table("asset (www/widget)", &size::all_assets()?);
     step("bench: first load of each element");
     let _ = size::check_budget();
-    step("bench: linter quality on the labelled corpus");
+    step("bench: linter quality on the labelled corpus and on the held-out set");
     exec(util::cargo().args(["run", "--quiet", "--release", "-p", "raikit-core", "--example", "corpus_metrics"]))?;
     step("bench: native timings (criterion): assessment validate/score, lint per word at 1k–1M words");
     exec(util::cargo().args(["bench", "-p", "raikit-core"]))?;

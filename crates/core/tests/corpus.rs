@@ -10,23 +10,8 @@
 #[path = "support/corpus_eval.rs"]
 mod corpus_eval;
 
-use corpus_eval::{load, score, summary, Prediction};
+use corpus_eval::{load, predict, score, summary};
 use raikit_core::lint::{lint, Format, LintOptions};
-
-/// Lints a passage with its language set, as a user with `lang` set would.
-pub fn predict(text: &str, lang: &str) -> Prediction {
-    let options = LintOptions { format: Some(Format::Markdown), lang: lang.to_string() };
-    let report = lint(text.as_bytes(), &options).expect("corpus passages are valid Markdown");
-    Prediction {
-        findings: report.findings.iter().map(|f| f.rule.clone()).collect(),
-        addressed: report
-            .coverage
-            .iter()
-            .filter(|c| c.status != raikit_core::lint::coverage::Status::Missing)
-            .map(|c| c.principle.clone())
-            .collect(),
-    }
-}
 
 /// The quality targets from DESIGN.md and issue 4.
 const TARGET_COVERAGE_F1: f64 = 0.85;

@@ -5,7 +5,9 @@
 
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
+use raikit_core::lint::coverage::Status;
+use raikit_core::lint::{lint, Format, LintOptions};
+use std::path::{Path, PathBuf};
 
 /// Rules measured by coverage F1 or not meant as precision-critical findings.
 pub const EXCLUDED_RULES: &[&str] = &["missing-principle", "long-sentence", "hard-to-read"];
@@ -77,11 +79,21 @@ pub fn corpus_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
 }
 
-/// Loads every `*.toml` corpus file, keyed by language.
+/// The held-out set, written blind and never used to tune rules.
+pub fn heldout_dir() -> PathBuf {
+    corpus_dir().join("heldout")
+}
+
+/// Loads the main corpus (`tests/corpus/*.toml`), keyed by language.
 pub fn load() -> BTreeMap<String, Vec<Passage>> {
+    load_dir(&corpus_dir())
+}
+
+/// Loads every `*.toml` passage file directly in `dir`, keyed by language.
+pub fn load_dir(dir: &Path) -> BTreeMap<String, Vec<Passage>> {
     let mut by_lang: BTreeMap<String, Vec<Passage>> = BTreeMap::new();
-    let mut files: Vec<_> = std::fs::read_dir(corpus_dir())
-        .expect("tests/corpus exists")
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("the corpus folder exists")
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
@@ -95,6 +107,17 @@ pub fn load() -> BTreeMap<String, Vec<Passage>> {
         }
     }
     by_lang
+}
+
+/// Lints a passage as Markdown with its language set, as a user with `lang`
+/// set would, and keeps what the scores compare.
+pub fn predict(text: &str, lang: &str) -> Prediction {
+    let options = LintOptions { format: Some(Format::Markdown), lang: lang.to_string() };
+    let report = lint(text.as_bytes(), &options).expect("corpus passages are valid Markdown");
+    Prediction {
+        findings: report.findings.iter().map(|f| f.rule.clone()).collect(),
+        addressed: report.coverage.iter().filter(|c| c.status != Status::Missing).map(|c| c.principle.clone()).collect(),
+    }
 }
 
 /// Scores predictions against the labels of a set of passages.
