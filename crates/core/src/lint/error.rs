@@ -17,6 +17,11 @@ pub enum LintError {
     UnsupportedLanguage(String),
     /// A fix could not be applied to the given text.
     Fix(String),
+    /// This build leaves the format's reader out (the browser's lint bundle
+    /// reads Markdown, HTML and .docx through its on-demand formats bundle).
+    FormatNotBuiltIn(&'static str),
+    /// The reader installed for such formats failed; the message says why.
+    Reader(String),
 }
 
 impl fmt::Display for LintError {
@@ -28,6 +33,8 @@ impl fmt::Display for LintError {
             LintError::Config(why) => write!(f, "invalid configuration: {why}"),
             LintError::UnsupportedLanguage(lang) => write!(f, "language `{lang}` is not supported yet; use `en`"),
             LintError::Fix(why) => write!(f, "cannot apply fix: {why}"),
+            LintError::FormatNotBuiltIn(format) => write!(f, "this build cannot read {format} documents"),
+            LintError::Reader(why) => write!(f, "{why}"),
         }
     }
 }

@@ -13,9 +13,14 @@ pub struct PolicyLintMount {
     props: PolicyLintProps,
 }
 
-/// Mounts the policy linter into an element's shadow root.
+/// Mounts the policy linter into an element's shadow root. `load_formats`
+/// resolves to the on-demand document formats bundle; bundles that read
+/// every format themselves never call it.
 #[wasm_bindgen(js_name = mountPolicyLint)]
-pub fn mount_policy_lint(host: Option<HtmlElement>, root: ShadowRoot) -> Result<PolicyLintMount, JsError> {
+pub fn mount_policy_lint(host: Option<HtmlElement>, root: ShadowRoot, load_formats: Option<js_sys::Function>) -> Result<PolicyLintMount, JsError> {
+    if let Some(loader) = load_formats {
+        raikit_widget::formats::set_loader(loader);
+    }
     let props = PolicyLintProps {
         lang: attr(host.as_ref(), "lang", "en"),
         theme: attr(host.as_ref(), "theme", "auto"),

@@ -38,7 +38,8 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
     let messages = use_memo(props.lang.clone(), |lang| Messages::load(lang));
     let m: Rc<Messages> = (*messages).clone();
     let text_state = use_state(String::new);
-    let format = use_state(|| Format::Markdown);
+    // Typed or pasted text is plain text; opened files keep their format.
+    let format = use_state(|| Format::Text);
     let checked = use_state(|| None::<Checked>);
     let error = use_state(|| None::<String>);
     let notice = use_state(|| None::<String>);
@@ -61,6 +62,8 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             }
         })
     };
+    // Markdown and HTML may first need the on-demand formats bundle.
+    let run = crate::formats::once_readable(run);
     let schedule = {
         let (run, timer) = (run.clone(), timer.clone());
         Rc::new(move |text: String, format: Format| {
@@ -94,16 +97,19 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             };
             if kind == Format::Docx {
                 // Show the extracted text; from then on it is edited as plain text.
-                match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: "en".into() }) {
-                    Ok(report) => {
-                        let extracted = report.extracted_text.clone().unwrap_or_default();
-                        notice.set(Some(m.t_args("lint-docx-note", &[("name", text(name.clone()))])));
-                        format.set(Format::Text);
-                        text_state.set(extracted.clone());
-                        run(extracted, Format::Text);
+                let (text_state, format, run, error, notice, m) = (text_state.clone(), format.clone(), run.clone(), error.clone(), notice.clone(), m.clone());
+                crate::formats::when_ready(Format::Docx, move || {
+                    match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: "en".into() }) {
+                        Ok(report) => {
+                            let extracted = report.extracted_text.clone().unwrap_or_default();
+                            notice.set(Some(m.t_args("lint-docx-note", &[("name", text(name.clone()))])));
+                            format.set(Format::Text);
+                            text_state.set(extracted.clone());
+                            run(extracted, Format::Text);
+                        }
+                        Err(e) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(e.to_string()))]))),
                     }
-                    Err(e) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(e.to_string()))]))),
-                }
+                });
                 return;
             }
             match String::from_utf8(bytes) {
