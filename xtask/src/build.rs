@@ -96,7 +96,10 @@ fn optimise(wasm: &Path) -> Result {
     }
     let before = file_size(wasm);
     exec(Command::new(&wasm_opt)
-        .arg("-Oz")
+        // --converge repeats -Oz while it still shrinks; the two memory flags
+        // hold for wasm-bindgen modules (fresh zeroed memory, nothing below
+        // address 1024) and let it drop more stores and bounds.
+        .args(["-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory"])
         // The features rustc enables by default for wasm32-unknown-unknown.
         .args(["--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-nontrapping-float-to-int"])
         .args(["--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"])
