@@ -64,6 +64,7 @@ fn wasm_package() -> Result {
         wasm_pack(&out, bundle, &["--", "--no-default-features", "--features", feature])?;
         let dir = root().join("target/bundles").join(bundle);
         optimise(&dir.join(format!("{bundle}_bg.wasm")))?;
+        minify(&dir.join(format!("{bundle}.js")), &dir.join(format!("{bundle}.js")))?;
         for file in bundle_files(bundle).into_iter().chain([format!("{bundle}.d.ts")]) {
             std::fs::copy(dir.join(&file), pkg_dir().join(&file)).map_err(|e| format!("{file}: {e}"))?;
         }
@@ -72,9 +73,21 @@ fn wasm_package() -> Result {
         }
     }
     write_package_json()?;
-    std::fs::copy(root().join("crates/wasm/js/raikit.js"), pkg_dir().join("raikit.js"))
-        .map_err(|e| format!("copying raikit.js: {e}"))?;
-    Ok(())
+    minify(&root().join("crates/wasm/js/raikit.js"), &pkg_dir().join("raikit.js"))
+}
+
+/// Minifies a served ES module with esbuild (from npm, like wasm-opt): the
+/// embed script and the bundles' JS glue are part of every first load. The
+/// npm API's own glue (raikit_wasm.js) stays readable.
+fn minify(from: &Path, to: &Path) -> Result {
+    let esbuild = root().join("node_modules/.bin/esbuild");
+    if !esbuild.exists() {
+        return Err("node_modules/.bin/esbuild is missing: run `cargo xtask setup`".into());
+    }
+    exec(Command::new(&esbuild)
+        .arg(from)
+        .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
+        .arg(format!("--outfile={}", to.display())))
 }
 
 /// The wasm-release profile (workspace Cargo.toml) is tuned for size.
