@@ -64,6 +64,7 @@ describe('policy checker', () => {
       assert.ok(!(r.postData ?? '').includes(SECRET), `policy text in a request body: ${r.url}`);
       assert.equal(r.method, 'GET', r.url);
     }
+    assert.ok(!requests.some((r) => r.url.includes('raikit_formats')), 'pasted text needs no document formats bundle');
     await screenshot(page, 'policy-lint');
     await context.close();
   });
@@ -137,12 +138,16 @@ describe('policy checker', () => {
     const context = await live.browser.newContext();
     const page = await context.newPage();
     const url = await hostPage(context, live.server, 'open', '<raikit-policy-lint></raikit-policy-lint>');
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url()));
     await page.goto(url);
     await waitForWidget(page, 'raikit-policy-lint');
     await lintRoot(page).locator('input[type=file]').setInputFiles(join(ROOT, 'crates', 'cli', 'tests', 'fixtures', 'policy.md'));
     await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.lint-results'));
     assert.equal(await lintRoot(page).locator('select').inputValue(), 'markdown');
     assert.ok((await lintRoot(page).locator('textarea').inputValue()).length > 50);
+    const origin = new URL(live.server.url).origin;
+    assert.ok(fetched.includes(`${origin}/widget/raikit_formats_bg.wasm`), 'the formats bundle is fetched on demand, from beside raikit.js');
     await context.close();
   });
 

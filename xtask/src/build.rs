@@ -12,9 +12,28 @@ pub const ELEMENTS: &[(&str, &str, &str)] = &[
     ("raikit-policy-lint", "policy-lint", "raikit_policy_lint"),
 ];
 
+/// Bundles an element fetches later, only when the user needs them:
+/// (cargo feature, bundle name). The document formats (Markdown, HTML,
+/// .docx) load the first time <raikit-policy-lint> reads such a document.
+pub const ON_DEMAND: &[(&str, &str)] = &[("formats", "raikit_formats")];
+
 /// The files an element's first load fetches, in www/widget/.
 pub fn first_load(bundle: &str) -> Vec<String> {
-    vec!["raikit.js".into(), format!("{bundle}.js"), format!("{bundle}_bg.wasm")]
+    let mut files = vec!["raikit.js".to_string()];
+    files.extend(bundle_files(bundle));
+    files
+}
+
+/// A bundle's JS glue and wasm.
+pub fn bundle_files(bundle: &str) -> [String; 2] {
+    [format!("{bundle}.js"), format!("{bundle}_bg.wasm")]
+}
+
+/// Every bundle built besides the npm package: (what, cargo feature, name).
+fn bundles() -> impl Iterator<Item = (String, &'static str, &'static str)> {
+    let elements = ELEMENTS.iter().map(|(element, feature, bundle)| (format!("<{element}> bundle"), *feature, *bundle));
+    let on_demand = ON_DEMAND.iter().map(|(feature, bundle)| (format!("{bundle} bundle (on demand)"), *feature, *bundle));
+    elements.chain(on_demand)
 }
 
 pub fn run() -> Result {
@@ -39,13 +58,14 @@ fn wasm_package() -> Result {
     let _ = std::fs::remove_dir_all(pkg_dir());
     wasm_pack("../../pkg", "raikit_wasm", &[])?;
     optimise(&pkg_dir().join("raikit_wasm_bg.wasm"))?;
-    for (element, feature, bundle) in ELEMENTS {
-        step(&format!("build: <{element}> bundle"));
+    for (what, feature, bundle) in bundles() {
+        step(&format!("build: {what}"));
         let out = format!("../../target/bundles/{bundle}");
         wasm_pack(&out, bundle, &["--", "--no-default-features", "--features", feature])?;
         let dir = root().join("target/bundles").join(bundle);
         optimise(&dir.join(format!("{bundle}_bg.wasm")))?;
-        for file in [format!("{bundle}.js"), format!("{bundle}_bg.wasm"), format!("{bundle}.d.ts")] {
+        minify(&dir.join(format!("{bundle}.js")), &dir.join(format!("{bundle}.js")))?;
+        for file in bundle_files(bundle).into_iter().chain([format!("{bundle}.d.ts")]) {
             std::fs::copy(dir.join(&file), pkg_dir().join(&file)).map_err(|e| format!("{file}: {e}"))?;
         }
         if dir.join("snippets").exists() {
@@ -53,10 +73,22 @@ fn wasm_package() -> Result {
         }
     }
     write_package_json()?;
-    std::fs::copy(root().join("crates/wasm/js/raikit.js"), pkg_dir().join("raikit.js"))
-        .map_err(|e| format!("copying raikit.js: {e}"))?;
     crate::lang_packs::write(&pkg_dir())?;
-    Ok(())
+    minify(&root().join("crates/wasm/js/raikit.js"), &pkg_dir().join("raikit.js"))
+}
+
+/// Minifies a served ES module with esbuild (from npm, like wasm-opt): the
+/// embed script and the bundles' JS glue are part of every first load. The
+/// npm API's own glue (raikit_wasm.js) stays readable.
+fn minify(from: &Path, to: &Path) -> Result {
+    let esbuild = root().join("node_modules/.bin/esbuild");
+    if !esbuild.exists() {
+        return Err("node_modules/.bin/esbuild is missing: run `cargo xtask setup`".into());
+    }
+    exec(Command::new(&esbuild)
+        .arg(from)
+        .args(["--minify", "--format=esm", "--log-level=warning", "--allow-overwrite"])
+        .arg(format!("--outfile={}", to.display())))
 }
 
 /// The wasm-release profile (workspace Cargo.toml) is tuned for size.
@@ -78,7 +110,10 @@ fn optimise(wasm: &Path) -> Result {
     }
     let before = file_size(wasm);
     exec(Command::new(&wasm_opt)
-        .arg("-Oz")
+        // --converge repeats -Oz while it still shrinks; the two memory flags
+        // hold for wasm-bindgen modules (fresh zeroed memory, nothing below
+        // address 1024) and let it drop more stores and bounds.
+        .args(["-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory"])
         // The features rustc enables by default for wasm32-unknown-unknown.
         .args(["--enable-bulk-memory", "--enable-bulk-memory-opt", "--enable-nontrapping-float-to-int"])
         .args(["--enable-sign-ext", "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue"])
@@ -97,6 +132,12 @@ fn file_size(p: &Path) -> u64 {
 /// The npm package is called `raikit`: `import init, { lint } from 'raikit'`.
 fn write_package_json() -> Result {
     let version = env!("CARGO_PKG_VERSION");
+    let mut files: Vec<String> = ["raikit_wasm.js", "raikit_wasm.d.ts", "raikit_wasm_bg.wasm", "raikit_wasm_bg.wasm.d.ts", "raikit.js"]
+        .map(String::from)
+        .into();
+    files.extend(bundles().flat_map(|(_, _, bundle)| bundle_files(bundle)));
+    files.push("snippets".into());
+    files.push("lang".into());
     let pkg = serde_json::json!({
         "name": "raikit",
         "version": version,
@@ -110,11 +151,7 @@ fn write_package_json() -> Result {
             "./elements": "./raikit.js",
             "./raikit_wasm_bg.wasm": "./raikit_wasm_bg.wasm"
         },
-        "files": [
-            "raikit_wasm.js", "raikit_wasm.d.ts", "raikit_wasm_bg.wasm", "raikit_wasm_bg.wasm.d.ts", "raikit.js",
-            "raikit_assessment.js", "raikit_assessment_bg.wasm", "raikit_policy_lint.js", "raikit_policy_lint_bg.wasm", "snippets",
-            "lang"
-        ],
+        "files": files,
         "sideEffects": ["./raikit.js", "./snippets/*"]
     });
     let text = serde_json::to_string_pretty(&pkg).map_err(|e| e.to_string())?;
@@ -127,9 +164,7 @@ fn assemble_www() -> Result {
     let _ = std::fs::remove_dir_all(&out);
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let mut files = vec!["raikit.js".to_string()];
-    for (_, _, bundle) in ELEMENTS {
-        files.extend(first_load(bundle).into_iter().skip(1));
-    }
+    files.extend(bundles().flat_map(|(_, _, bundle)| bundle_files(bundle)));
     for name in &files {
         std::fs::copy(pkg_dir().join(name), out.join(name)).map_err(|e| format!("{name}: {e}"))?;
     }

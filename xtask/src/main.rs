@@ -39,6 +39,8 @@ enum Command {
     },
     /// Set up, build, then run every test: native, wasm in Chromium, end-to-end, size budget.
     Test,
+    /// Check the gzipped sizes of the built www/widget/ against xtask/size-budget.toml (no build).
+    Size,
     /// Print the project's figures: asset sizes and, as features land, timings.
     Bench,
 }
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Command::Demo { port } => setup::run().and_then(|_| build::run()).and_then(|_| serve::run(port)),
         Command::Serve { port } => serve::run(port),
         Command::Test => test::run(),
+        Command::Size => size::check_budget(),
         Command::Bench => bench::run(),
     };
     match result {

@@ -74,13 +74,13 @@ fn npm_dev_dependencies() -> Result {
     let stamp_path = root.join("node_modules/.raikit-lock-stamp");
     let stamp = format!("{:x}", fnv1a(&lock));
     let have = std::fs::read_to_string(&stamp_path).unwrap_or_default();
-    let complete = ["wasm-opt", "playwright-core"].iter().all(|b| root.join("node_modules/.bin").join(b).exists())
+    let complete = ["wasm-opt", "esbuild", "playwright-core"].iter().all(|b| root.join("node_modules/.bin").join(b).exists())
         && root.join("node_modules/axe-core/axe.min.js").exists();
     if have == stamp && complete {
         eprintln!("ok: npm dev dependencies match package-lock.json");
         return Ok(());
     }
-    eprintln!("installing: npm dev dependencies (binaryen's wasm-opt, playwright-core, axe-core)");
+    eprintln!("installing: npm dev dependencies (binaryen's wasm-opt, esbuild, playwright-core, axe-core)");
     exec(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root))?;
     std::fs::write(&stamp_path, stamp).map_err(|e| e.to_string())
 }

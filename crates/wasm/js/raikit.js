@@ -1,7 +1,9 @@
 // raikit's embed script: `<script type="module" src="…/raikit.js">`.
 // It defines the custom elements. Each element's bundle (JS glue + wasm) is
 // fetched from beside this script the first time that element appears, so a
-// page downloads only what it uses. It sends nothing anywhere.
+// page downloads only what it uses. <raikit-policy-lint> also fetches the
+// document formats bundle (`raikit_formats`), the first time a Markdown,
+// HTML or .docx document needs reading. It sends nothing anywhere.
 
 const bundles = new Map();
 
@@ -29,12 +31,17 @@ class RaikitElement extends HTMLElement {
     load(bundle).then((glue) => {
       if (this._mount || !this.isConnected) return;
       // Language packs are fetched from beside this script.
-      this._mount = glue[mount](this, root, new URL('./', import.meta.url).href);
+      this._mount = glue[mount](this, root, new URL('./', import.meta.url).href, ...this.mountArgs());
       this.mounted();
       this.dispatchEvent(new CustomEvent('raikit-ready', { bubbles: true, composed: true }));
     }, (error) => {
       console.error(`raikit: <${this.localName}> could not start`, error);
     });
+  }
+
+  /** Extra arguments for the bundle's mount function. */
+  mountArgs() {
+    return [];
   }
 
   /** Called once the mount handle exists. */
@@ -100,6 +107,11 @@ class RaikitPolicyLint extends RaikitElement {
   static observedAttributes = ['lang', 'theme'];
   static bundle = 'raikit_policy_lint';
   static mount = 'mountPolicyLint';
+
+  /** Loads the document formats bundle on demand (Markdown, HTML, .docx). */
+  mountArgs() {
+    return [() => load('raikit_formats')];
+  }
 }
 
 if (!customElements.get('raikit-assessment')) {

@@ -14,6 +14,7 @@ pub use assessment::*;
 pub use policy_lint::*;
 
 /// An attribute's value, or the default when absent or blank.
+#[cfg(any(feature = "assessment", feature = "policy-lint"))]
 fn attr(host: Option<&web_sys::HtmlElement>, name: &str, default: &str) -> String {
     host.and_then(|h| h.get_attribute(name)).filter(|v| !v.trim().is_empty()).unwrap_or_else(|| default.to_string())
 }

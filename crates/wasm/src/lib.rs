@@ -7,6 +7,8 @@ mod api;
 #[cfg(all(feature = "api", feature = "assessment"))]
 mod assess_api;
 mod elements;
+#[cfg(feature = "formats")]
+mod formats;
 #[cfg(all(feature = "api", feature = "policy-lint"))]
 mod lint_api;
 
@@ -15,5 +17,7 @@ pub use api::*;
 #[cfg(all(feature = "api", feature = "assessment"))]
 pub use assess_api::*;
 pub use elements::*;
+#[cfg(feature = "formats")]
+pub use formats::*;
 #[cfg(all(feature = "api", feature = "policy-lint"))]
 pub use lint_api::*;

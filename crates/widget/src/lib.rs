@@ -7,6 +7,7 @@ pub mod bridge;
 pub mod components;
 mod download;
 mod events;
+pub mod formats;
 pub mod i18n;
 mod mount;
 mod storage;

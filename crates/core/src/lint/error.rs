@@ -19,6 +19,11 @@ pub enum LintError {
     UndetectedLanguage,
     /// A fix could not be applied to the given text.
     Fix(String),
+    /// This build leaves the format's reader out (the browser's lint bundle
+    /// reads Markdown, HTML and .docx through its on-demand formats bundle).
+    FormatNotBuiltIn(&'static str),
+    /// The reader installed for such formats failed; the message says why.
+    Reader(String),
 }
 
 impl fmt::Display for LintError {
@@ -40,6 +45,8 @@ impl fmt::Display for LintError {
                 "cannot tell which language this text is in; set the language (`lang`: en, fr or es; CLI --lang, raikit.toml lang)"
             ),
             LintError::Fix(why) => write!(f, "cannot apply fix: {why}"),
+            LintError::FormatNotBuiltIn(format) => write!(f, "this build cannot read {format} documents"),
+            LintError::Reader(why) => write!(f, "{why}"),
         }
     }
 }

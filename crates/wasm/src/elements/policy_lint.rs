@@ -14,9 +14,18 @@ pub struct PolicyLintMount {
 }
 
 /// Mounts the policy linter into an element's shadow root; `base` as for
-/// `mountAssessment`.
+/// `mountAssessment`. `load_formats` resolves to the on-demand document
+/// formats bundle; bundles that read every format themselves never call it.
 #[wasm_bindgen(js_name = mountPolicyLint)]
-pub fn mount_policy_lint(host: Option<HtmlElement>, root: ShadowRoot, base: Option<String>) -> Result<PolicyLintMount, JsError> {
+pub fn mount_policy_lint(
+    host: Option<HtmlElement>,
+    root: ShadowRoot,
+    base: Option<String>,
+    load_formats: Option<js_sys::Function>,
+) -> Result<PolicyLintMount, JsError> {
+    if let Some(loader) = load_formats {
+        raikit_widget::formats::set_loader(loader);
+    }
     let props = PolicyLintProps {
         lang: attr(host.as_ref(), "lang", "en"),
         theme: attr(host.as_ref(), "theme", "auto"),

@@ -89,7 +89,8 @@ fn warm_up() {
 pub fn policy_lint(props: &PolicyLintProps) -> Html {
     let (m, status): (Rc<Messages>, _) = use_language(&props.lang, &props.base, None);
     let text_state = use_state(|| Rc::<str>::from(""));
-    let format = use_state(|| Format::Markdown);
+    // Typed or pasted text is plain text; opened files keep their format.
+    let format = use_state(|| Format::Text);
     let checked = use_state(|| None::<Checked>);
     let queued = use_state(|| false);
     let error = use_state(|| None::<String>);
@@ -151,6 +152,8 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             }
         })
     };
+    // Markdown and HTML may first need the on-demand formats bundle.
+    let run = crate::formats::once_readable(run);
     // Checks `text` once the browser has painted "Checking…", unless it is
     // too long to check without being asked.
     let request_check = {
@@ -236,14 +239,17 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             };
             if kind == Format::Docx {
                 // Show the extracted text; from then on it is edited as plain text.
-                match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: raikit_core::lint::AUTO.into() }) {
-                    Ok(report) => {
-                        notice.set(Some(m.t_args("lint-docx-note", &[("name", text(name.clone()))])));
-                        format.set(Format::Text);
-                        replace_text(report.extracted_text.unwrap_or_default(), Format::Text);
+                let (format, replace_text, error, notice, m) = (format.clone(), replace_text.clone(), error.clone(), notice.clone(), m.clone());
+                crate::formats::when_ready(Format::Docx, move || {
+                    match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: raikit_core::lint::AUTO.into() }) {
+                        Ok(report) => {
+                            notice.set(Some(m.t_args("lint-docx-note", &[("name", text(name.clone()))])));
+                            format.set(Format::Text);
+                            replace_text(report.extracted_text.unwrap_or_default(), Format::Text);
+                        }
+                        Err(e) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(e.to_string()))]))),
                     }
-                    Err(e) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(e.to_string()))]))),
-                }
+                });
                 return;
             }
             match String::from_utf8(bytes) {

@@ -1,9 +1,11 @@
-//! HTML text extraction. A small scanner rather than a DOM library: we need
-//! the byte offset of every text run (for the source map), script and style
-//! content treated as raw text (tl, for one, parses tags inside scripts), and
-//! no allocation per node. Tags only matter as block boundaries.
+//! HTML text extraction with html5gum, a WHATWG tokenizer. It gives each text
+//! run its byte span in the source and its decoded value (entities resolved,
+//! newlines normalised). Tags only matter as block boundaries; script, style
+//! and other non-prose elements are skipped. Text is mapped back run by run:
+//! plain stretches verbatim, each character reference as one mapped piece.
 
 use super::{BlockKind, Builder};
+use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 /// Elements whose content is never prose.
 const RAW: &[&str] = &["script", "style", "noscript", "template", "svg", "math", "head"];
@@ -15,114 +17,73 @@ const BLOCKS: &[&str] = &[
 ];
 
 pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
-    let bytes = src.as_bytes();
-    let mut i = body_start;
-    let mut text_start = i;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'<' => {
-                flush(src, text_start, i, b);
-                i = markup(src, i, b);
-                text_start = i;
-            }
-            b'&' => {
-                flush(src, text_start, i, b);
-                let (decoded, len) = entity(&src[i..]);
-                let mut buf = [0u8; 4];
-                match decoded {
-                    Some(c) if c.is_whitespace() => b.push_collapsed(" ", i),
-                    Some(c) => b.push_mapped(c.encode_utf8(&mut buf), i, len),
-                    None => b.push_verbatim("&", i),
+    let body = &src[body_start..];
+    let mut emitter = DefaultEmitter::<usize>::new_with_span();
+    // Script and style content is raw text, not markup.
+    emitter.naively_switch_states(true);
+    // The element being skipped, and how deeply it nests in itself.
+    let mut skipping: Option<(String, usize)> = None;
+    for token in Tokenizer::new_with_emitter(body, emitter).flatten() {
+        match token {
+            Token::StartTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name).into_owned();
+                match skipping.as_mut() {
+                    Some((skipped, depth)) if *skipped == name && !tag.self_closing => *depth += 1,
+                    Some(_) => {}
+                    None if RAW.contains(&name.as_str()) => {
+                        b.end();
+                        if !tag.self_closing {
+                            skipping = Some((name, 1));
+                        }
+                    }
+                    None => open(&name, b),
                 }
-                i += len.max(1);
-                text_start = i;
             }
-            _ => i += 1,
-        }
-    }
-    flush(src, text_start, bytes.len(), b);
-    b.end();
-}
-
-fn flush(src: &str, start: usize, end: usize, b: &mut Builder) {
-    if let Some(text) = src.get(start..end) {
-        if !text.is_empty() {
-            b.push_collapsed(text, start);
-        }
-    }
-}
-
-/// Handles the markup starting at `i` (a `<`) and returns where text resumes.
-fn markup(src: &str, i: usize, b: &mut Builder) -> usize {
-    let rest = &src[i..];
-    if rest.starts_with("<!--") {
-        return rest.find("-->").map_or(src.len(), |p| i + p + 3);
-    }
-    if rest.starts_with("<!") || rest.starts_with("<?") {
-        return rest.find('>').map_or(src.len(), |p| i + p + 1);
-    }
-    let bytes = rest.as_bytes();
-    let closing = bytes.get(1) == Some(&b'/');
-    let name_start = if closing { 2 } else { 1 };
-    let name_len = bytes[name_start.min(bytes.len())..]
-        .iter()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .count();
-    if name_len == 0 || !bytes[name_start].is_ascii_alphabetic() {
-        // A stray `<` is text.
-        b.push_verbatim("<", i);
-        return i + 1;
-    }
-    let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
-    let end = tag_end(rest).map_or(src.len(), |p| i + p + 1);
-    if !closing && RAW.contains(&name.as_str()) {
-        b.end();
-        return skip_raw(src, end, &name);
-    }
-    if let Some(level) = heading_level(&name) {
-        if closing {
-            b.end();
-        } else {
-            b.start(BlockKind::Heading(level));
-        }
-    } else if BLOCKS.contains(&name.as_str()) {
-        match (closing, name.as_str()) {
-            (false, "li" | "dd" | "dt") => b.start(BlockKind::ListItem),
-            (false, "td" | "th") => b.start(BlockKind::TableCell),
-            (false, "p") => b.start(BlockKind::Paragraph),
-            _ => b.end(),
-        }
-    }
-    end
-}
-
-/// The index of the `>` ending a tag, skipping quoted attribute values.
-fn tag_end(rest: &str) -> Option<usize> {
-    let mut quote = None;
-    for (i, c) in rest.bytes().enumerate() {
-        match (quote, c) {
-            (None, b'"' | b'\'') => quote = Some(c),
-            (Some(q), _) if q == c => quote = None,
-            (None, b'>') => return Some(i),
+            Token::EndTag(tag) => {
+                let name = String::from_utf8_lossy(&tag.name);
+                match skipping.as_mut() {
+                    Some((skipped, depth)) if *skipped == name => {
+                        *depth -= 1;
+                        if *depth == 0 {
+                            skipping = None;
+                        }
+                    }
+                    Some(_) => {}
+                    None => close(&name, b),
+                }
+            }
+            Token::String(text) if skipping.is_none() => {
+                let (start, end) = (text.span.start, text.span.end);
+                match body.get(start..end) {
+                    Some(raw) => push_text(raw, &String::from_utf8_lossy(&text.value), body_start + start, b),
+                    // A span that does not fit the input (never seen): map the
+                    // whole run to where it starts.
+                    None => b.push_mapped(&String::from_utf8_lossy(&text.value), body_start + start.min(body.len()), 0),
+                }
+            }
             _ => {}
         }
     }
-    None
+    b.end();
 }
 
-/// Skips to just after `</name ...>`, case-insensitively.
-fn skip_raw(src: &str, from: usize, name: &str) -> usize {
-    let bytes = src.as_bytes();
-    let mut i = from;
-    while let Some(p) = src.get(i..).and_then(|s| s.find("</")) {
-        let at = i + p + 2;
-        let candidate = bytes.get(at..at + name.len());
-        if candidate.is_some_and(|c| c.eq_ignore_ascii_case(name.as_bytes())) {
-            return src.get(at..).and_then(|s| s.find('>')).map_or(src.len(), |q| at + q + 1);
+fn open(name: &str, b: &mut Builder) {
+    if let Some(level) = heading_level(name) {
+        b.start(BlockKind::Heading(level));
+    } else if BLOCKS.contains(&name) {
+        match name {
+            "li" | "dd" | "dt" => b.start(BlockKind::ListItem),
+            "td" | "th" => b.start(BlockKind::TableCell),
+            "p" => b.start(BlockKind::Paragraph),
+            _ => b.end(),
         }
-        i = at;
     }
-    src.len()
+}
+
+fn close(name: &str, b: &mut Builder) {
+    if heading_level(name).is_some() || BLOCKS.contains(&name) {
+        b.end();
+    }
 }
 
 fn heading_level(name: &str) -> Option<u8> {
@@ -130,56 +91,101 @@ fn heading_level(name: &str) -> Option<u8> {
     (b.len() == 2 && b[0] == b'h' && (b'1'..=b'6').contains(&b[1])).then(|| b[1] - b'0')
 }
 
-/// Decodes an entity at the start of `s` (which begins with `&`): the char
-/// and the entity's length. Unknown entities are left as text.
-fn entity(s: &str) -> (Option<char>, usize) {
-    let Some(semi) = s.bytes().take(12).position(|c| c == b';') else {
-        return (None, 1);
-    };
-    let body = &s[1..semi];
-    let c = if let Some(num) = body.strip_prefix('#') {
-        let value = match num.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok(),
-            None => num.parse::<u32>().ok(),
-        };
-        value.and_then(char::from_u32)
-    } else {
-        named(body)
-    };
-    match c {
-        Some(c) => (Some(c), semi + 1),
-        None => (None, 1),
+/// Pushes one text run: `raw` is its source at `at`, `decoded` what the
+/// tokenizer made of it. Stretches without `&` are pushed verbatim (the
+/// builder collapses whitespace, which also absorbs the tokenizer's CR/LF
+/// normalisation). Each `&…` is matched against the decoded text: a
+/// reference becomes one piece mapped to its source bytes; a lone `&` is
+/// verbatim. If the two ever disagree, the rest of the run is pushed as one
+/// mapped piece, so positions stay inside the run rather than drift.
+fn push_text(raw: &str, decoded: &str, at: usize, b: &mut Builder) {
+    let mut i = 0; // in raw
+    let mut j = 0; // in decoded
+    while i < raw.len() {
+        let next_amp = raw[i..].find('&').map_or(raw.len(), |p| i + p);
+        if next_amp > i {
+            let plain = &raw[i..next_amp];
+            let Some(len) = decoded_prefix(&decoded[j..], plain) else { break };
+            b.push_collapsed(plain, at + i);
+            i = next_amp;
+            j += len;
+            continue;
+        }
+        // A `&`: the reference's source runs over name characters and an
+        // optional `;` (legacy names may stop short), and stands for one or
+        // two decoded chars.
+        let name_len = raw[i + 1..].bytes().take_while(|c| c.is_ascii_alphanumeric() || *c == b'#').count();
+        let mut longest = 1 + name_len;
+        if raw.as_bytes().get(i + longest) == Some(&b';') {
+            longest += 1;
+        }
+        let rest = &decoded[j..];
+        let tail_end = raw[i + 1..].find('&').map_or(raw.len(), |p| i + 1 + p);
+        match reference(rest, &raw[i..tail_end], longest, tail_end == raw.len()) {
+            Some((ref_len, value_len)) => {
+                let value = &rest[..value_len];
+                if value.chars().all(char::is_whitespace) {
+                    b.push_collapsed(" ", at + i);
+                } else {
+                    b.push_mapped(value, at + i, ref_len);
+                }
+                i += ref_len;
+                j += value_len;
+            }
+            // Not a reference: the `&` is literal text.
+            None if rest.starts_with('&') => {
+                b.push_verbatim("&", at + i);
+                i += 1;
+                j += 1;
+            }
+            None => break,
+        }
+    }
+    if i < raw.len() {
+        if let Some(rest) = decoded.get(j..).filter(|r| !r.trim().is_empty()) {
+            b.push_mapped(rest.trim(), at + i, raw.len() - i);
+        }
     }
 }
 
-fn named(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
-        "ndash" => '–',
-        "mdash" => '—',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "hellip" => '…',
-        "sect" => '§',
-        "para" => '¶',
-        "copy" => '©',
-        "reg" => '®',
-        "eacute" => 'é',
-        "egrave" => 'è',
-        "agrave" => 'à',
-        "ccedil" => 'ç',
-        "uuml" => 'ü',
-        "ouml" => 'ö',
-        "auml" => 'ä',
-        "bull" => '•',
-        "middot" => '·',
-        _ => return None,
+/// The length of `decoded`'s prefix that `plain` (source text without `&`)
+/// became: the same text, with CR LF and lone CR read as LF.
+fn decoded_prefix(decoded: &str, plain: &str) -> Option<usize> {
+    let (d, p) = (decoded.as_bytes(), plain.as_bytes());
+    let (mut i, mut j) = (0, 0);
+    while i < p.len() {
+        match p[i] {
+            b'\r' => {
+                if d.get(j) != Some(&b'\n') {
+                    return None;
+                }
+                i += if p.get(i + 1) == Some(&b'\n') { 2 } else { 1 };
+                j += 1;
+            }
+            c if d.get(j) == Some(&c) => {
+                i += 1;
+                j += 1;
+            }
+            _ => return None,
+        }
+    }
+    decoded.is_char_boundary(j).then_some(j)
+}
+
+/// Splits a reference from the literal text after it: `piece` is the source
+/// from the `&` to the next `&` (or the run's end, when `last`), `rest` the
+/// decoded text from the reference on. Returns the reference's source length
+/// and its decoded length: the shortest source reading whose literal
+/// remainder then follows in the decoded text (all of it, when `last`).
+/// Shortest first, because a legacy name like `&copy` may run into digits.
+fn reference(rest: &str, piece: &str, longest: usize, last: bool) -> Option<(usize, usize)> {
+    let value_ends: Vec<usize> = rest.char_indices().map(|(i, c)| i + c.len_utf8()).take(2).collect();
+    (2..=longest).find_map(|ref_len| {
+        let literal = &piece[ref_len..];
+        value_ends.iter().find_map(|&v| {
+            let after = &rest[v..];
+            let used = decoded_prefix(after, literal)?;
+            (!last || used == after.len()).then_some((ref_len, v))
+        })
     })
 }

@@ -1,9 +1,16 @@
 //! Input documents. Every format is reduced to one normalized text made of
 //! blocks (headings, paragraphs, list items, table cells) plus a source map
 //! back to the original bytes, so rules never need to know the format.
+//!
+//! Plain text is always built in. Markdown, HTML and .docx sit behind the
+//! `formats` feature: the browser's lint bundle leaves them out and gets the
+//! parsed [`Document`] (it is serialisable) from its on-demand formats bundle.
 
+#[cfg(feature = "formats")]
 mod docx;
+#[cfg(feature = "formats")]
 mod html;
+#[cfg(feature = "formats")]
 mod markdown;
 mod sentences;
 mod source_map;
@@ -74,6 +81,11 @@ impl Format {
         }
     }
 
+    /// True when this build reads the format itself (see the `formats` feature).
+    pub fn is_built_in(self) -> bool {
+        self == Format::Text || cfg!(feature = "formats")
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
@@ -84,8 +96,19 @@ impl Format {
     }
 }
 
+/// Reads a format this build leaves out; see [`set_reader`].
+pub type Reader = fn(&[u8], Format) -> Result<Document, LintError>;
+
+static READER: std::sync::OnceLock<Reader> = std::sync::OnceLock::new();
+
+/// Installs the reader for formats this build leaves out (the browser's lint
+/// bundle hands them to its on-demand formats bundle). The first one stays.
+pub fn set_reader(reader: Reader) {
+    let _ = READER.set(reader);
+}
+
 /// What a block is; headings start sections.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {
     Heading(u8),
     Paragraph,
@@ -94,7 +117,7 @@ pub enum BlockKind {
 }
 
 /// A run of normalized text that sentences never cross.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Block {
     pub kind: BlockKind,
     /// Byte range in [`Document::text`].
@@ -102,8 +125,9 @@ pub struct Block {
     pub end: usize,
 }
 
-/// A parsed document.
-#[derive(Debug, Clone)]
+/// A parsed document. It crosses from the browser's formats bundle to the
+/// lint bundle as JSON; [`Document::check`] vets one that arrives that way.
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
     pub format: Format,
     /// The text positions are reported against: the input itself for text
@@ -122,6 +146,13 @@ impl Document {
         if bytes.len() > MAX_INPUT_BYTES {
             return Err(LintError::TooLarge { limit: MAX_INPUT_BYTES, actual: bytes.len() });
         }
+        if !format.is_built_in() {
+            let reader = READER.get().ok_or(LintError::FormatNotBuiltIn(format.name()))?;
+            let doc = reader(bytes, format)?;
+            doc.check().map_err(LintError::Reader)?;
+            return Ok(doc);
+        }
+        #[cfg(feature = "formats")]
         if format == Format::Docx {
             return docx::parse(bytes);
         }
@@ -133,12 +164,31 @@ impl Document {
         // A byte-order mark is not text; skipping it keeps offsets in the original.
         let body_start = if original.starts_with('\u{feff}') { 3 } else { 0 };
         match format {
-            Format::Text => text::parse(original, body_start, &mut builder),
+            #[cfg(feature = "formats")]
             Format::Markdown => markdown::parse(original, body_start, &mut builder),
+            #[cfg(feature = "formats")]
             Format::Html => html::parse(original, body_start, &mut builder),
-            Format::Docx => unreachable!("handled above"),
+            // Docx returned above; without `formats` only text gets here.
+            _ => text::parse(original, body_start, &mut builder),
         }
         Ok(builder.finish(format, original.to_string()))
+    }
+
+    /// Vets a document that was parsed elsewhere (it arrived as JSON): every
+    /// block and map segment must lie inside its text on char boundaries, so
+    /// nothing downstream can slice out of bounds.
+    pub fn check(&self) -> Result<(), String> {
+        let bad = |what: &str| Err(format!("the parsed document is inconsistent: {what}"));
+        let on_char = |s: &str, i: usize| i <= s.len() && s.is_char_boundary(i);
+        for b in &self.blocks {
+            if b.start > b.end || !on_char(&self.text, b.start) || !on_char(&self.text, b.end) {
+                return bad("a block lies outside the text");
+            }
+        }
+        if !self.map.fits(self.text.len(), self.original.len()) {
+            return bad("the source map lies outside the text");
+        }
+        Ok(())
     }
 
     /// The text of a block.
@@ -176,6 +226,7 @@ impl Builder {
     }
 
     /// Uses one newline between blocks (docx: one paragraph per line).
+    #[cfg(feature = "formats")]
     pub(crate) fn with_line_separator(mut self) -> Builder {
         self.separator = "\n";
         self
@@ -205,6 +256,7 @@ impl Builder {
     }
 
     /// True when a block is open but has no text yet.
+    #[cfg(feature = "formats")]
     pub(crate) fn open_is_empty(&self) -> bool {
         matches!(self.open, Some((_, None)))
     }

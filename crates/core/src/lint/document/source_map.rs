@@ -2,12 +2,18 @@
 //! Each segment is either verbatim (offsets map one to one) or replaced
 //! (a decoded entity: its start maps to the start, anything else to the end).
 
-#[derive(Debug, Clone, Default)]
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(transparent)]
 pub struct SourceMap {
     segs: Vec<Seg>,
 }
 
-#[derive(Debug, Clone, Copy)]
+/// Serialised as `[norm, norm_len, orig, orig_len]`: maps of large
+/// documents cross between wasm bundles as JSON.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+#[serde(from = "[usize; 4]", into = "[usize; 4]")]
 struct Seg {
     norm: usize,
     norm_len: usize,
@@ -15,7 +21,31 @@ struct Seg {
     orig_len: usize,
 }
 
+impl From<[usize; 4]> for Seg {
+    fn from([norm, norm_len, orig, orig_len]: [usize; 4]) -> Seg {
+        Seg { norm, norm_len, orig, orig_len }
+    }
+}
+
+impl From<Seg> for [usize; 4] {
+    fn from(s: Seg) -> [usize; 4] {
+        [s.norm, s.norm_len, s.orig, s.orig_len]
+    }
+}
+
 impl SourceMap {
+    /// True when every segment lies within texts of these lengths, in order.
+    pub(crate) fn fits(&self, norm_len: usize, orig_len: usize) -> bool {
+        let mut prev = 0;
+        self.segs.iter().all(|s| {
+            let ok = s.norm >= prev
+                && s.norm.checked_add(s.norm_len).is_some_and(|e| e <= norm_len)
+                && s.orig.checked_add(s.orig_len).is_some_and(|e| e <= orig_len);
+            prev = s.norm;
+            ok
+        })
+    }
+
     pub(crate) fn push(&mut self, norm: usize, norm_len: usize, orig: usize, orig_len: usize) {
         // Merge adjacent verbatim pieces so maps stay small.
         if let Some(last) = self.segs.last_mut() {

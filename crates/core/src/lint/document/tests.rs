@@ -57,6 +57,48 @@ fn html_skips_script_style_and_decodes_entities() {
 }
 
 #[test]
+fn html_references_map_to_their_source() {
+    // CR LF line ends, a legacy reference without `;`, a numeric one, an
+    // unknown name and a bare ampersand, plus nested skipped elements.
+    let src = "<p>Fees &copy2024 &#x201C;kept&#8221;\r\nfor &unknown; AT&T &amp;&amp; more</p><svg><svg></svg><text>no</text></svg><p>After</p>";
+    let d = doc(src, Format::Html);
+    assert_eq!(
+        blocks(&d),
+        vec![(BlockKind::Paragraph, "Fees ©2024 \u{201c}kept\u{201d} for &unknown; AT&T && more"), (BlockKind::Paragraph, "After")]
+    );
+    let span = |needle: &str| {
+        let at = d.text.find(needle).unwrap();
+        &src[d.map.start(at)..d.map.end(at + needle.len())]
+    };
+    assert_eq!(span("©"), "&copy");
+    assert_eq!(span("2024"), "2024");
+    assert_eq!(span("\u{201c}kept\u{201d}"), "&#x201C;kept&#8221;");
+    assert_eq!(span("for"), "for");
+    assert_eq!(span("&unknown;"), "&unknown;");
+    assert_eq!(span("AT&T"), "AT&T");
+    assert_eq!(span("&&"), "&amp;&amp;");
+    assert_maps_back(&d);
+}
+
+#[test]
+fn parsed_documents_cross_as_json_and_are_checked() {
+    let src = "<h1>Title</h1><p>One &amp; two.</p>";
+    let d = doc(src, Format::Html);
+    let json = serde_json::to_string(&d).unwrap();
+    let back: Document = serde_json::from_str(&json).unwrap();
+    assert!(back.check().is_ok());
+    assert_eq!(blocks(&back), blocks(&d));
+    let amp = back.text.find('&').unwrap();
+    assert_eq!(&src[back.map.start(amp)..back.map.end(amp + 1)], "&amp;");
+    let mut broken = back.clone();
+    broken.blocks[0].end = broken.text.len() + 3;
+    assert!(broken.check().is_err());
+    let mut broken = back;
+    broken.original.truncate(3);
+    assert!(broken.check().is_err());
+}
+
+#[test]
 fn plain_text_headings_lists_and_wrapped_lines() {
     let src = "Purpose and scope\n\nThe agency will review\nall matches.\n\n- one item\n- two items\n";
     let d = doc(src, Format::Text);
