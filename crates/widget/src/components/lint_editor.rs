@@ -13,6 +13,10 @@ use std::rc::Rc;
 use web_sys::{DragEvent, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// The policy languages offered: detection, then the languages the linter reads.
+const DOC_LANGS: [(&str, &str); 4] =
+    [("auto", "lint-doc-lang-auto"), ("en", "lint-doc-lang-en"), ("fr", "lint-doc-lang-fr"), ("es", "lint-doc-lang-es")];
+
 #[derive(Properties, PartialEq)]
 pub struct LintEditorProps {
     pub node: NodeRef,
@@ -22,6 +26,9 @@ pub struct LintEditorProps {
     pub checked: Option<Checked>,
     pub on_input: Callback<String>,
     pub on_format: Callback<Format>,
+    /// The policy's language: "auto" (detected from the text), "en", "fr" or "es".
+    pub doc_lang: String,
+    pub on_doc_lang: Callback<String>,
     /// A file's name and bytes.
     pub on_file: Callback<(String, Vec<u8>)>,
 }
@@ -77,6 +84,10 @@ pub fn lint_editor(props: &LintEditorProps) -> Html {
             });
         })
     };
+    let onchange_doc_lang = {
+        let on_doc_lang = props.on_doc_lang.clone();
+        Callback::from(move |e: Event| on_doc_lang.emit(e.target_unchecked_into::<HtmlSelectElement>().value()))
+    };
     let onfile = {
         let on_file = props.on_file.clone();
         Callback::from(move |e: Event| {
@@ -111,6 +122,12 @@ pub fn lint_editor(props: &LintEditorProps) -> Html {
                     <option value="markdown" selected={format_value == "markdown"}>{ m.t("lint-format-markdown") }</option>
                     <option value="text" selected={format_value == "text"}>{ m.t("lint-format-text") }</option>
                     <option value="html" selected={format_value == "html"}>{ m.t("lint-format-html") }</option>
+                </select>
+                <label for="raikit-lint-doc-lang">{ m.t("lint-doc-lang-label") }</label>
+                <select id="raikit-lint-doc-lang" onchange={onchange_doc_lang}>
+                    { for DOC_LANGS.iter().map(|(value, id)| html! {
+                        <option value={*value} selected={props.doc_lang == *value}>{ m.t(id) }</option>
+                    }) }
                 </select>
                 <label for="raikit-lint-file" class="file-label">{ m.t("lint-open") }</label>
                 <input type="file" id="raikit-lint-file" accept=".txt,.md,.markdown,.html,.htm,.docx,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onchange={onfile} />

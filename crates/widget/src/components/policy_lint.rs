@@ -16,7 +16,7 @@ use crate::i18n::{num, pack_notice, text, use_language, Messages};
 use crate::events;
 use crate::tasks::{after_next_paint, when_idle};
 use gloo_timers::callback::Timeout;
-use raikit_core::lint::{apply_fix, lint, Finding, Format, LintOptions, LintReport, Linter};
+use raikit_core::lint::{apply_fix, lint, Finding, Format, LintError, LintOptions, LintReport, Linter};
 use std::cell::RefCell;
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
@@ -65,6 +65,9 @@ struct Live {
     generation: u64,
     /// The last published check.
     latest: Option<Checked>,
+    /// The policy's language as chosen ("auto" or empty: detected), read
+    /// when a check runs so that a pending check uses the latest choice.
+    doc_lang: String,
 }
 
 type Shared = Rc<RefCell<Live>>;
@@ -96,6 +99,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
     let error = use_state(|| None::<String>);
     let notice = use_state(|| None::<String>);
     let live: Shared = use_mut_ref(Live::default);
+    let doc_lang = use_state(|| raikit_core::lint::AUTO.to_string());
     let editor = use_node_ref();
     use_effect_with((), |_| {
         let timer = Timeout::new(WARM_UP_AFTER_MS, warm_up);
@@ -105,8 +109,8 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
     // Checks `text` now (one task), then renders the result and tells the
     // host page, each in a task of its own.
     let run = {
-        let (checked, queued, error, host, lang, live) =
-            (checked.clone(), queued.clone(), error.clone(), props.host.clone(), m.lang.clone(), live.clone());
+        let (checked, queued, error, host, m, live) =
+            (checked.clone(), queued.clone(), error.clone(), props.host.clone(), m.clone(), live.clone());
         Rc::new(move |text: Rc<str>, format: Format| {
             let generation = {
                 let mut l = live.borrow_mut();
@@ -120,13 +124,13 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 }
                 l.generation
             };
-            // The policy's language is detected from its text: the `lang`
-            // attribute is the interface language, not the document's.
-            let options = LintOptions { format: Some(format), lang: raikit_core::lint::AUTO.into() };
+            // The policy's language is chosen in the editor or detected from
+            // its text: the `lang` attribute is the interface's, not the document's.
+            let options = LintOptions { format: Some(format), lang: live.borrow().doc_lang.clone() };
             match lint(text.as_bytes(), &options) {
                 Ok(mut report) => {
                     // Messages in the interface's language; ids and ranges unchanged.
-                    raikit_core::l10n::localize_lint(&mut report, &lang);
+                    raikit_core::l10n::localize_lint(&mut report, &m.lang);
                     let result = Checked { report: Rc::new(report), text, format };
                     let (checked, queued, error, host, live) = (checked.clone(), queued.clone(), error.clone(), host.clone(), live.clone());
                     Timeout::new(0, move || {
@@ -147,7 +151,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 }
                 Err(e) => {
                     queued.set(false);
-                    error.set(Some(e.to_string()));
+                    error.set(Some(error_text(&m, &e)));
                 }
             }
         })
@@ -229,6 +233,20 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             request_check((*text_state).clone(), f);
         })
     };
+    let on_doc_lang = {
+        let (doc_lang, live, request_check, text_state, format) =
+            (doc_lang.clone(), live.clone(), request_check.clone(), text_state.clone(), *format);
+        Callback::from(move |value: String| {
+            {
+                let mut l = live.borrow_mut();
+                l.doc_lang = value.clone();
+                // The cached result was read in the previous language.
+                l.latest = None;
+            }
+            doc_lang.set(value);
+            request_check((*text_state).clone(), format);
+        })
+    };
     let on_file = {
         let (format, replace_text, error, notice, m) = (format.clone(), replace_text.clone(), error.clone(), notice.clone(), m.clone());
         Callback::from(move |(name, bytes): (String, Vec<u8>)| {
@@ -247,7 +265,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                             format.set(Format::Text);
                             replace_text(report.extracted_text.unwrap_or_default(), Format::Text);
                         }
-                        Err(e) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(e.to_string()))]))),
+                        Err(e) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(error_text(&m, &e)))]))),
                     }
                 });
                 return;
@@ -309,7 +327,8 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 <p class="lead">{ m.t("lint-lead") }</p>
                 <p class="privacy" part="privacy"><strong>{ m.t("lint-privacy") }</strong></p>
                 <LintEditor node={editor} text={(*text_state).clone()} format={*format} checked={(*checked).clone()}
-                    on_input={on_input} on_format={on_format} on_file={on_file} />
+                    on_input={on_input} on_format={on_format} on_file={on_file}
+                    doc_lang={(*doc_lang).clone()} on_doc_lang={on_doc_lang} />
                 if let Some(n) = &*notice { <p class="notice ok" role="status">{ n }</p> }
                 if let Some(e) = &*error { <p class="notice error" role="alert">{ m.t_args("lint-error", &[("reason", text(e.clone()))]) }</p> }
                 <p class="lint-status" role="status" aria-live="polite">
@@ -340,5 +359,23 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 }
             </div>
         </ContextProvider<Rc<Messages>>>
+    }
+}
+
+/// Why a check failed, in the interface's language. Details that only a
+/// developer could act on (a configuration or reader message) stay as the
+/// core wrote them, inside the translated sentence.
+fn error_text(m: &Messages, e: &LintError) -> String {
+    match e {
+        LintError::TooLarge { limit, actual } => m.t_args(
+            "lint-err-too-large",
+            &[("size", num((*actual as f64 / 1_048_576.0 * 10.0).round() / 10.0)), ("limit", num((*limit as f64 / 1_048_576.0).round()))],
+        ),
+        LintError::InvalidUtf8 { .. } => m.t("lint-not-utf8"),
+        LintError::UnsupportedLanguage { lang, detected: true } => m.t_args("lint-err-lang-detected", &[("lang", text(lang.clone()))]),
+        LintError::UnsupportedLanguage { lang, detected: false } => m.t_args("lint-err-lang", &[("lang", text(lang.clone()))]),
+        LintError::UndetectedLanguage => m.t("lint-err-lang-unknown"),
+        LintError::Docx(detail) => m.t_args("lint-err-docx", &[("detail", text(detail.clone()))]),
+        other => m.t_args("lint-err-other", &[("detail", text(other.to_string()))]),
     }
 }
