@@ -144,7 +144,7 @@ describe('policy checker', () => {
     await waitForWidget(page, 'raikit-policy-lint');
     await lintRoot(page).locator('input[type=file]').setInputFiles(join(ROOT, 'crates', 'cli', 'tests', 'fixtures', 'policy.md'));
     await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.lint-results'));
-    assert.equal(await lintRoot(page).locator('select').inputValue(), 'markdown');
+    assert.equal(await lintRoot(page).locator('#raikit-lint-format').inputValue(), 'markdown');
     assert.ok((await lintRoot(page).locator('textarea').inputValue()).length > 50);
     const origin = new URL(live.server.url).origin;
     assert.ok(fetched.includes(`${origin}/widget/raikit_formats_bg.wasm`), 'the formats bundle is fetched on demand, from beside raikit.js');
@@ -178,6 +178,33 @@ describe('policy checker', () => {
     assert.deepEqual(pending, { busy: 'true', fixDisabled: true });
     assert.deepEqual(await axeViolations(page), []);
     await page.waitForFunction(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.lint-results[aria-busy="false"]'));
+    await context.close();
+  });
+
+  test('the policy language: detected from the text, or chosen when the text is too short to tell', async () => {
+    const { context, page } = await openPage(live.browser, live.server.url);
+    await waitForWidget(page, 'raikit-policy-lint');
+    await page.evaluate(() => {
+      window.__lint = null;
+      document.addEventListener('raikit-lint', (e) => { window.__lint = e.detail.report; });
+    });
+    const editor = lintRoot(page).locator('textarea');
+    // Two words cannot be told apart: the user is asked to write more or choose.
+    await editor.fill('Facial recognition.');
+    const alert = lintRoot(page).locator('.notice.error');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /cannot be told yet.*choose the policy language/);
+    await lintRoot(page).getByLabel('Policy language').selectOption('en');
+    await alert.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => window.__lint?.lang === 'en');
+    assert.equal(await page.evaluate(() => window.__lint.lang_source), 'set');
+    // Back to detection: a French policy is read with the French rules.
+    await lintRoot(page).getByLabel('Policy language').selectOption('auto');
+    await editor.fill("Les agents doivent vérifier chaque correspondance avant toute interpellation. Les images sont conservées aussi longtemps que nécessaire et le service examinera le système périodiquement.");
+    await page.waitForFunction(() => window.__lint?.lang === 'fr' && window.__lint.lang_source === 'detected');
+    const rules = await findings(page);
+    assert.ok(rules.includes('open-ended-retention') && rules.includes('vague-frequency'), rules.join(', '));
+    assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });
 
