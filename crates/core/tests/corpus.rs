@@ -10,7 +10,7 @@
 #[path = "support/corpus_eval.rs"]
 mod corpus_eval;
 
-use corpus_eval::{load, predict, score, summary};
+use corpus_eval::{corpus_dir, load, load_dir, predict, score, summary};
 use raikit_core::lint::{lint, Format, LintOptions};
 
 /// The quality targets from DESIGN.md and issue 4.
@@ -43,6 +43,32 @@ fn corpus_does_not_regress_in_any_language() {
         }
     }
     println!("targets: coverage F1 ≥ {TARGET_COVERAGE_F1}, finding precision ≥ {TARGET_FINDING_PRECISION}");
+    assert!(failures.is_empty(), "regression:\n{}", failures.join("\n"));
+}
+
+/// (language, minimum passages, coverage F1 floor, finding precision floor)
+/// for the development set in `tests/corpus/dev/`, written apart from the
+/// tuning corpus to check that rule changes generalise beyond its wording.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 40, 0.0, 0.0), ("fr", 5, 0.0, 0.0), ("es", 5, 0.0, 0.0)];
+
+#[test]
+fn dev_set_does_not_regress_in_any_language() {
+    let dev = load_dir(&corpus_dir().join("dev"));
+    let verbose = std::env::var_os("RAIKIT_CORPUS_VERBOSE").is_some();
+    let mut failures = Vec::new();
+    for &(lang, min, f1_floor, precision_floor) in DEV_FLOORS {
+        let passages = dev.get(lang).unwrap_or_else(|| panic!("a {lang} dev set"));
+        assert!(passages.len() >= min, "the {lang} dev set has {} passages", passages.len());
+        let s = score(passages, |p| predict(&p.text, &p.lang));
+        let line = format!("dev {}", summary(lang, &s));
+        println!("{line}");
+        if verbose {
+            println!("  {}", s.mismatches.join("\n  "));
+        }
+        if s.coverage.f1() < f1_floor - 1e-9 || s.findings.precision() < precision_floor - 1e-9 {
+            failures.push(format!("{line}\n  below the floors ({f1_floor}, {precision_floor}); mismatches:\n  {}", s.mismatches.join("\n  ")));
+        }
+    }
     assert!(failures.is_empty(), "regression:\n{}", failures.join("\n"));
 }
 
