@@ -19,7 +19,8 @@ const TARGET_COVERAGE_F1: f64 = 0.85;
 const TARGET_FINDING_PRECISION: f64 = 0.90;
 
 /// (language, minimum passages, coverage F1 floor, finding precision floor):
-/// the figures reached, rounded down. Measured: en 0.925 / 1.000 (0.927 /
+/// the figures reached, rounded down. Measured: en 0.928 / 1.000 (0.925
+/// before the development set in tests/corpus/dev/; 0.927 /
 /// 0.978 before section-level pairs and the vendor and list-negation fixes),
 /// fr 1.000 / 1.000, es 0.983 / 0.957; fr and es were tuned on these very
 /// passages, so expect less on unseen text.
@@ -34,10 +35,11 @@ fn corpus_does_not_regress_in_any_language() {
 /// (language, minimum passages, coverage F1 floor, finding precision floor)
 /// for the development set in `tests/corpus/dev/`, written apart from the
 /// tuning corpus to check that rule changes generalise beyond its wording.
-/// Measured: en 0.890 / 0.970, fr 0.926 / 0.700, es 0.960 / 0.857, after
+/// Measured: en 0.877 / 0.971, fr 0.926 / 0.700, es 0.960 / 0.857, after
 /// tuning on it (before: en 0.627, fr 0.917, es 0.875 on the first batch;
-/// each later batch was measured before the rules were changed for it).
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 75, 0.88, 0.96), ("fr", 15, 0.92, 0.7), ("es", 15, 0.95, 0.85)];
+/// each later batch was measured before the rules were changed for it, see
+/// tests/corpus/README.md).
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 85, 0.87, 0.96), ("fr", 15, 0.92, 0.7), ("es", 15, 0.95, 0.85)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
