@@ -35,11 +35,11 @@ fn corpus_does_not_regress_in_any_language() {
 /// (language, minimum passages, coverage F1 floor, finding precision floor)
 /// for the development set in `tests/corpus/dev/`, written apart from the
 /// tuning corpus to check that rule changes generalise beyond its wording.
-/// Measured: en 0.877 / 0.971, fr 0.937 / 0.727, es 0.952 / 0.857, after
-/// tuning on it (before: en 0.627, fr 0.917, es 0.875 on the first batch;
+/// Measured: en 0.862 / 0.895, fr 0.937 / 0.727, es 0.952 / 0.857, after
+/// tuning on all but its last English batch (before: en 0.627, fr 0.917, es 0.875 on the first batch;
 /// each later batch was measured before the rules were changed for it, see
 /// tests/corpus/README.md).
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 85, 0.87, 0.96), ("fr", 20, 0.93, 0.72), ("es", 20, 0.95, 0.85)];
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 90, 0.86, 0.89), ("fr", 20, 0.93, 0.72), ("es", 20, 0.95, 0.85)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
