@@ -10,7 +10,8 @@
 #[path = "support/corpus_eval.rs"]
 mod corpus_eval;
 
-use corpus_eval::{load, predict, score, summary};
+use corpus_eval::{corpus_dir, load, load_dir, predict, score, summary, Passage};
+use std::collections::BTreeMap;
 use raikit_core::lint::{lint, Format, LintOptions};
 
 /// The quality targets from DESIGN.md and issue 4.
@@ -18,7 +19,8 @@ const TARGET_COVERAGE_F1: f64 = 0.85;
 const TARGET_FINDING_PRECISION: f64 = 0.90;
 
 /// (language, minimum passages, coverage F1 floor, finding precision floor):
-/// the figures reached, rounded down. Measured: en 0.925 / 1.000 (0.927 /
+/// the figures reached, rounded down. Measured: en 0.928 / 1.000 (0.925
+/// before the development set in tests/corpus/dev/; 0.927 /
 /// 0.978 before section-level pairs and the vendor and list-negation fixes),
 /// fr 1.000 / 1.000, es 0.983 / 0.957; fr and es were tuned on these very
 /// passages, so expect less on unseen text.
@@ -26,14 +28,34 @@ const FLOORS: &[(&str, usize, f64, f64)] = &[("en", 60, 0.92, 0.99), ("fr", 20, 
 
 #[test]
 fn corpus_does_not_regress_in_any_language() {
-    let corpus = load();
+    check_floors("", &load(), FLOORS);
+    println!("targets: coverage F1 ≥ {TARGET_COVERAGE_F1}, finding precision ≥ {TARGET_FINDING_PRECISION}");
+}
+
+/// (language, minimum passages, coverage F1 floor, finding precision floor)
+/// for the development set in `tests/corpus/dev/`, written apart from the
+/// tuning corpus to check that rule changes generalise beyond its wording.
+/// Measured: en 0.862 / 0.895, fr 0.937 / 0.727, es 0.952 / 0.857, after
+/// tuning on all but its last English batch (before: en 0.627, fr 0.917, es 0.875 on the first batch;
+/// each later batch was measured before the rules were changed for it, see
+/// tests/corpus/README.md).
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 90, 0.86, 0.89), ("fr", 20, 0.93, 0.72), ("es", 20, 0.95, 0.85)];
+
+#[test]
+fn dev_set_does_not_regress_in_any_language() {
+    check_floors("dev ", &load_dir(&corpus_dir().join("dev")), DEV_FLOORS);
+}
+
+/// Scores each language of `corpus` and fails when one falls below its
+/// floors; `set` prefixes the printed figures ("dev en: …").
+fn check_floors(set: &str, corpus: &BTreeMap<String, Vec<Passage>>, floors: &[(&str, usize, f64, f64)]) {
     let verbose = std::env::var_os("RAIKIT_CORPUS_VERBOSE").is_some();
     let mut failures = Vec::new();
-    for &(lang, min, f1_floor, precision_floor) in FLOORS {
-        let passages = corpus.get(lang).unwrap_or_else(|| panic!("a {lang} corpus"));
-        assert!(passages.len() >= min, "the {lang} corpus has {} passages", passages.len());
+    for &(lang, min, f1_floor, precision_floor) in floors {
+        let passages = corpus.get(lang).unwrap_or_else(|| panic!("a {set}{lang} corpus"));
+        assert!(passages.len() >= min, "the {set}{lang} corpus has {} passages", passages.len());
         let s = score(passages, |p| predict(&p.text, &p.lang));
-        let line = summary(lang, &s);
+        let line = format!("{set}{}", summary(lang, &s));
         println!("{line}");
         if verbose {
             println!("  {}", s.mismatches.join("\n  "));
@@ -42,7 +64,6 @@ fn corpus_does_not_regress_in_any_language() {
             failures.push(format!("{line}\n  below the floors ({f1_floor}, {precision_floor}); mismatches:\n  {}", s.mismatches.join("\n  ")));
         }
     }
-    println!("targets: coverage F1 ≥ {TARGET_COVERAGE_F1}, finding precision ≥ {TARGET_FINDING_PRECISION}");
     assert!(failures.is_empty(), "regression:\n{}", failures.join("\n"));
 }
 

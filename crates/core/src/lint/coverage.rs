@@ -6,7 +6,9 @@
 //! The two words of a pair may also meet in one *section* without sharing a
 //! sentence ("## Human review" over "An officer checks each match before
 //! …"). That is weaker evidence: it adds one point per principle at most, so
-//! on its own it makes a principle partial, never covered.
+//! on its own it makes a principle partial, never covered. Pairs of word
+//! classes ("officer|analyst" with "verify|confirm") count only within a
+//! sentence.
 //!
 //! Score: 2 points per strong sentence, 1 per other signal sentence, plus at
 //! most 1 for section-level pairs, capped at 4, divided by 4. Status: covered
@@ -33,7 +35,8 @@ pub struct PrincipleSpec {
     /// "no image is kept beyond 30 days" is about privacy.
     #[serde(default)]
     pub limits: Vec<String>,
-    /// Two words that signal the principle when they share a sentence.
+    /// Two words that signal the principle when they share a sentence. A
+    /// side may list alternatives separated by `|` ("officer|analyst").
     #[serde(default)]
     pub pairs: Vec<[String; 2]>,
     /// Look-alike phrases whose words must not count.
@@ -83,7 +86,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         }
         signal[p].insert(a.tokens[h.first].sentence);
     }
-    let section_pairs = pairs(a, hits, &excluded, &mut signal);
+    let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
     let committed: Vec<bool> = a
         .sentences
         .iter()
@@ -119,7 +122,9 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
 /// per principle, a pair met only across two sentences of one section (their
 /// indices), the weaker signal. The pair words come from the same automaton
 /// as every other phrase, so this stays one linear pass over the hits.
-fn pairs(a: &Analysis, hits: &[Hit], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>]) -> Vec<Option<(usize, usize)>> {
+/// Pairs of word classes ("officer|analyst") count within a sentence only:
+/// across a section some member of each class meets the other by chance.
+fn pairs(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>]) -> Vec<Option<(usize, usize)>> {
     // (sentence, principle, pair) -> which sides were seen
     let mut seen: FnvMap<(usize, usize, usize), u8> = FnvMap::default();
     // (section, principle, pair) -> first sentence where each side was seen
@@ -131,6 +136,9 @@ fn pairs(a: &Analysis, hits: &[Hit], excluded: &FnvSet<(usize, usize)>, signal: 
             }
             let s = a.tokens[h.first].sentence;
             *seen.entry((s, p, i)).or_default() |= 1 << side;
+            if specs[p].pairs[i].iter().any(|w| w.contains('|')) {
+                continue;
+            }
             // The latest sentence per side, so a pair in neighbouring sentences is found.
             by_section.entry((a.sentences[s].section, p, i)).or_default()[side as usize] = Some(s);
         }

@@ -414,9 +414,11 @@ impl LangRules {
             phrases.extend(spec.terms.iter().map(|t| (t.clone(), Owner::Term(p))));
             phrases.extend(spec.limits.iter().map(|t| (t.clone(), Owner::Limit(p))));
             phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
+            // A side may list alternatives, "officer|analyst": a word class
+            // ("someone who reviews") rather than one word.
             for (i, [x, y]) in spec.pairs.iter().enumerate() {
-                phrases.push((x.clone(), Owner::PairWord(p, i, 0)));
-                phrases.push((y.clone(), Owner::PairWord(p, i, 1)));
+                phrases.extend(x.split('|').map(|w| (w.trim().to_string(), Owner::PairWord(p, i, 0))));
+                phrases.extend(y.split('|').map(|w| (w.trim().to_string(), Owner::PairWord(p, i, 1))));
             }
         }
         let lexicon = Lexicon::build(phrases, &words).map_err(LintError::Config)?;

@@ -442,3 +442,15 @@ fn negation_reaches_into_a_list() {
     let report = lint_with(text, &only("no-redress-route"), Format::Text);
     assert_eq!(report.findings.len(), 1, "a new clause after the comma is not negated");
 }
+
+/// A pair of word classes ("examiner|investigator" with "verify|confirm")
+/// counts in one sentence, but not across the sentences of a section.
+#[test]
+fn word_class_pairs_count_within_a_sentence_only() {
+    let status = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Markdown);
+        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status
+    };
+    assert_ne!(status("## Matches\n\nAn examiner must confirm each candidate before it is passed on."), coverage::Status::Missing);
+    assert_eq!(status("## Matches\n\nEach candidate goes to the examiner. Its owner must confirm the address."), coverage::Status::Missing);
+}
