@@ -14,9 +14,10 @@ use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
 use raikit_core::lint::{lint, Format, LintOptions};
 
 /// (language, coverage F1 floor, finding precision floor), measured on
-/// 2026-11-27 and rounded down: en 0.660 / 0.953, es 0.740 / 0.811,
-/// fr 0.765 / 0.906.
-const FLOORS: &[(&str, f64, f64)] = &[("en", 0.65, 0.95), ("es", 0.74, 0.81), ("fr", 0.76, 0.90)];
+/// 2026-11-27 and rounded down: en 0.689 / 0.953, es 0.752 / 0.811,
+/// fr 0.779 / 0.906 (before the dev-set round, written without reading this
+/// set: en 0.660, es 0.740, fr 0.765).
+const FLOORS: &[(&str, f64, f64)] = &[("en", 0.68, 0.95), ("es", 0.75, 0.81), ("fr", 0.77, 0.90)];
 
 #[test]
 fn heldout_passages_do_not_regress() {
@@ -37,11 +38,11 @@ fn heldout_passages_do_not_regress() {
 }
 
 /// Whole policies: (status agreement of 17, false positive findings) at most
-/// as bad as measured (fenwick 16 / 0, harbour-city 7 / 1, sainte-aurore 13 / 0).
+/// as bad as measured (fenwick 16 / 0, harbour-city 7 / 1, sainte-aurore 14 / 0).
 const POLICY_FLOORS: &[(&str, usize, usize)] = &[
     ("fenwick-ai-biometrics-policy.md", 16, 0),
     ("harbour-city-ai-use-policy.md", 7, 1),
-    ("sainte-aurore-charte-police-municipale.md", 13, 0),
+    ("sainte-aurore-charte-police-municipale.md", 14, 0),
 ];
 
 #[test]
