@@ -163,6 +163,14 @@ describe('export and import', () => {
     await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.notice li'));
     const items = await shadow(page).count('.notice li');
     assert.ok(items >= 1);
+    assert.match(await shadow(page).text('.notice li'), /“\u2068?no-such-question\u2069?” is not a question of this version/);
+    // The list is told in the interface's language, and follows a live switch.
+    await page.evaluate(() => document.querySelector('raikit-assessment').setAttribute('lang', 'fr'));
+    await page.waitForFunction(() => /ne figure pas dans cette version/.test(
+      document.querySelector('raikit-assessment').shadowRoot.querySelector('.notice li')?.textContent ?? ''));
+    await page.evaluate(() => document.querySelector('raikit-assessment').setAttribute('lang', 'en'));
+    await page.waitForFunction(() => /is not a question/.test(
+      document.querySelector('raikit-assessment').shadowRoot.querySelector('.notice li')?.textContent ?? ''));
     const bad = '{"format":"raikit-answers/1","questionnaire":{"id":"readiness","version":"1.0.0"},"answers":{}}';
     await page.evaluate((b) => document.querySelector('raikit-assessment').importJson(b), bad);
     await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.notice.error'));

@@ -92,6 +92,12 @@ export-print = طباعة التقرير
 import-label = فتح إجابات محفوظة (JSON)
 import-done = تم فتح الإجابات.
 import-issues = تعذّر نقل بعض الإجابات:
+import-issue-unknown = «{ $question }» ليس سؤالًا في هذا الإصدار، لذلك لم تُستورد إجابته.
+import-issue-invalid = لم تعد الإجابة عن «{ $question }» تناسب السؤال، لذلك لم تُستورد.
+import-issue-removed = حُذف «{ $question }» من الاستبيان، لذلك لم تُنقل إجابته.
+import-issue-removed-why = حُذف «{ $question }» من الاستبيان، لذلك لم تُنقل إجابته. السبب: { $reason }
+import-issue-migration = تعذّر نقل الإجابة عن «{ $question }» إلى هذا الإصدار من الاستبيان، فاستُبعدت.
+import-issue-version = أُعدّ الملف لإصدار آخر من هذا الاستبيان، فاستُوردت إجاباته كما هي.
 import-failed = تعذّر فتح هذه الإجابات: { $reason }
 
 storage-delete = حذف بياناتي

@@ -88,6 +88,12 @@ export-print = Print the report
 import-label = Open saved answers (JSON)
 import-done = Answers opened.
 import-issues = Some answers could not be carried over:
+import-issue-unknown = “{ $question }” is not a question of this version, so its answer was not imported.
+import-issue-invalid = The answer to “{ $question }” does not fit the question any more, so it was not imported.
+import-issue-removed = “{ $question }” was removed from the questionnaire, so its answer was not carried over.
+import-issue-removed-why = “{ $question }” was removed from the questionnaire, so its answer was not carried over: { $reason }
+import-issue-migration = The answer to “{ $question }” could not be moved to this version of the questionnaire and was left out.
+import-issue-version = The file was made for another version of this questionnaire; its answers were imported as they are.
 import-failed = These answers could not be opened: { $reason }
 
 storage-delete = Delete my data

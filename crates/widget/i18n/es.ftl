@@ -88,6 +88,12 @@ export-print = Imprimir el informe
 import-label = Abrir respuestas guardadas (JSON)
 import-done = Respuestas cargadas.
 import-issues = Algunas respuestas no se han podido recuperar:
+import-issue-unknown = «{ $question }» no forma parte de esta versión, así que su respuesta no se ha importado.
+import-issue-invalid = La respuesta a «{ $question }» ya no corresponde a la pregunta, así que no se ha importado.
+import-issue-removed = «{ $question }» se ha eliminado del cuestionario, así que su respuesta no se ha trasladado.
+import-issue-removed-why = «{ $question }» se ha eliminado del cuestionario, así que su respuesta no se ha trasladado. Motivo: { $reason }
+import-issue-migration = La respuesta a «{ $question }» no se ha podido pasar a esta versión del cuestionario y se ha omitido.
+import-issue-version = El archivo se creó para otra versión de este cuestionario; sus respuestas se han importado tal cual.
 import-failed = No se han podido abrir estas respuestas: { $reason }
 
 storage-delete = Eliminar mis datos

@@ -88,6 +88,12 @@ export-print = Imprimer le rapport
 import-label = Ouvrir des réponses enregistrées (JSON)
 import-done = Réponses chargées.
 import-issues = Certaines réponses n'ont pas pu être reprises :
+import-issue-unknown = « { $question } » ne figure pas dans cette version : la réponse n'a pas été importée.
+import-issue-invalid = La réponse à « { $question } » ne correspond plus à la question : elle n'a pas été importée.
+import-issue-removed = « { $question } » a été retirée du questionnaire : la réponse n'a pas été reprise.
+import-issue-removed-why = « { $question } » a été retirée du questionnaire : la réponse n'a pas été reprise. Motif : { $reason }
+import-issue-migration = La réponse à « { $question } » n'a pas pu être reportée dans cette version du questionnaire et a été écartée.
+import-issue-version = Le fichier a été produit pour une autre version de ce questionnaire ; ses réponses ont été importées telles quelles.
 import-failed = Impossible d'ouvrir ces réponses : { $reason }
 
 storage-delete = Supprimer mes données

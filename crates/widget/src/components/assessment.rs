@@ -13,7 +13,8 @@ use crate::download::now_iso;
 use crate::i18n::{pack_notice, text, use_language, Messages};
 use crate::{events, storage};
 use raikit_core::assess::{
-    builtin_ids, builtin_questionnaire, import_answers, report, score, AnswerSet, Definition, Format,
+    builtin_ids, builtin_questionnaire, definition::MigrationStep, import_answers, report, score, AnswerSet, Definition, Format,
+    ImportIssue, IssueKind,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -117,7 +118,7 @@ fn session(props: &SessionProps) -> Html {
                     match import_answers(&def, &saved) {
                         Ok(report) => state.dispatch(Action::Replace {
                             answers: report.answers,
-                            notice: Some(Notice::Restored(report.issues.into_iter().map(|i| i.message).collect())),
+                            notice: Some(Notice::Restored(report.issues)),
                             save: false,
                         }),
                         Err(e) => state.dispatch(Action::Notice(Some(Notice::ImportFailed(e.to_string())))),
@@ -212,7 +213,7 @@ fn session(props: &SessionProps) -> Html {
                 <SectionNav def={def.clone()} lang={props.lang.clone()} view={state.view.clone()}
                     assessment={Rc::new(assessment)} on_show={on_show} />
             </header>
-            { notice_view(&messages, state.notice.as_ref()) }
+            { notice_view(&messages, &def, &props.lang, state.notice.as_ref()) }
             <div class="view">{ view }</div>
             <ExportBar def={def.clone()} lang={props.lang.clone()} answers={state.answers.clone()}
                 storage_local={props.storage_local} on_import={on_import} on_delete={on_delete} />
@@ -224,23 +225,23 @@ fn import_into(state: &UseReducerHandle<State>, def: &Definition, json: &str) {
     match import_answers(def, json) {
         Ok(report) => state.dispatch(Action::Replace {
             answers: report.answers,
-            notice: Some(Notice::Imported(report.issues.into_iter().map(|i| i.message).collect())),
+            notice: Some(Notice::Imported(report.issues)),
             save: true,
         }),
         Err(e) => state.dispatch(Action::Notice(Some(Notice::ImportFailed(e.to_string())))),
     }
 }
 
-fn notice_view(m: &Messages, notice: Option<&Notice>) -> Html {
+fn notice_view(m: &Messages, def: &Definition, lang: &str, notice: Option<&Notice>) -> Html {
     let Some(notice) = notice else { return Html::default() };
-    let issues = |issues: &Vec<String>| {
+    let issues = |issues: &Vec<ImportIssue>| {
         if issues.is_empty() {
             return Html::default();
         }
         html! {
             <>
                 <p>{ m.t("import-issues") }</p>
-                <ul>{ for issues.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
+                <ul>{ for issues.iter().map(|i| html! { <li>{ import_issue_text(m, def, lang, i) }</li> }) }</ul>
             </>
         }
     };
@@ -254,4 +255,33 @@ fn notice_view(m: &Messages, notice: Option<&Notice>) -> Html {
         Notice::Deleted => ("notice ok", html! { <p>{ m.t("storage-deleted") }</p> }),
     };
     html! { <div class={class} role="status">{ body }</div> }
+}
+
+/// One import issue in the interface's language. The engine's own message
+/// (English, for logs and the CLI) is not shown; the kind, the question and
+/// the migration's reason are enough to say it in any language.
+fn import_issue_text(m: &Messages, def: &Definition, lang: &str, issue: &ImportIssue) -> String {
+    let question = def
+        .question(&issue.question)
+        .map(|q| q.prompt.get(lang, def.default_lang()).to_string())
+        .unwrap_or_else(|| issue.question.clone());
+    let args = [("question", text(question))];
+    match issue.kind {
+        IssueKind::UnknownQuestion => m.t_args("import-issue-unknown", &args),
+        IssueKind::WrongType | IssueKind::UnknownOption | IssueKind::OutOfBounds | IssueKind::TooLong => {
+            m.t_args("import-issue-invalid", &args)
+        }
+        IssueKind::Removed => {
+            let reason = def.migrations.iter().flat_map(|mig| &mig.steps).find_map(|step| match step {
+                MigrationStep::RemoveQuestion { id, reason } if *id == issue.question => Some(reason.get(lang, def.default_lang()).to_string()),
+                _ => None,
+            });
+            match reason.filter(|r| !r.trim().is_empty()) {
+                Some(reason) => m.t_args("import-issue-removed-why", &[args[0].clone(), ("reason", text(reason))]),
+                None => m.t_args("import-issue-removed", &args),
+            }
+        }
+        IssueKind::Migration => m.t_args("import-issue-migration", &args),
+        IssueKind::Version => m.t("import-issue-version"),
+    }
 }

@@ -1,7 +1,7 @@
 //! The assessment's state and its transitions, kept apart from rendering so
 //! the rules (answers never lost, timestamps kept) are easy to see.
 
-use raikit_core::assess::{Answer, AnswerSet};
+use raikit_core::assess::{Answer, AnswerSet, ImportIssue};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -15,9 +15,9 @@ pub enum View {
 /// A message shown near the top of the widget after an import or deletion.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
-    Imported(Vec<String>),
+    Imported(Vec<ImportIssue>),
     ImportFailed(String),
-    Restored(Vec<String>),
+    Restored(Vec<ImportIssue>),
     Deleted,
 }
 
