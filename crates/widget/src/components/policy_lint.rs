@@ -73,16 +73,17 @@ struct Live {
 type Shared = Rc<RefCell<Live>>;
 
 /// A moment after the element appears, when the page is idle, the linter is
-/// built and run once on the rules' own examples, each step in a task of its
-/// own. The browser compiles wasm functions on first use, so otherwise the
-/// user's first check would pay for that and stall the page.
+/// built and run once on the principles' example clauses (the rules' own
+/// examples are left out of this bundle), each step in a task of its own.
+/// The browser compiles wasm functions on first use, so otherwise the user's
+/// first check would pay for that and stall the page.
 const WARM_UP_AFTER_MS: u32 = 1_000;
 
 fn warm_up() {
     when_idle(|| {
         let linter = Linter::builtin();
         when_idle(move || {
-            let sample: Vec<&str> = linter.rules().iter().flat_map(|r| r.examples.flag.iter().chain(&r.examples.pass)).map(String::as_str).collect();
+            let sample: Vec<&str> = linter.principles().iter().map(|p| p.example.as_str()).collect();
             let _ = linter.lint(sample.join("\n\n").as_bytes(), &LintOptions::default());
         });
     });
