@@ -42,9 +42,12 @@ fn write_questionnaire_list(out: &Path) {
         })
         .unwrap_or_default();
     names.sort();
-    let mut code = String::from("/// (file stem, JSON) of every built-in questionnaire.\npub const BUILTIN_QUESTIONNAIRES: &[(&str, &str)] = &[\n");
-    for path in names {
-        let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+    let stems: Vec<String> = names.iter().map(|p| p.file_stem().unwrap().to_string_lossy().into_owned()).collect();
+    // The ids on their own: the widget's bundle names the built-ins without
+    // embedding them (it fetches the one it shows).
+    let mut code = format!("/// The file stem (id) of every built-in questionnaire.\npub const BUILTIN_QUESTIONNAIRE_IDS: &[&str] = &{stems:?};\n");
+    code.push_str("/// (file stem, JSON) of every built-in questionnaire.\npub const BUILTIN_QUESTIONNAIRES: &[(&str, &str)] = &[\n");
+    for (stem, path) in stems.iter().zip(&names) {
         code.push_str(&format!("    ({stem:?}, include_str!({:?})),\n", path.display().to_string()));
     }
     code.push_str("];\n");

@@ -17,10 +17,18 @@ pub const ELEMENTS: &[(&str, &str, &str)] = &[
 /// .docx) load the first time <raikit-policy-lint> reads such a document.
 pub const ON_DEMAND: &[(&str, &str)] = &[("formats", "raikit_formats")];
 
-/// The files an element's first load fetches, in www/widget/.
+/// The assessment fetches the questionnaire it shows from here (one file per
+/// built-in, written by `questionnaires::write`); the bundle embeds none.
+pub const QUESTIONNAIRES_DIR: &str = "questionnaires";
+
+/// The files an element's first load fetches, in www/widget/. The
+/// assessment's includes the largest built-in questionnaire: the worst case.
 pub fn first_load(bundle: &str) -> Vec<String> {
     let mut files = vec!["raikit.js".to_string()];
     files.extend(bundle_files(bundle));
+    if bundle == "raikit_assessment" {
+        files.extend(crate::questionnaires::largest(&widget_dir()));
+    }
     files
 }
 
@@ -74,6 +82,7 @@ fn wasm_package() -> Result {
     }
     write_package_json()?;
     crate::lang_packs::write(&pkg_dir())?;
+    crate::questionnaires::write(&pkg_dir())?;
     minify(&root().join("crates/wasm/js/raikit.js"), &pkg_dir().join("raikit.js"))
 }
 
@@ -138,6 +147,7 @@ fn write_package_json() -> Result {
     files.extend(bundles().flat_map(|(_, _, bundle)| bundle_files(bundle)));
     files.push("snippets".into());
     files.push("lang".into());
+    files.push(QUESTIONNAIRES_DIR.into());
     let pkg = serde_json::json!({
         "name": "raikit",
         "version": version,
@@ -173,6 +183,8 @@ fn assemble_www() -> Result {
         util::copy_dir(&snippets, &out.join("snippets"))?;
     }
     let packs = crate::lang_packs::write(&out)?;
+    let questionnaires = crate::questionnaires::write(&out)?;
+    eprintln!("questionnaires: {}", questionnaires.len());
     eprintln!("language packs: {}", packs.len());
     eprintln!("www/widget is ready");
     Ok(())

@@ -14,13 +14,13 @@ use std::path::Path;
 /// Overlays that go in the shared `ui.json`, under these keys.
 const SHARED: &[(&str, &str)] = &[("principles", "principles.toml"), ("report", "report.toml"), ("rules", "rules.toml")];
 
-fn toml_as_json(path: &Path) -> Result<Value> {
+pub fn toml_as_json(path: &Path) -> Result<Value> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
     let value: toml::Value = toml::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))?;
     serde_json::to_value(value).map_err(|e| e.to_string())
 }
 
-fn write_json(path: &Path, value: &Value) -> Result {
+pub fn write_json(path: &Path, value: &Value) -> Result {
     std::fs::create_dir_all(path.parent().unwrap_or(path)).map_err(|e| e.to_string())?;
     let text = serde_json::to_string(value).map_err(|e| e.to_string())?;
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))

@@ -5,6 +5,7 @@
 mod bench;
 mod build;
 mod lang_packs;
+mod questionnaires;
 mod serve;
 mod setup;
 mod size;

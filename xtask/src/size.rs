@@ -55,6 +55,8 @@ pub fn all_assets() -> Result<Vec<Asset>> {
     names.sort();
     snippets(&widget_dir().join("snippets"), "snippets", &mut names);
     snippets(&widget_dir().join("lang"), "lang", &mut names);
+    let questionnaires = crate::build::QUESTIONNAIRES_DIR;
+    snippets(&widget_dir().join(questionnaires), questionnaires, &mut names);
     measure(names)
 }
 

@@ -16,6 +16,7 @@ pub mod assess;
 pub mod content;
 pub mod l10n;
 pub mod lint;
+pub mod num;
 pub mod taxonomy;
 
 pub use taxonomy::{CorePrinciple, InstrumentalPrinciple, Taxonomy};

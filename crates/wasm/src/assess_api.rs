@@ -4,8 +4,8 @@
 //! input becomes a thrown `Error` with a message saying what is wrong.
 
 use raikit_core::assess::{
-    builtin_questionnaire, builtin_questionnaires, has_errors, import_answers, parse_json, report as render, score as score_answers,
-    validate as validate_definition, Assessment, Definition, Format, ImportIssue, ImportReport, Severity,
+    builtin_questionnaire, builtin_questionnaires, import_answers, report as render, score as score_answers, usable_definition,
+    Assessment, Definition, Format, ImportIssue, ImportReport,
 };
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -82,13 +82,7 @@ fn definition(value: &JsValue) -> Result<Definition, JsError> {
             .cloned()
             .ok_or_else(|| JsError::new(&format!("unknown built-in questionnaire `{}`", text.trim())));
     }
-    let def = parse_json(&text).map_err(|p| JsError::new(&format!("invalid questionnaire definition:\n{}", problems_message(&p))))?.definition;
-    let problems = validate_definition(&def);
-    if has_errors(&problems) {
-        let errors: Vec<_> = problems.into_iter().filter(|p| p.severity == Severity::Error).collect();
-        return Err(JsError::new(&format!("the questionnaire definition has errors:\n{}", problems_message(&errors))));
-    }
-    Ok(def)
+    usable_definition(&text).map_err(|p| JsError::new(&format!("invalid questionnaire definition:\n{}", problems_message(&p))))
 }
 
 fn import(def: &Definition, answers: &JsValue) -> Result<ImportReport, JsError> {

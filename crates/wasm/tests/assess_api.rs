@@ -59,7 +59,7 @@ fn report_renders_and_bad_input_throws_clear_errors() {
     let other = ANSWERS.replace("mini-readiness", "risk");
     assert!(message(report(object(FIXTURE), object(&other), "md", None)).contains("not `mini-readiness`"));
     let invalid = FIXTURE.replace("\"weight\": 2", "\"weight\": 20");
-    assert!(message(report(JsValue::from_str(&invalid), object(ANSWERS), "md", None)).contains("has errors"));
+    assert!(message(report(JsValue::from_str(&invalid), object(ANSWERS), "md", None)).contains("invalid questionnaire definition"));
     assert!(message(report(JsValue::UNDEFINED, object(ANSWERS), "md", None)).contains("missing"));
 }
 

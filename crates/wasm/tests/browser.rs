@@ -24,6 +24,15 @@ async fn assessment_mounts_into_a_shadow_root_with_adopted_styles() {
     let host: HtmlElement = document.create_element("div").unwrap().dyn_into().unwrap();
     document.body().unwrap().append_child(&host).unwrap();
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).unwrap();
+    // No base URL here to fetch a built-in from: the definition is inline in
+    // the page, as a partner would give their own.
+    let script = document.create_element("script").unwrap();
+    script.set_attribute("type", "application/json").unwrap();
+    script.set_id("inline-risk");
+    let (_, risk) = raikit_core::content::BUILTIN_QUESTIONNAIRES.iter().find(|(id, _)| *id == "risk").unwrap();
+    script.set_text_content(Some(risk));
+    document.body().unwrap().append_child(&script).unwrap();
+    host.set_attribute("questionnaire", "#inline-risk").unwrap();
 
     let mut mount = raikit_wasm::mount_assessment(Some(host.clone()), root.clone(), None).expect("mount");
     // Yew renders on the next tick.

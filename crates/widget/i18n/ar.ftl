@@ -106,7 +106,13 @@ storage-saved = تم الحفظ في هذا المتصفح.
 reset = البدء من جديد
 reset-confirm = سيؤدي ذلك إلى مسح جميع الإجابات. هل تريد المتابعة؟
 
-error-unknown-questionnaire = الاستبيان «{ $id }» غير متاح. الاستبيانات المدمجة: { $known }.
+error-unknown-questionnaire = الاستبيان «{ $id }» غير متاح. استخدم أحد الاستبيانات المدمجة ({ $known })، أو «#» متبوعةً بمعرّف نص JSON في الصفحة، أو عنوان تعريف بصيغة JSON.
+questionnaire-loading = جارٍ تحميل الاستبيان…
+questionnaire-fetch-failed = تعذّر تحميل الاستبيان من { $url } ({ $reason }). تحقّق من الاتصال وحاول مرة أخرى.
+questionnaire-retry = حاول مرة أخرى
+questionnaire-no-element = لا تحتوي الصفحة على عنصر بالمعرّف «{ $id }» لقراءة الاستبيان منه.
+questionnaire-not-json-script = يجب أن يكون العنصر «{ $id }» عنصر script من النوع application/json يحتوي على تعريف الاستبيان.
+questionnaire-invalid = لا يمكن استخدام تعريف الاستبيان هذا. أصلِح فيه المشكلات التالية:
 band-initial = أولي
 band-developing = قيد التطوير
 band-defined = محدد

@@ -102,7 +102,13 @@ storage-saved = Saved in this browser.
 reset = Start again
 reset-confirm = This clears every answer. Continue?
 
-error-unknown-questionnaire = The questionnaire “{ $id }” is not available. Built-in questionnaires: { $known }.
+error-unknown-questionnaire = The questionnaire “{ $id }” is not available. Use a built-in one ({ $known }), “#” followed by the id of a JSON script in the page, or the address of a JSON definition.
+questionnaire-loading = Loading the questionnaire…
+questionnaire-fetch-failed = The questionnaire could not be loaded from { $url } ({ $reason }). Check the connection and try again.
+questionnaire-retry = Try again
+questionnaire-no-element = The page has no element with the id “{ $id }” to read the questionnaire from.
+questionnaire-not-json-script = The element “{ $id }” must be a script element of type application/json that holds the questionnaire definition.
+questionnaire-invalid = This questionnaire definition cannot be used. Fix these problems in it:
 band-initial = Initial
 band-developing = Developing
 band-defined = Defined

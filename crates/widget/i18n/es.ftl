@@ -102,7 +102,13 @@ storage-saved = Guardado en este navegador.
 reset = Empezar de nuevo
 reset-confirm = Se borrarán todas las respuestas. ¿Desea continuar?
 
-error-unknown-questionnaire = El cuestionario «{ $id }» no está disponible. Cuestionarios integrados: { $known }.
+error-unknown-questionnaire = El cuestionario «{ $id }» no está disponible. Indique uno integrado ({ $known }), «#» seguido del identificador de un script JSON de la página, o la dirección de una definición JSON.
+questionnaire-loading = Cargando el cuestionario…
+questionnaire-fetch-failed = No se pudo cargar el cuestionario desde { $url } ({ $reason }). Compruebe la conexión y vuelva a intentarlo.
+questionnaire-retry = Reintentar
+questionnaire-no-element = La página no tiene ningún elemento con el identificador «{ $id }» del que leer el cuestionario.
+questionnaire-not-json-script = El elemento «{ $id }» debe ser un elemento script de tipo application/json que contenga la definición del cuestionario.
+questionnaire-invalid = Esta definición de cuestionario no se puede usar. Corrija en ella estos problemas:
 band-initial = Inicial
 band-developing = En desarrollo
 band-defined = Definido

@@ -102,7 +102,13 @@ storage-saved = Enregistré dans ce navigateur.
 reset = Recommencer
 reset-confirm = Toutes les réponses seront effacées. Continuer ?
 
-error-unknown-questionnaire = Le questionnaire « { $id } » n'est pas disponible. Questionnaires intégrés : { $known }.
+error-unknown-questionnaire = Le questionnaire « { $id } » n'est pas disponible. Indiquez un questionnaire intégré ({ $known }), « # » suivi de l'identifiant d'un script JSON de la page, ou l'adresse d'une définition JSON.
+questionnaire-loading = Chargement du questionnaire…
+questionnaire-fetch-failed = Le questionnaire n'a pas pu être chargé depuis { $url } ({ $reason }). Vérifiez la connexion et réessayez.
+questionnaire-retry = Réessayer
+questionnaire-no-element = La page ne contient aucun élément d'identifiant « { $id } » d'où lire le questionnaire.
+questionnaire-not-json-script = L'élément « { $id } » doit être un élément script de type application/json contenant la définition du questionnaire.
+questionnaire-invalid = Cette définition de questionnaire ne peut pas être utilisée. Corrigez-y les problèmes suivants :
 band-initial = Initial
 band-developing = En développement
 band-defined = Défini

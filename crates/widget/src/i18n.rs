@@ -247,6 +247,7 @@ mod tests {
         let src = [
             include_str!("components/assessment.rs"),
             include_str!("components/intro.rs"),
+            include_str!("components/load_failed.rs"),
             include_str!("components/section_nav.rs"),
             include_str!("components/section_view.rs"),
             include_str!("components/question.rs"),

@@ -10,6 +10,7 @@ mod events;
 pub mod formats;
 pub mod i18n;
 mod mount;
+pub mod questionnaire;
 mod storage;
 mod style;
 mod tasks;

@@ -2,7 +2,7 @@
 //! time (see build.rs). The list is whatever was there when the crate was built.
 
 use super::definition::Definition;
-use crate::content::BUILTIN_QUESTIONNAIRES;
+use crate::content::{BUILTIN_QUESTIONNAIRES, BUILTIN_QUESTIONNAIRE_IDS};
 use std::sync::OnceLock;
 
 /// One parse per questionnaire, on first use: a page that shows one
@@ -25,9 +25,10 @@ pub fn builtin_questionnaires() -> Vec<&'static Definition> {
     (0..BUILTIN_QUESTIONNAIRES.len()).filter_map(parsed).collect()
 }
 
-/// The ids of the built-in questionnaires (their file names), without parsing them.
+/// The ids of the built-in questionnaires (their file names), without parsing
+/// them. This list does not pull the definitions into a wasm bundle.
 pub fn builtin_ids() -> impl Iterator<Item = &'static str> {
-    BUILTIN_QUESTIONNAIRES.iter().map(|(stem, _)| *stem)
+    BUILTIN_QUESTIONNAIRE_IDS.iter().copied()
 }
 
 /// A built-in questionnaire by id. The file named after the id is tried

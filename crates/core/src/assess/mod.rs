@@ -22,7 +22,7 @@ pub use answers::{import_answers, import_value, Answer, AnswerSet, ImportError, 
 pub use builtin::{builtin_ids, builtin_questionnaire, builtin_questionnaires};
 pub use condition::Condition;
 pub use definition::{Definition, Kind, Question, QuestionType};
-pub use parse::{parse_auto, parse_json, Parsed};
+pub use parse::{parse_auto, parse_json, usable_definition, Parsed};
 #[cfg(feature = "toml")]
 pub use parse::parse_toml;
 pub use problem::{has_errors, Problem, Severity};

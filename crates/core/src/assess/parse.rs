@@ -14,6 +14,19 @@ pub struct Parsed {
     pub warnings: Vec<Problem>,
 }
 
+/// A definition from outside (a partner's file, an inline script, a JS
+/// object), ready to use: it parses and has no validation errors. Otherwise
+/// the errors, each with its path (or line and column).
+pub fn usable_definition(text: &str) -> Result<Definition, Vec<Problem>> {
+    let definition = parse_json(text)?.definition;
+    let errors: Vec<Problem> = super::validate(&definition).into_iter().filter(|p| p.severity == super::Severity::Error).collect();
+    if errors.is_empty() {
+        Ok(definition)
+    } else {
+        Err(errors)
+    }
+}
+
 /// Parses a JSON definition.
 pub fn parse_json(text: &str) -> Result<Parsed, Vec<Problem>> {
     let mut de = serde_json::Deserializer::from_str(text);

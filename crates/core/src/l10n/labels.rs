@@ -52,8 +52,8 @@ impl Labels {
     }
 }
 
-/// `v` as the shortest decimal, with `decimal` as the separator.
+/// `v` as the shortest decimal ([`crate::num::exact`]), with `decimal` as the separator.
 pub fn format_number(v: f64, decimal: &str) -> String {
-    let s = format!("{v}");
+    let s = crate::num::exact(v);
     if decimal == "." { s } else { s.replace('.', decimal) }
 }

@@ -90,8 +90,8 @@ fn localize_findings(report: &mut LintReport, overlay: &Tree, lang: &str) {
         if let (Some(template), Some(values)) = (text("message"), extract(&spec.message, &f.message)) {
             // A principle's name in the message (missing-principle) is
             // given in the UI language too.
-            let english_name = f.principle.as_deref().and_then(|id| english.instrumental_principle(id)).map(|p| p.name.to_lowercase());
-            let local_name = f.principle.as_deref().and_then(|id| names.instrumental_principle(id)).map(|p| p.name.to_lowercase());
+            let english_name = f.principle.as_deref().and_then(|id| english.instrumental_principle(id)).map(|p| crate::lint::case::lowercase(&p.name));
+            let local_name = f.principle.as_deref().and_then(|id| names.instrumental_principle(id)).map(|p| crate::lint::case::lowercase(&p.name));
             let values: Vec<(String, String)> = values
                 .into_iter()
                 .map(|(k, v)| match (&english_name, &local_name) {

@@ -71,7 +71,7 @@ impl Detector {
         let mut words: FnvMap<String, Vec<usize>> = FnvMap::default();
         for (i, list) in data.stopwords.values().enumerate() {
             for w in list {
-                words.entry(w.to_lowercase()).or_default().push(i);
+                words.entry(super::case::lowercase(w)).or_default().push(i);
             }
         }
         Detector { codes: data.stopwords.keys().cloned().collect(), words }
@@ -97,7 +97,7 @@ pub fn detect(text: &str, detector: &Detector) -> Detected {
             continue;
         }
         lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        lower.extend(word.chars().map(super::case::lower));
         for &i in detector.words.get(lower.as_str()).into_iter().flatten() {
             counts[i] += 1;
         }
@@ -271,7 +271,7 @@ impl LangWords {
             (&pack.list_words, Role::LIST),
         ] {
             for w in list {
-                *function.entry(w.to_lowercase()).or_default() |= role;
+                *function.entry(super::case::lowercase(w)).or_default() |= role;
             }
         }
         LangWords {
@@ -281,7 +281,7 @@ impl LangWords {
             idioms: pack
                 .negation_idioms
                 .iter()
-                .filter_map(|i| i.to_lowercase().split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
+                .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }

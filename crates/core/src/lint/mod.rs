@@ -7,6 +7,7 @@
 //! inline [`directives`] and the configuration filter the result; positions
 //! are resolved back to the original in one sweep ([`position`]).
 
+pub mod case;
 pub mod config;
 pub mod coverage;
 pub mod directives;
@@ -252,7 +253,7 @@ impl Linter {
         for c in coverage.iter().filter(|c| c.status == Status::Missing) {
             let spec = &principles[c.principle];
             let name = taxonomy.instrumental_principle(&spec.id).map_or(spec.id.as_str(), |p| p.name.as_str());
-            let mut f = RawFinding::at(r, 0, 0, rules::fill(&self.rules[r].message, &name.to_lowercase()));
+            let mut f = RawFinding::at(r, 0, 0, rules::fill(&self.rules[r].message, &case::lowercase(name)));
             f.principle = Some(spec.id.clone());
             f.explanation_prefix = Some(spec.should_say.clone());
             f.extra_suggestion = Some(format!("For example: \u{201c}{}\u{201d}", spec.example));

@@ -41,7 +41,7 @@ fn english(word: &str, w: &mut String) {
         w.push_str(word);
         w.make_ascii_lowercase();
     } else {
-        w.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
+        w.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).map(super::case::lower));
     }
     if w.ends_with("'s") {
         w.truncate(w.len() - 2);
@@ -78,7 +78,7 @@ fn romance(word: &str, w: &mut String, strip: fn(&mut String)) {
         }
         return;
     }
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in word.chars().map(super::case::lower) {
         let folded = match c {
             'à' | 'â' | 'ä' | 'á' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',

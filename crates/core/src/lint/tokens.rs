@@ -149,7 +149,7 @@ impl<'d> Analysis<'d> {
             self.lower.push_str(word);
             self.lower.make_ascii_lowercase();
         } else {
-            self.lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).flat_map(char::to_lowercase));
+            self.lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).map(super::case::lower));
         }
         let lower = self.lower.as_str();
         let w = self.words;
@@ -193,7 +193,7 @@ impl<'d> Analysis<'d> {
         let n = self.tokens.len();
         for t in first..n {
             if self.tokens[t].negation && t + 1 < n && !w.idioms.is_empty() {
-                let pair = (self.word(t).to_lowercase(), self.word(t + 1).to_lowercase());
+                let pair = (super::case::lowercase(self.word(t)), super::case::lowercase(self.word(t + 1)));
                 if w.idioms.contains(&pair) {
                     self.tokens[t].negation = false;
                 }
@@ -209,7 +209,7 @@ impl<'d> Analysis<'d> {
     fn lower_roles(&mut self, t: usize) -> u8 {
         let (s, e) = (self.tokens[t].start, self.tokens[t].end);
         self.lower.clear();
-        self.lower.extend(self.doc.text[s..e].chars().flat_map(char::to_lowercase));
+        self.lower.extend(self.doc.text[s..e].chars().map(super::case::lower));
         self.words.roles(&self.lower)
     }
 

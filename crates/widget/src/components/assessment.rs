@@ -12,8 +12,10 @@ use crate::bridge::{Bridge, Command};
 use crate::download::now_iso;
 use crate::i18n::{pack_notice, text, use_language, Messages};
 use crate::{events, storage};
+use super::load_failed::LoadFailed;
+use crate::questionnaire::{retry, url, use_questionnaire, Loaded, Source};
 use raikit_core::assess::{
-    builtin_ids, builtin_questionnaire, definition::MigrationStep, import_answers, report, score, AnswerSet, Definition, Format,
+    definition::MigrationStep, import_answers, report, score, AnswerSet, Definition, Format,
     ImportIssue, IssueKind,
 };
 use std::rc::Rc;
@@ -57,28 +59,37 @@ pub fn text_direction(lang: &str) -> &'static str {
 
 #[function_component(Assessment)]
 pub fn assessment(props: &AssessmentProps) -> Html {
-    let (messages, status) = use_language(&props.lang, &props.base, Some(&props.questionnaire));
+    let update = use_force_update();
+    let source = Source::of(&props.questionnaire);
+    let loaded = use_questionnaire(&source, &props.base, props.host.clone());
+    let (messages, status) = use_language(&props.lang, &props.base, source.builtin());
     // The definition in the shown language; a new value (not a new session)
     // when the language or its pack changes, so answers stay.
-    let def = use_memo((props.questionnaire.clone(), messages.lang.clone(), status), |(id, lang, _)| {
-        builtin_questionnaire(id).map(|def| Rc::new(raikit_core::l10n::localized_definition(def, lang).into_owned()))
+    let def = use_memo((loaded.clone(), messages.lang.clone(), status), |(loaded, lang, _)| match loaded {
+        Loaded::Ready(def) => Some(Rc::new(raikit_core::l10n::localized_definition(def, lang).into_owned())),
+        _ => None,
     });
-    let body = match (*def).clone() {
-        Some(def) => html! {
+    let body = match ((*def).clone(), &loaded) {
+        (Some(def), _) => html! {
             // Keyed by questionnaire: switching it starts a fresh state, while
             // changing lang, theme or storage keeps every answer.
             <Session key={def.id.clone()} def={def.clone()}
                 storage_local={props.storage == "local"} lang={messages.lang.clone()}
                 host={props.host.clone()} bridge={props.bridge.clone()} />
         },
-        None => {
-            let known: Vec<&str> = builtin_ids().collect();
-            html! {
-                <p class="error" role="alert">
-                    { messages.t_args("error-unknown-questionnaire", &[("id", text(props.questionnaire.clone())), ("known", text(known.join(", ")))]) }
-                </p>
-            }
+        (None, Loaded::Failed(error)) => {
+            let on_retry = error.can_retry().then(|| {
+                let (source, base, update) = (source.clone(), props.base.clone(), update.clone());
+                Callback::from(move |_| {
+                    if let Some(url) = url(&source, &base) {
+                        retry(&url);
+                    }
+                    update.force_update();
+                })
+            });
+            html! { <LoadFailed error={error.clone()} {on_retry} /> }
         }
+        (None, _) => html! { <p class="notice loading" role="status">{ messages.t("questionnaire-loading") }</p> },
     };
     html! {
         <ContextProvider<Rc<Messages>> context={messages.clone()}>

@@ -6,6 +6,7 @@ pub mod coverage_map;
 pub mod export_bar;
 pub mod findings_list;
 pub mod intro;
+pub mod load_failed;
 pub mod lint_editor;
 pub mod policy_lint;
 pub mod question;

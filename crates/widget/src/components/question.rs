@@ -7,6 +7,7 @@ use raikit_core::assess::answers::{RiskRating, NOT_APPLICABLE};
 use raikit_core::assess::{Answer, Question, QuestionType};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use raikit_core::num::exact;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -234,7 +235,7 @@ fn number_input(props: &NumberProps) -> Html {
         })
     };
     let value = match &props.answer {
-        Some(Answer::Number(n)) => n.to_string(),
+        Some(Answer::Number(n)) => exact(*n),
         _ => String::new(),
     };
     let error_id = format!("{}-error", props.dom_id);
@@ -242,7 +243,7 @@ fn number_input(props: &NumberProps) -> Html {
     html! {
         <div class="number-input">
             <input type="number" id={props.dom_id.clone()} inputmode="decimal" value={value}
-                min={q.min.map(|v| v.to_string())} max={q.max.map(|v| v.to_string())} step={q.step.map(|v| v.to_string()).unwrap_or_else(|| "any".into())}
+                min={q.min.map(exact)} max={q.max.map(exact)} step={q.step.map(exact).unwrap_or_else(|| "any".into())}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={format!("{} {}", error_id, props.help_id)} {oninput} />
             if let Some(u) = unit { <span class="unit">{ u }</span> }

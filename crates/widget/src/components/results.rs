@@ -7,6 +7,7 @@ use crate::i18n::{num, Messages};
 use raikit_core::assess::report::{build, Report, ResultLine};
 use raikit_core::assess::{score, AnswerSet, Definition, Kind};
 use std::rc::Rc;
+use raikit_core::num::fixed;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -70,7 +71,7 @@ fn overall(m: &Messages, r: &Report, readiness: bool) -> Html {
         <div class={classes!("overall", level_class(level))} part="overall">
             <h4>{ m.t(if readiness { "results-overall-readiness" } else { "results-overall" }) }</h4>
             <p class="overall-level"><span class="level-chip">{ level_label(m, level) }</span></p>
-            if let Some(score) = s.score { <p>{ m.t("results-score") }{ ": " }{ format!("{score:.0}/100") }</p> }
+            if let Some(score) = s.score { <p>{ m.t("results-score") }{ ": " }{ format!("{}/100", fixed(score, 0)) }</p> }
             if let Some(mat) = s.maturity { <p>{ m.t_args("results-maturity", &[("value", num((mat * 10.0).round() / 10.0))]) }</p> }
         </div>
     }
@@ -101,9 +102,9 @@ fn bars(lines: &[ResultLine], readiness: bool) -> Vec<Bar> {
         .iter()
         .map(|l| {
             let (fraction, value) = if readiness {
-                (l.maturity.map(|v| (v - 1.0) / 4.0), l.maturity.map(|v| format!("{v:.1}/5")).unwrap_or_else(|| "–".into()))
+                (l.maturity.map(|v| (v - 1.0) / 4.0), l.maturity.map(|v| format!("{}/5", fixed(v, 1))).unwrap_or_else(|| "–".into()))
             } else {
-                (l.score.map(|v| v / 100.0), l.score.map(|v| format!("{v:.0}")).unwrap_or_else(|| "–".into()))
+                (l.score.map(|v| v / 100.0), l.score.map(|v| fixed(v, 0)).unwrap_or_else(|| "–".into()))
             };
             Bar { label: l.name.clone(), fraction, class: level_class(l.level.as_deref()), value }
         })
@@ -141,7 +142,7 @@ fn table(m: &Messages, lines: &[ResultLine]) -> Html {
                     <tr data-principle={l.id.clone()}>
                         <th scope="row">{ &l.name }</th>
                         <td><span class={classes!("level-chip", level_class(l.level.as_deref()))}>{ level_label(m, l.level.as_deref()) }</span></td>
-                        <td>{ l.maturity.map(|v| format!("{v:.1}/5")).or(l.score.map(|v| format!("{v:.0}"))).unwrap_or_else(|| "–".into()) }</td>
+                        <td>{ l.maturity.map(|v| format!("{}/5", fixed(v, 1))).or(l.score.map(|v| fixed(v, 0))).unwrap_or_else(|| "–".into()) }</td>
                     </tr>
                 }) }
             </tbody>

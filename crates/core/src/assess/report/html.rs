@@ -3,6 +3,7 @@
 
 use super::{Report, ResultLine};
 use crate::l10n::Labels;
+use crate::num::{self, exact as n};
 use std::fmt::Write;
 
 pub fn escape(s: &str) -> String {
@@ -43,8 +44,10 @@ fn chart(l: &Labels, rows: &[ResultLine], risk: bool, title: &str, rtl: bool) ->
     let at = |x: f64| if rtl { width - x } else { x };
     let boxed = |x: f64, w: f64| if rtl { width - x - w } else { x };
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"100%\" viewBox=\"0 0 {width} {height}\">",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"{}\" width=\"100%\" viewBox=\"0 0 {} {}\">",
         escape(title),
+        n(width),
+        n(height),
     );
     for (i, p) in rows.iter().enumerate() {
         let y = i as f64 * row_h;
@@ -59,18 +62,21 @@ fn chart(l: &Labels, rows: &[ResultLine], risk: bool, title: &str, rtl: bool) ->
         let _ = write!(
             svg,
             "<text x=\"{tx}\" y=\"{ty}\">{name}</text><rect x=\"{track}\" y=\"{y}\" width=\"{bar_w}\" height=\"16\" fill=\"#eee\"/>\
-             <rect class=\"{class}\" x=\"{bx}\" y=\"{y}\" width=\"{w:.1}\" height=\"16\"><title>{name}: {label}</title></rect>\
+             <rect class=\"{class}\" x=\"{bx}\" y=\"{y}\" width=\"{w}\" height=\"16\"><title>{name}: {label}</title></rect>\
              <text x=\"{lx}\" y=\"{ty}\">{label}</text>",
-            tx = at(0.0),
-            ty = y + 13.0,
+            tx = n(at(0.0)),
+            ty = n(y + 13.0),
+            y = n(y),
+            bar_w = n(bar_w),
+            w = num::fixed(w, 1),
             name = escape(&p.name),
-            track = boxed(label_w, bar_w),
-            bx = boxed(label_w, w),
-            lx = at(label_w + bar_w + 6.0),
+            track = n(boxed(label_w, bar_w)),
+            bx = n(boxed(label_w, w)),
+            lx = n(at(label_w + bar_w + 6.0)),
         );
     }
     let axis = if risk { l.get("axis_risk") } else { l.get("axis_readiness") };
-    let _ = write!(svg, "<text x=\"{}\" y=\"{}\" class=\"muted\">{}</text></svg>", at(label_w), height - 4.0, escape(axis));
+    let _ = write!(svg, "<text x=\"{}\" y=\"{}\" class=\"muted\">{}</text></svg>", n(at(label_w)), n(height - 4.0), escape(axis));
     svg
 }
 

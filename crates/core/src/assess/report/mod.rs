@@ -370,10 +370,10 @@ fn answer_text(q: &Question, a: &Answer, lang: &str, dl: &str, labels: &crate::l
         Answer::Text(s) if q.kind == QuestionType::Text => s.clone(),
         Answer::Text(s) => label(s),
         Answer::List(items) => items.iter().map(|i| label(i)).collect::<Vec<_>>().join("; "),
-        Answer::Number(n) if q.kind == QuestionType::Likert => format!("{n} – {}", label(&n.to_string())),
+        Answer::Number(n) if q.kind == QuestionType::Likert => format!("{} – {}", crate::num::exact(*n), label(&crate::num::exact(*n))),
         Answer::Number(n) => match &q.unit {
-            Some(u) => format!("{n} {}", u.get(lang, dl)),
-            None => n.to_string(),
+            Some(u) => format!("{} {}", crate::num::exact(*n), u.get(lang, dl)),
+            None => crate::num::exact(*n),
         },
         Answer::Risk(r) => labels.fill("risk_answer", &[("likelihood", &r.likelihood.to_string()), ("severity", &r.severity.to_string())]),
     }

@@ -33,8 +33,8 @@ pub fn hard_to_read(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFindi
             };
             let msg = spec
                 .message
-                .replace("{score}", &format!("{ease:.0}"))
-                .replace("{min}", &format!("{:.0}", ctx.metrics.min_reading_ease));
+                .replace("{score}", &crate::num::fixed(ease, 0))
+                .replace("{min}", &crate::num::fixed(ctx.metrics.min_reading_ease, 0));
             out.push(RawFinding::at(r, start, end, msg));
         }
     }

@@ -306,13 +306,13 @@ impl Ctx<'_> {
             words.iter().any(|x| x.eq_ignore_ascii_case(word))
         } else {
             // No allocation: lower-casing rarely changes the length.
-            words.iter().any(|x| x.len() == word.len() && x.chars().eq(word.chars().flat_map(char::to_lowercase)))
+            words.iter().any(|x| x.len() == word.len() && x.chars().eq(word.chars().map(super::case::lower)))
         }
     }
 
     /// The word list `params[name]`, lower-cased, for [`Ctx::is_word_in`].
     pub fn param_words(&self, spec: &RuleSpec, name: &str) -> Vec<String> {
-        spec.params.get(name).map_or(Vec::new(), |v| v.iter().map(|w| w.to_lowercase()).collect())
+        spec.params.get(name).map_or(Vec::new(), |v| v.iter().map(|w| super::case::lowercase(w)).collect())
     }
 
     /// Is token `t`'s stem one of `stems`?

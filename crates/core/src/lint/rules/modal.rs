@@ -59,8 +59,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 /// "Should" becomes "Must", "should" becomes "must".
 fn match_case(replacement: &str, original: &str) -> String {
     if original.chars().next().is_some_and(char::is_uppercase) {
-        let mut c = replacement.chars();
-        c.next().map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        crate::lint::case::upper_first(replacement)
     } else {
         replacement.to_string()
     }
