@@ -72,7 +72,11 @@ async function timeToInteractive(browser, server) {
   for (let i = 0; i < RUNS; i++) {
     const { context, page } = await openPage(browser, server.url);
     await page.waitForFunction(
-      () => ['raikit-assessment', 'raikit-policy-lint'].every((s) => document.querySelector(s)?.shadowRoot?.querySelector('.raikit')),
+      // Rendered, and the assessment's questionnaire fetched and shown.
+      () => ['raikit-assessment', 'raikit-policy-lint'].every((s) => {
+        const panel = document.querySelector(s)?.shadowRoot?.querySelector('.raikit');
+        return panel && !panel.querySelector(':scope > .loading');
+      }),
       null, { polling: 'raf', timeout: 30_000 },
     );
     times.push(await page.evaluate(() => performance.now()));

@@ -76,10 +76,16 @@ export async function openPage(browser, url, { colorScheme = 'light', viewport }
   return { context, page, requests, violations, response };
 }
 
-/** Waits until the element's shadow root has rendered its introduction. */
+/**
+ * Waits until the element's shadow root has rendered its introduction (for
+ * an assessment, once its questionnaire has been fetched).
+ */
 export async function waitForWidget(page, selector = 'raikit-assessment') {
   await page.waitForFunction(
-    (sel) => document.querySelector(sel)?.shadowRoot?.querySelector('.raikit'),
+    (sel) => {
+      const panel = document.querySelector(sel)?.shadowRoot?.querySelector('.raikit');
+      return panel && !panel.querySelector(':scope > .loading');
+    },
     selector,
     { timeout: 30_000 },
   );

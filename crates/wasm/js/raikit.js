@@ -3,7 +3,10 @@
 // fetched from beside this script the first time that element appears, so a
 // page downloads only what it uses. <raikit-policy-lint> also fetches the
 // document formats bundle (`raikit_formats`), the first time a Markdown,
-// HTML or .docx document needs reading. It sends nothing anywhere.
+// HTML or .docx document needs reading. <raikit-assessment> fetches the
+// questionnaire it shows (`questionnaires/<id>.json`), and the validator
+// bundle (`raikit_validate`) only for a page's own definition. It sends
+// nothing anywhere.
 
 const bundles = new Map();
 
@@ -67,6 +70,11 @@ class RaikitAssessment extends RaikitElement {
   static observedAttributes = ['questionnaire', 'lang', 'storage', 'theme'];
   static bundle = 'raikit_assessment';
   static mount = 'mountAssessment';
+
+  /** Loads the questionnaire validator on demand (a page's own definition). */
+  mountArgs() {
+    return [() => load('raikit_validate')];
+  }
 
   mounted() {
     for (const json of this._pending ?? []) this._mount.importJson(json);

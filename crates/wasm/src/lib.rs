@@ -11,6 +11,8 @@ mod elements;
 mod formats;
 #[cfg(all(feature = "api", feature = "policy-lint"))]
 mod lint_api;
+#[cfg(feature = "validate")]
+mod validate;
 
 #[cfg(feature = "api")]
 pub use api::*;
@@ -21,3 +23,5 @@ pub use elements::*;
 pub use formats::*;
 #[cfg(all(feature = "api", feature = "policy-lint"))]
 pub use lint_api::*;
+#[cfg(feature = "validate")]
+pub use validate::*;

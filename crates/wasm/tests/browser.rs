@@ -34,7 +34,7 @@ async fn assessment_mounts_into_a_shadow_root_with_adopted_styles() {
     document.body().unwrap().append_child(&script).unwrap();
     host.set_attribute("questionnaire", "#inline-risk").unwrap();
 
-    let mut mount = raikit_wasm::mount_assessment(Some(host.clone()), root.clone(), None).expect("mount");
+    let mut mount = raikit_wasm::mount_assessment(Some(host.clone()), root.clone(), None, None).expect("mount");
     // Yew renders on the next tick.
     gloo_timers::future::TimeoutFuture::new(20).await;
 

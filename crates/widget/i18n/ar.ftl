@@ -113,6 +113,7 @@ questionnaire-retry = حاول مرة أخرى
 questionnaire-no-element = لا تحتوي الصفحة على عنصر بالمعرّف «{ $id }» لقراءة الاستبيان منه.
 questionnaire-not-json-script = يجب أن يكون العنصر «{ $id }» عنصر script من النوع application/json يحتوي على تعريف الاستبيان.
 questionnaire-invalid = لا يمكن استخدام تعريف الاستبيان هذا. أصلِح فيه المشكلات التالية:
+questionnaire-check-failed = تعذّر التحقق من تعريف الاستبيان هذا ({ $reason }). أعِد تحميل الصفحة للمحاولة مرة أخرى.
 band-initial = أولي
 band-developing = قيد التطوير
 band-defined = محدد

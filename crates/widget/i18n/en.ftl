@@ -109,6 +109,7 @@ questionnaire-retry = Try again
 questionnaire-no-element = The page has no element with the id “{ $id }” to read the questionnaire from.
 questionnaire-not-json-script = The element “{ $id }” must be a script element of type application/json that holds the questionnaire definition.
 questionnaire-invalid = This questionnaire definition cannot be used. Fix these problems in it:
+questionnaire-check-failed = This questionnaire definition could not be checked ({ $reason }). Reload the page to try again.
 band-initial = Initial
 band-developing = Developing
 band-defined = Defined

@@ -109,6 +109,7 @@ questionnaire-retry = Reintentar
 questionnaire-no-element = La página no tiene ningún elemento con el identificador «{ $id }» del que leer el cuestionario.
 questionnaire-not-json-script = El elemento «{ $id }» debe ser un elemento script de tipo application/json que contenga la definición del cuestionario.
 questionnaire-invalid = Esta definición de cuestionario no se puede usar. Corrija en ella estos problemas:
+questionnaire-check-failed = No se pudo comprobar esta definición de cuestionario ({ $reason }). Vuelva a cargar la página para intentarlo de nuevo.
 band-initial = Inicial
 band-developing = En desarrollo
 band-defined = Definido

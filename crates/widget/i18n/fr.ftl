@@ -109,6 +109,7 @@ questionnaire-retry = Réessayer
 questionnaire-no-element = La page ne contient aucun élément d'identifiant « { $id } » d'où lire le questionnaire.
 questionnaire-not-json-script = L'élément « { $id } » doit être un élément script de type application/json contenant la définition du questionnaire.
 questionnaire-invalid = Cette définition de questionnaire ne peut pas être utilisée. Corrigez-y les problèmes suivants :
+questionnaire-check-failed = Cette définition de questionnaire n'a pas pu être vérifiée ({ $reason }). Rechargez la page pour réessayer.
 band-initial = Initial
 band-developing = En développement
 band-defined = Défini

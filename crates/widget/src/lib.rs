@@ -10,10 +10,12 @@ mod events;
 pub mod formats;
 pub mod i18n;
 mod mount;
+mod on_demand;
 pub mod questionnaire;
 mod storage;
 mod style;
 mod tasks;
+pub mod validator;
 
 pub use bridge::{Bridge, Command};
 pub use components::assessment::{Assessment, AssessmentProps};

@@ -11,10 +11,12 @@
 //!
 //! Each definition is fetched and parsed once per page, then shared by every
 //! element that shows it. A partner definition must parse and validate;
-//! otherwise its errors are shown, each with its path.
+//! otherwise its errors are shown, each with its path. The validator is an
+//! on-demand bundle ([`crate::validator`]): built-ins are checked by the
+//! tests, so a page that shows only them never downloads it.
 
 use crate::assets;
-use raikit_core::assess::{builtin_ids, usable_definition, Definition, Problem};
+use raikit_core::assess::{builtin_ids, parse_json, Definition, Problem};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -64,6 +66,9 @@ pub enum LoadError {
     NotJsonScript(String),
     /// The definition does not parse or has validation errors.
     Invalid(Vec<Problem>),
+    /// The validator bundle could not be loaded or run (a page's failed
+    /// download of it is not retried: reloading the page is).
+    Validator(String),
 }
 
 impl LoadError {
@@ -82,11 +87,11 @@ pub enum Loaded {
 
 type Outcome = Result<Rc<Definition>, LoadError>;
 
-/// Definitions fetched by this page, by URL: None while on the way.
+/// Definitions this page loaded, by URL or `#id`: None while on the way.
 #[derive(Default)]
 struct Cache {
     files: Vec<(String, Option<Outcome>)>,
-    /// Components to rerender when a fetch settles.
+    /// Components to rerender when a load settles.
     waiting: Vec<Callback<()>>,
 }
 
@@ -94,29 +99,52 @@ thread_local! {
     static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
 }
 
+/// A built-in, trusted as it is (the content tests validate it).
 fn parse(text: &str) -> Outcome {
-    usable_definition(text).map(Rc::new).map_err(LoadError::Invalid)
+    parse_json(text).map(|p| Rc::new(p.definition)).map_err(LoadError::Invalid)
 }
 
-/// The cached outcome for `url`, starting its fetch if it is new.
-fn fetched(url: &str) -> Loaded {
-    let known = CACHE.with(|c| c.borrow().files.iter().find(|(u, _)| u == url).map(|(_, o)| o.clone()));
+/// A partner's definition: parsed, then validated.
+async fn parse_partner(text: &str) -> Outcome {
+    let def = parse(text)?;
+    let errors = validate(text).await?;
+    if errors.is_empty() {
+        Ok(def)
+    } else {
+        Err(LoadError::Invalid(errors))
+    }
+}
+
+/// Errors only: warnings (unused dimensions, say) do not stop a definition.
+#[cfg(feature = "validate-in-bundle")]
+async fn validate(text: &str) -> Result<Vec<Problem>, LoadError> {
+    Ok(raikit_core::assess::usable_definition(text).err().unwrap_or_default())
+}
+
+#[cfg(not(feature = "validate-in-bundle"))]
+async fn validate(text: &str) -> Result<Vec<Problem>, LoadError> {
+    crate::validator::errors(text).await.map_err(LoadError::Validator)
+}
+
+/// The cached outcome for `key`, starting `load` if the key is new.
+fn cached<F>(key: &str, load: impl FnOnce() -> F) -> Loaded
+where
+    F: std::future::Future<Output = Outcome> + 'static,
+{
+    let known = CACHE.with(|c| c.borrow().files.iter().find(|(k, _)| k == key).map(|(_, o)| o.clone()));
     match known {
         Some(Some(Ok(def))) => return Loaded::Ready(def),
         Some(Some(Err(e))) => return Loaded::Failed(e),
         Some(None) => return Loaded::Loading,
         None => {}
     }
-    CACHE.with(|c| c.borrow_mut().files.push((url.to_string(), None)));
-    let url = url.to_string();
+    CACHE.with(|c| c.borrow_mut().files.push((key.to_string(), None)));
+    let (key, future) = (key.to_string(), load());
     wasm_bindgen_futures::spawn_local(async move {
-        let outcome = match assets::fetch_text(&url).await {
-            Ok(text) => parse(&text),
-            Err(reason) => Err(LoadError::Fetch { url: url.clone(), reason }),
-        };
+        let outcome = future.await;
         let waiting = CACHE.with(|c| {
             let mut c = c.borrow_mut();
-            if let Some(entry) = c.files.iter_mut().find(|(u, _)| *u == url) {
+            if let Some(entry) = c.files.iter_mut().find(|(k, _)| *k == key) {
                 entry.1 = Some(outcome);
             }
             std::mem::take(&mut c.waiting)
@@ -128,9 +156,22 @@ fn fetched(url: &str) -> Loaded {
     Loaded::Loading
 }
 
-/// Forgets a failed fetch, so the next render tries again.
-pub fn retry(url: &str) {
-    CACHE.with(|c| c.borrow_mut().files.retain(|(u, o)| u != url || !matches!(o, Some(Err(_)))));
+/// Fetches `url`; a partner's file is validated, a built-in is not.
+fn fetched(url: &str, partner: bool) -> Loaded {
+    let url = url.to_string();
+    cached(&url.clone(), move || async move {
+        let text = assets::fetch_text(&url).await.map_err(|reason| LoadError::Fetch { url: url.clone(), reason })?;
+        if partner {
+            parse_partner(&text).await
+        } else {
+            parse(&text)
+        }
+    })
+}
+
+/// Forgets a failed load, so the next render tries again.
+pub fn retry(key: &str) {
+    CACHE.with(|c| c.borrow_mut().files.retain(|(k, o)| k != key || !matches!(o, Some(Err(_)))));
 }
 
 /// `#id`: the text of `<script type="application/json" id="id">` in the
@@ -152,14 +193,13 @@ fn inline(host: Option<&web_sys::HtmlElement>, id: &str) -> Loaded {
     if !is_json_script {
         return Loaded::Failed(LoadError::NotJsonScript(id.to_string()));
     }
-    match parse(&element.text_content().unwrap_or_default()) {
-        Ok(def) => Loaded::Ready(def),
-        Err(e) => Loaded::Failed(e),
-    }
+    let text = element.text_content().unwrap_or_default();
+    cached(&format!("#{id}"), move || async move { parse_partner(&text).await })
 }
 
-/// The absolute URL the source is fetched from, if it is fetched.
-pub fn url(source: &Source, base: &str) -> Option<String> {
+/// The key the source is cached under: the absolute URL it is fetched from,
+/// or `#id` for an inline definition.
+pub fn key(source: &Source, base: &str) -> Option<String> {
     match source {
         Source::Builtin(id) => Some(format!("{base}questionnaires/{id}.json")),
         Source::Url(url) => {
@@ -169,7 +209,8 @@ pub fn url(source: &Source, base: &str) -> Option<String> {
                 None => url.clone(),
             })
         }
-        _ => None,
+        Source::Inline(id) => Some(format!("#{id}")),
+        Source::Unknown(_) => None,
     }
 }
 
@@ -178,18 +219,16 @@ pub fn url(source: &Source, base: &str) -> Option<String> {
 #[hook]
 pub fn use_questionnaire(source: &Source, base: &str, host: Option<web_sys::HtmlElement>) -> Loaded {
     let update = use_force_update();
-    // An inline definition is read once per attribute value, not per render.
-    let inline_def = use_memo(source.clone(), move |source| match source {
-        Source::Inline(id) => Some(inline(host.as_ref(), id)),
-        _ => None,
-    });
-    let loaded = match (source, (*inline_def).clone()) {
-        (_, Some(loaded)) => loaded,
-        (Source::Unknown(id), _) => Loaded::Failed(LoadError::Unknown(id.clone())),
-        (Source::Builtin(_), _) if base.is_empty() => {
+    let loaded = match source {
+        Source::Unknown(id) => Loaded::Failed(LoadError::Unknown(id.clone())),
+        Source::Inline(id) => inline(host.as_ref(), id),
+        Source::Builtin(_) if base.is_empty() => {
             Loaded::Failed(LoadError::Fetch { url: String::new(), reason: "the widget's address is unknown".into() })
         }
-        (source, _) => url(source, base).map_or(Loaded::Loading, |u| fetched(&u)),
+        Source::Builtin(_) | Source::Url(_) => match key(source, base) {
+            Some(url) => fetched(&url, matches!(source, Source::Url(_))),
+            None => Loaded::Loading,
+        },
     };
     if loaded == Loaded::Loading {
         CACHE.with(|c| c.borrow_mut().waiting.push(Callback::from(move |_| update.force_update())));
@@ -214,7 +253,7 @@ mod tests {
     }
 
     #[test]
-    fn a_definition_with_errors_is_not_used() {
+    fn a_definition_that_does_not_parse_is_not_used() {
         let Err(LoadError::Invalid(problems)) = parse(r#"{"id": "x"}"#) else { panic!("should fail") };
         assert!(!problems.is_empty());
         let Err(LoadError::Invalid(problems)) = parse("{ not json") else { panic!("should fail") };

@@ -15,9 +15,19 @@ pub struct AssessmentMount {
 }
 
 /// Mounts the assessment widget into an element's shadow root. `base` is the
-/// URL of the folder raikit.js came from, where language packs live.
+/// URL of the folder raikit.js came from, where language packs and the
+/// built-in questionnaires live. `load_validator` resolves to the on-demand
+/// questionnaire validator, used only for a page's own definition.
 #[wasm_bindgen(js_name = mountAssessment)]
-pub fn mount_assessment(host: Option<HtmlElement>, root: ShadowRoot, base: Option<String>) -> Result<AssessmentMount, JsError> {
+pub fn mount_assessment(
+    host: Option<HtmlElement>,
+    root: ShadowRoot,
+    base: Option<String>,
+    load_validator: Option<js_sys::Function>,
+) -> Result<AssessmentMount, JsError> {
+    if let Some(loader) = load_validator {
+        raikit_widget::validator::set_loader(loader);
+    }
     let bridge = Bridge::default();
     let props = AssessmentProps {
         questionnaire: attr(host.as_ref(), "questionnaire", "risk"),

@@ -13,7 +13,7 @@ use crate::download::now_iso;
 use crate::i18n::{pack_notice, text, use_language, Messages};
 use crate::{events, storage};
 use super::load_failed::LoadFailed;
-use crate::questionnaire::{retry, url, use_questionnaire, Loaded, Source};
+use crate::questionnaire::{key, retry, use_questionnaire, Loaded, Source};
 use raikit_core::assess::{
     definition::MigrationStep, import_answers, report, score, AnswerSet, Definition, Format,
     ImportIssue, IssueKind,
@@ -81,8 +81,8 @@ pub fn assessment(props: &AssessmentProps) -> Html {
             let on_retry = error.can_retry().then(|| {
                 let (source, base, update) = (source.clone(), props.base.clone(), update.clone());
                 Callback::from(move |_| {
-                    if let Some(url) = url(&source, &base) {
-                        retry(&url);
+                    if let Some(key) = key(&source, &base) {
+                        retry(&key);
                     }
                     update.force_update();
                 })

@@ -30,6 +30,7 @@ pub fn load_failed(props: &LoadFailedProps) -> Html {
         LoadError::NoElement(id) => m.t_args("questionnaire-no-element", &[("id", text(id.clone()))]),
         LoadError::NotJsonScript(id) => m.t_args("questionnaire-not-json-script", &[("id", text(id.clone()))]),
         LoadError::Invalid(_) => m.t("questionnaire-invalid"),
+        LoadError::Validator(reason) => m.t_args("questionnaire-check-failed", &[("reason", text(reason.clone()))]),
     };
     let problems = match &props.error {
         LoadError::Invalid(problems) => html! {
