@@ -182,7 +182,7 @@ describe('policy checker', () => {
   });
 
   test('the policy language: detected from the text, or chosen when the text is too short to tell', async () => {
-    const { context, page } = await openPage(live.browser, live.server.url);
+    const { context, page, requests } = await openPage(live.browser, live.server.url);
     await waitForWidget(page, 'raikit-policy-lint');
     await page.evaluate(() => {
       window.__lint = null;
@@ -198,12 +198,17 @@ describe('policy checker', () => {
     await alert.waitFor({ state: 'detached' });
     await page.waitForFunction(() => window.__lint?.lang === 'en');
     assert.equal(await page.evaluate(() => window.__lint.lang_source), 'set');
+    // French word data is not part of the first load: it is fetched once a
+    // French text needs it.
+    const wordPacks = () => requests.filter((r) => r.url.endsWith('/lint.json')).map((r) => new URL(r.url).pathname);
+    assert.deepEqual(wordPacks(), []);
     // Back to detection: a French policy is read with the French rules.
     await lintRoot(page).getByLabel('Policy language').selectOption('auto');
     await editor.fill("Les agents doivent vérifier chaque correspondance avant toute interpellation. Les images sont conservées aussi longtemps que nécessaire et le service examinera le système périodiquement.");
     await page.waitForFunction(() => window.__lint?.lang === 'fr' && window.__lint.lang_source === 'detected');
     const rules = await findings(page);
     assert.ok(rules.includes('open-ended-retention') && rules.includes('vague-frequency'), rules.join(', '));
+    assert.deepEqual(wordPacks(), ['/widget/lang/fr/lint.json']);
     assert.deepEqual(await axeViolations(page), []);
     await context.close();
   });

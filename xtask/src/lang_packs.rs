@@ -3,7 +3,11 @@
 //!
 //! - `lang/<lang>/ui.json`: interface strings (`crates/widget/i18n/<lang>.ftl`),
 //!   principles, report labels and lint rule texts (`crates/core/content/i18n/<lang>/`);
-//! - `lang/<lang>/<questionnaire>.json`: that questionnaire's overlay.
+//! - `lang/<lang>/<questionnaire>.json`: that questionnaire's overlay;
+//! - `lang/<lang>/lint.json`: the linter's word data for policies written in
+//!   that language (`crates/core/content/rules/lang/<lang>.toml`, French and
+//!   Spanish), which <raikit-policy-lint> fetches when a text needs it. Its
+//!   rule examples are left out, as in the element bundles.
 //!
 //! The overlays' TOML becomes JSON, so the bundles need no TOML parser.
 
@@ -37,6 +41,18 @@ pub fn write(out: &Path) -> Result<Vec<String>> {
         .collect();
     langs.sort();
     let mut written = Vec::new();
+    for lang in &langs {
+        let words = root().join(format!("crates/core/content/rules/lang/{lang}.toml"));
+        if words.exists() {
+            let mut data = toml_as_json(&words)?;
+            if let Some(rules) = data.get_mut("rule").and_then(Value::as_object_mut) {
+                rules.values_mut().filter_map(Value::as_object_mut).for_each(|r| drop(r.remove("examples")));
+            }
+            let rel = format!("lang/{lang}/lint.json");
+            write_json(&out.join(&rel), &data)?;
+            written.push(rel);
+        }
+    }
     for lang in langs {
         let dir = i18n.join(&lang);
         let ftl_path = root().join(format!("crates/widget/i18n/{lang}.ftl"));

@@ -171,6 +171,7 @@ lint-err-too-large = the text is { $size } MB, above the limit of { $limit } MB
 lint-err-lang-detected = this text seems to be written in a language the checker cannot read ({ $lang }). It reads English, French and Spanish; if the guess is wrong, choose the policy language above.
 lint-err-lang = the checker cannot read the language “{ $lang }”; it reads English, French and Spanish
 lint-err-lang-unknown = the policy's language cannot be told yet. Write a few more sentences, or choose the policy language above.
+lint-err-words-failed = The word lists for this policy's language could not be loaded, so it cannot be checked. Check the connection, then edit the text or reload the page.
 lint-err-docx = the .docx file could not be read ({ $detail })
 lint-err-other = { $detail }
 lint-show-more = Show more ({ $shown } of { $total } shown)

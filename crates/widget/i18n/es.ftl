@@ -171,6 +171,7 @@ lint-err-too-large = el texto ocupa { $size } MB y el límite es de { $limit } M
 lint-err-lang-detected = este texto parece escrito en un idioma que el revisor no sabe leer ({ $lang }). Lee inglés, francés y español; si la detección se equivoca, elija el idioma de la política más arriba.
 lint-err-lang = el revisor no sabe leer el idioma «{ $lang }»; lee inglés, francés y español
 lint-err-lang-unknown = todavía no se puede determinar el idioma de la política. Escriba algunas frases más o elija el idioma de la política más arriba.
+lint-err-words-failed = No se pudieron cargar las listas de palabras del idioma de esta política, así que no se puede revisar. Compruebe la conexión y después edite el texto o vuelva a cargar la página.
 lint-err-docx = no se ha podido leer el archivo .docx ({ $detail })
 lint-err-other = { $detail }
 lint-show-more = Mostrar más ({ $shown } de { $total } mostrados)

@@ -171,6 +171,7 @@ lint-err-too-large = le texte fait { $size } Mo, au-delà de la limite de { $li
 lint-err-lang-detected = ce texte semble rédigé dans une langue que le vérificateur ne sait pas lire ({ $lang }). Il lit l'anglais, le français et l'espagnol ; si la détection se trompe, choisissez la langue de la politique ci-dessus.
 lint-err-lang = le vérificateur ne sait pas lire la langue « { $lang } » ; il lit l'anglais, le français et l'espagnol
 lint-err-lang-unknown = la langue de la politique ne peut pas encore être déterminée. Rédigez quelques phrases de plus, ou choisissez la langue de la politique ci-dessus.
+lint-err-words-failed = Les listes de mots de la langue de cette politique n'ont pas pu être chargées : elle ne peut donc pas être vérifiée. Vérifiez la connexion, puis modifiez le texte ou rechargez la page.
 lint-err-docx = le fichier .docx n'a pas pu être lu ({ $detail })
 lint-err-other = { $detail }
 lint-show-more = Afficher la suite ({ $shown } sur { $total } affichés)

@@ -13,6 +13,9 @@ pub enum Pack {
     Shared,
     /// One questionnaire's overlay, by questionnaire id.
     Questionnaire(String),
+    /// The linter's word data for policies in this language (French and
+    /// Spanish; English is built in). Fetched when a text needs it.
+    LintWords,
 }
 
 impl Pack {
@@ -21,6 +24,7 @@ impl Pack {
         match self {
             Pack::Shared => format!("lang/{lang}/ui.json"),
             Pack::Questionnaire(id) => format!("lang/{lang}/{id}.json"),
+            Pack::LintWords => format!("lang/{lang}/lint.json"),
         }
     }
 }

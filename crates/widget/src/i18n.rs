@@ -120,6 +120,10 @@ fn install(lang: &str, pack: Pack, json: &str) -> Result<(), String> {
             LOADED.with(|l| l.borrow_mut().messages.push(messages));
         }
         Pack::Questionnaire(_) => raikit_core::l10n::install_questionnaire(json)?,
+        Pack::LintWords => {
+            let words_of = raikit_core::lint::lang::Lang::from_code(lang).ok_or_else(|| format!("no linter language `{lang}`"))?;
+            raikit_core::lint::lang::install(words_of, json)?
+        }
     }
     Ok(())
 }
@@ -175,6 +179,27 @@ fn status(lang: &str, packs: &[Pack]) -> PackStatus {
             PackStatus::Loading
         }
     })
+}
+
+/// Loads `pack` for `lang` (once per page) and calls `done` with whether it
+/// could be read, once it has settled.
+pub fn load_pack(base: &str, lang: &str, pack: Pack, done: Callback<bool>) {
+    if base.is_empty() {
+        // No address to fetch from (a unit test's mount).
+        done.emit(false);
+        return;
+    }
+    request(base, lang, pack.clone());
+    when_settled(lang.to_string(), pack, done);
+}
+
+fn when_settled(lang: String, pack: Pack, done: Callback<bool>) {
+    match status(&lang, std::slice::from_ref(&pack)) {
+        PackStatus::Ready => done.emit(true),
+        PackStatus::Failed => done.emit(false),
+        // Waiting callbacks run when any pack settles: look again then.
+        PackStatus::Loading => LOADED.with(|l| l.borrow_mut().waiting.push(Callback::from(move |_| when_settled(lang.clone(), pack.clone(), done.clone())))),
+    }
 }
 
 /// The messages to show for `lang`, loading its packs (the shared one and,

@@ -24,6 +24,10 @@ pub enum LintError {
     FormatNotBuiltIn(&'static str),
     /// The reader installed for such formats failed; the message says why.
     Reader(String),
+    /// This build does not embed the language's word data and it has not
+    /// been installed yet ([`crate::lint::lang::install`]): the policy
+    /// checker fetches it and lints again.
+    LanguageNotLoaded(&'static str),
 }
 
 impl fmt::Display for LintError {
@@ -47,6 +51,7 @@ impl fmt::Display for LintError {
             LintError::Fix(why) => write!(f, "cannot apply fix: {why}"),
             LintError::FormatNotBuiltIn(format) => write!(f, "this build cannot read {format} documents"),
             LintError::Reader(why) => write!(f, "{why}"),
+            LintError::LanguageNotLoaded(lang) => write!(f, "the word data for language `{lang}` is not loaded"),
         }
     }
 }

@@ -7,6 +7,7 @@
 
 use super::rules::Examples;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -193,18 +194,40 @@ pub struct PrincipleWords {
     pub exclude: Vec<String>,
 }
 
-/// The built-in language files, embedded as JSON by build.rs.
-const BUILTIN: [(Lang, &str); 3] = [
-    (Lang::En, include_str!(concat!(env!("OUT_DIR"), "/rules/lang/en.json"))),
-    (Lang::Fr, include_str!(concat!(env!("OUT_DIR"), "/rules/lang/fr.json"))),
-    (Lang::Es, include_str!(concat!(env!("OUT_DIR"), "/rules/lang/es.json"))),
-];
+/// A built-in language file, embedded as JSON by build.rs. English always is;
+/// French and Spanish only with the `embed-lint-languages` feature. The
+/// policy checker's bundle leaves them out and fetches the one a text needs
+/// ([`install`]).
+fn embedded(lang: Lang) -> Option<&'static str> {
+    match lang {
+        Lang::En => Some(include_str!(concat!(env!("OUT_DIR"), "/rules/lang/en.json"))),
+        #[cfg(feature = "embed-lint-languages")]
+        Lang::Fr => Some(include_str!(concat!(env!("OUT_DIR"), "/rules/lang/fr.json"))),
+        #[cfg(feature = "embed-lint-languages")]
+        Lang::Es => Some(include_str!(concat!(env!("OUT_DIR"), "/rules/lang/es.json"))),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    }
+}
 const DETECT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules/lang/detect.json"));
 
-/// The built-in data file of `lang`.
-pub fn builtin_pack(lang: Lang) -> LangPack {
-    let (_, json) = BUILTIN[lang.index()];
-    serde_json::from_str(json).unwrap_or_else(|e| panic!("built-in language file {} is checked by tests: {e}", lang.code()))
+/// Language files installed at run time, one per language.
+static INSTALLED: [OnceLock<LangPack>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+
+/// The data file of `lang`: embedded, or installed; None if neither.
+pub fn pack(lang: Lang) -> Option<LangPack> {
+    match embedded(lang) {
+        Some(json) => Some(serde_json::from_str(json).unwrap_or_else(|e| panic!("built-in language file {} is checked by tests: {e}", lang.code()))),
+        None => INSTALLED[lang.index()].get().cloned(),
+    }
+}
+
+/// Installs `lang`'s data file (the JSON form of `content/rules/lang/<lang>.toml`)
+/// in a build that does not embed it. Installing twice keeps the first.
+pub fn install(lang: Lang, json: &str) -> Result<(), String> {
+    let pack: LangPack = serde_json::from_str(json).map_err(|e| format!("{} word data: {e}", lang.code()))?;
+    let _ = INSTALLED[lang.index()].set(pack);
+    Ok(())
 }
 
 pub fn builtin_detect() -> DetectData {

@@ -30,7 +30,7 @@ pub use rules::{RulePack, RuleSpec, Severity};
 
 use coverage::{PrincipleSpec, Status};
 use directives::Suppressions;
-use lang::{Detected, Detector, Lang, LangWords};
+use lang::{Detected, Detector, Lang, LangPack, LangWords};
 use lexicon::{Lexicon, Owner, Role};
 use position::{floor_char, Positions};
 use report::{Stats, Summary};
@@ -74,7 +74,12 @@ pub struct Linter {
     rules: Vec<RuleSpec>,
     enabled: Vec<bool>,
     severity: Vec<Severity>,
-    langs: Vec<LangRules>,
+    /// Compiled per language: at once for the languages whose data is
+    /// here, on first use for data installed later.
+    langs: [OnceLock<LangRules>; 3],
+    /// The packs' principles and the configuration, for later compiles.
+    principle_specs: Vec<PrincipleSpec>,
+    config: Config,
     detect: Detector,
     /// The configuration's `lang`, used when a run asks for "auto".
     lang: String,
@@ -152,15 +157,19 @@ impl Linter {
             .map(|r| (rc.select.is_empty() || rc.select.contains(&r.id)) && !rc.disable.contains(&r.id))
             .collect();
         let severity = rules.iter().map(|r| rc.severity.get(&r.id).copied().unwrap_or(r.severity)).collect();
-        let langs = Lang::ALL
-            .into_iter()
-            .map(|lang| LangRules::compile(lang, &rules, &principles, config))
-            .collect::<Result<Vec<_>, _>>()?;
+        let langs: [OnceLock<LangRules>; 3] = Default::default();
+        for lang in Lang::ALL {
+            if let Some(pack) = lang::pack(lang) {
+                let _ = langs[lang.index()].set(LangRules::compile(lang, &pack, &rules, &principles, config)?);
+            }
+        }
         Ok(Linter {
             rules,
             enabled,
             severity,
             langs,
+            principle_specs: principles,
+            config: config.clone(),
             detect: Detector::new(&lang::builtin_detect()),
             lang: config.lang.clone(),
             metrics: config.metrics.clone(),
@@ -200,12 +209,29 @@ impl Linter {
 
     /// Per-principle vocabulary in English (from coverage.toml and the configuration).
     pub fn principles(&self) -> &[PrincipleSpec] {
-        &self.langs[Lang::En.index()].principles
+        &self.english().principles
+    }
+
+    /// English is always embedded, so it was compiled by [`Linter::new`].
+    fn english(&self) -> &LangRules {
+        self.langs[Lang::En.index()].get().expect("English word data is embedded and compiled in Linter::new")
+    }
+
+    /// `lang`'s compiled rules, compiling them now if its data was installed
+    /// after this linter was built.
+    fn compiled(&self, lang: Lang) -> Result<&LangRules, LintError> {
+        let cell = &self.langs[lang.index()];
+        if let Some(compiled) = cell.get() {
+            return Ok(compiled);
+        }
+        let pack = lang::pack(lang).ok_or(LintError::LanguageNotLoaded(lang.code()))?;
+        let compiled = LangRules::compile(lang, &pack, &self.rules, &self.principle_specs, &self.config)?;
+        Ok(cell.get_or_init(|| compiled))
     }
 
     /// Every rule with the matching data of `lang` in place.
-    pub fn rules_in(&self, lang: Lang) -> &[RuleSpec] {
-        &self.langs[lang.index()].rules
+    pub fn rules_in(&self, lang: Lang) -> Result<&[RuleSpec], LintError> {
+        Ok(&self.compiled(lang)?.rules)
     }
 
     /// Parses and lints `bytes`.
@@ -213,19 +239,26 @@ impl Linter {
         let format = options.format.unwrap_or_else(|| Format::sniff(bytes));
         let doc = Document::parse(bytes, format)?;
         let (lang, detected) = self.choose_lang(&options.lang, &doc.text)?;
-        let mut report = self.lint_document_in(&doc, lang);
+        let mut report = self.lint_document_in(&doc, lang)?;
         report.lang_source = Some(if detected { "detected" } else { "set" }.to_string());
         Ok(report)
     }
 
     /// Lints an already parsed English document.
     pub fn lint_document(&self, doc: &Document) -> LintReport {
-        self.lint_document_in(doc, Lang::En)
+        self.lint_document_english(doc)
+    }
+
+    fn lint_document_english(&self, doc: &Document) -> LintReport {
+        self.lint_with(doc, Lang::En, self.english())
     }
 
     /// Lints an already parsed document with the rules of `lang`.
-    pub fn lint_document_in(&self, doc: &Document, lang: Lang) -> LintReport {
-        let l = &self.langs[lang.index()];
+    pub fn lint_document_in(&self, doc: &Document, lang: Lang) -> Result<LintReport, LintError> {
+        Ok(self.lint_with(doc, lang, self.compiled(lang)?))
+    }
+
+    fn lint_with(&self, doc: &Document, lang: Lang, l: &LangRules) -> LintReport {
         let analysis = Analysis::new(doc, &l.words);
         let hits = l.lexicon.scan(&analysis);
         let rule_hits = rules::group_hits(&hits, l.rules.len());
@@ -366,9 +399,8 @@ impl Linter {
 impl LangRules {
     /// The rules and principles of every pack with `lang`'s matching data in
     /// place of the English lists, plus the configuration's vocabulary.
-    fn compile(lang: Lang, rules: &[RuleSpec], principles: &[PrincipleSpec], config: &Config) -> Result<LangRules, LintError> {
-        let pack = lang::builtin_pack(lang);
-        let words = LangWords::new(lang, &pack);
+    fn compile(lang: Lang, pack: &LangPack, rules: &[RuleSpec], principles: &[PrincipleSpec], config: &Config) -> Result<LangRules, LintError> {
+        let words = LangWords::new(lang, pack);
         let rules: Vec<RuleSpec> = rules
             .iter()
             .map(|r| match pack.rule.get(&r.id) {

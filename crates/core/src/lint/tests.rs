@@ -52,7 +52,7 @@ fn builtin_packs_are_valid_and_every_rule_has_examples() {
 fn rule_examples() {
     let mut failures = Vec::new();
     for lang in Lang::ALL {
-        for rule in Linter::builtin().rules_in(lang) {
+        for rule in Linter::builtin().rules_in(lang).expect("every language is embedded in tests") {
             let config = only(&rule.id);
             for (expect, examples) in [(true, &rule.examples.flag), (false, &rule.examples.pass)] {
                 for example in examples {
@@ -76,7 +76,7 @@ fn rule_examples() {
 fn every_rule_and_principle_has_data_in_each_language() {
     let english = builtin_packs();
     for lang in [Lang::Fr, Lang::Es] {
-        let pack = lang::builtin_pack(lang);
+        let pack = lang::pack(lang).expect("every language is embedded in tests");
         assert_eq!(pack.lang, lang.code());
         for r in english.iter().flat_map(|p| &p.rule) {
             let words = pack.rule.get(&r.id).unwrap_or_else(|| panic!("{}: no data for rule {}", lang.code(), r.id));

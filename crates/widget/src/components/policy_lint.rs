@@ -12,12 +12,14 @@ use super::coverage_map::CoverageMap;
 use super::findings_list::FindingsList;
 use super::lint_editor::LintEditor;
 use crate::download::download;
-use crate::i18n::{num, pack_notice, text, use_language, Messages};
+use crate::assets::Pack;
+use crate::i18n::{load_pack, num, pack_notice, text, use_language, Messages};
 use crate::events;
 use crate::tasks::{after_next_paint, when_idle};
 use gloo_timers::callback::Timeout;
-use raikit_core::lint::{apply_fix, lint, Finding, Format, LintError, LintOptions, LintReport, Linter};
+use raikit_core::lint::{apply_fix, lint, Document, Finding, Format, LintError, LintOptions, LintReport, Linter};
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
@@ -101,6 +103,8 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
     let notice = use_state(|| None::<String>);
     let live: Shared = use_mut_ref(Live::default);
     let doc_lang = use_state(|| raikit_core::lint::AUTO.to_string());
+    // Counts the linter word packs that arrived, to check the text again.
+    let words_loaded = use_state(|| 0u32);
     let editor = use_node_ref();
     use_effect_with((), |_| {
         let timer = Timeout::new(WARM_UP_AFTER_MS, warm_up);
@@ -110,8 +114,9 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
     // Checks `text` now (one task), then renders the result and tells the
     // host page, each in a task of its own.
     let run = {
-        let (checked, queued, error, host, m, live) =
-            (checked.clone(), queued.clone(), error.clone(), props.host.clone(), m.clone(), live.clone());
+        let (checked, queued, error, host, m, live, base, words_loaded) = (
+            checked.clone(), queued.clone(), error.clone(), props.host.clone(), m.clone(), live.clone(), props.base.clone(), words_loaded.clone(),
+        );
         Rc::new(move |text: Rc<str>, format: Format| {
             let generation = {
                 let mut l = live.borrow_mut();
@@ -150,6 +155,21 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                     })
                     .forget();
                 }
+                Err(LintError::LanguageNotLoaded(lang)) => {
+                    // A French or Spanish text: its word data comes on
+                    // demand, then the text is checked again.
+                    let (queued, error, words_loaded, m) = (queued.clone(), error.clone(), words_loaded.clone(), m.clone());
+                    load_pack(&base, lang, Pack::LintWords, Callback::from(move |ok| {
+                        if ok {
+                            // A fresh value each time, so every arrival is seen.
+                            static ARRIVALS: AtomicU32 = AtomicU32::new(0);
+                            words_loaded.set(ARRIVALS.fetch_add(1, Ordering::Relaxed) + 1);
+                        } else {
+                            queued.set(false);
+                            error.set(Some(m.t("lint-err-words-failed")));
+                        }
+                    }));
+                }
                 Err(e) => {
                     queued.set(false);
                     error.set(Some(error_text(&m, &e)));
@@ -187,6 +207,17 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             request_check(new_text, f);
         })
     };
+
+    // Word data for the text's language arrived: check it again.
+    {
+        let (run, text_state, format, live) = (run.clone(), text_state.clone(), format.clone(), live.clone());
+        use_effect_with(*words_loaded, move |loaded| {
+            if *loaded > 0 {
+                live.borrow_mut().latest = None;
+                run((*text_state).clone(), *format);
+            }
+        });
+    }
 
     // A language switch retells the current findings in the new language.
     {
@@ -260,11 +291,11 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 // Show the extracted text; from then on it is edited as plain text.
                 let (format, replace_text, error, notice, m) = (format.clone(), replace_text.clone(), error.clone(), notice.clone(), m.clone());
                 crate::formats::when_ready(Format::Docx, move || {
-                    match lint(&bytes, &LintOptions { format: Some(Format::Docx), lang: raikit_core::lint::AUTO.into() }) {
-                        Ok(report) => {
+                    match Document::parse(&bytes, Format::Docx) {
+                        Ok(doc) => {
                             notice.set(Some(m.t_args("lint-docx-note", &[("name", text(name.clone()))])));
                             format.set(Format::Text);
-                            replace_text(report.extracted_text.unwrap_or_default(), Format::Text);
+                            replace_text(doc.original, Format::Text);
                         }
                         Err(e) => error.set(Some(m.t_args("lint-file-error", &[("name", text(name.clone())), ("reason", text(error_text(&m, &e)))]))),
                     }
