@@ -40,7 +40,7 @@ pub fn install(lang: &str, name: &str, tree: Tree) {
 
 /// Installs a language pack's shared part, as `cargo xtask build` writes it
 /// (`lang/<lang>/ui.json`): its `principles`, `report` and `rules`
-/// overlays. (Its `ftl` is the widget's.)
+/// overlays. (Its `messages`, the compiled interface strings, are the widget's.)
 pub fn install_ui_pack(json: &str) -> Result<(), String> {
     let pack = Tree::from_json(json).map_err(|e| format!("language pack: {e}"))?;
     let lang = pack.text(&["lang"]).cloned().ok_or("language pack: `lang` is missing")?;
