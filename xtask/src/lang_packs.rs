@@ -1,15 +1,21 @@
 //! Language packs: what the widget fetches on demand for a language other
 //! than English (which is embedded). Built from the translation data:
 //!
-//! - `lang/<lang>/ui.json`: interface strings (`crates/widget/i18n/<lang>.ftl`),
-//!   principles, report labels and lint rule texts (`crates/core/content/i18n/<lang>/`);
+//! - `lang/<lang>/ui.json`: interface strings (`crates/widget/i18n/<lang>.ftl`,
+//!   compiled under `messages`), principles, report labels and lint rule
+//!   texts (`crates/core/content/i18n/<lang>/`);
 //! - `lang/<lang>/<questionnaire>.json`: that questionnaire's overlay;
 //! - `lang/<lang>/lint.json`: the linter's word data for policies written in
 //!   that language (`crates/core/content/rules/lang/<lang>.toml`, French and
 //!   Spanish), which <raikit-policy-lint> fetches when a text needs it. Its
 //!   rule examples are left out, as in the element bundles.
 //!
-//! The overlays' TOML becomes JSON, so the bundles need no TOML parser.
+//! The overlays' TOML becomes JSON and the .ftl files become the widget's
+//! compiled messages, so the bundles need no TOML or Fluent parser.
+
+/// The widget's .ftl compiler, shared with its build.rs (one format).
+#[path = "../../crates/widget/src/i18n/compile.rs"]
+mod compile_ftl;
 
 use crate::util::{root, Result};
 use serde_json::{json, Value};
@@ -57,7 +63,8 @@ pub fn write(out: &Path) -> Result<Vec<String>> {
         let dir = i18n.join(&lang);
         let ftl_path = root().join(format!("crates/widget/i18n/{lang}.ftl"));
         let ftl = std::fs::read_to_string(&ftl_path).map_err(|e| format!("{}: {e}", ftl_path.display()))?;
-        let mut ui = json!({ "lang": lang, "ftl": ftl });
+        let messages = compile_ftl::compile(&format!("crates/widget/i18n/{lang}.ftl"), &ftl)?;
+        let mut ui = json!({ "lang": lang, "messages": messages });
         for (key, file) in SHARED {
             let path = dir.join(file);
             if path.exists() {

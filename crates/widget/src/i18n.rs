@@ -1,5 +1,7 @@
-//! Interface strings, through Fluent: plurals, number formatting and bidi
-//! isolation of embedded values. Message files live in `i18n/*.ftl`.
+//! Interface strings: plurals, number formatting and bidi isolation of
+//! embedded values. Authored in Fluent syntax (`i18n/*.ftl`), compiled at
+//! build time into compact JSON (`i18n/compile.rs`) that a small formatter
+//! ([`format`]) reads, so the bundles carry no Fluent runtime.
 //!
 //! English is embedded. French, Spanish and Arabic arrive as language packs
 //! fetched on demand from beside raikit.js ([`crate::assets`]): a shared
@@ -7,13 +9,19 @@
 //! part per questionnaire. Until a pack is in, and if it fails, the widget
 //! shows English with a visible notice, never a blank.
 
+mod format;
+mod plural;
+
 use crate::assets::{self, Pack};
-use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+pub use format::Arg;
+use format::Pattern;
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-const EN: &str = include_str!("../i18n/en.ftl");
+/// English, compiled by build.rs from `i18n/en.ftl`.
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
 
 /// Languages with a pack beside the English built in (the folders of
 /// `crates/core/content/i18n/` and the `.ftl` files here).
@@ -22,7 +30,7 @@ pub const PACKED: &[&str] = &["fr", "es", "ar"];
 /// A language's messages, shared through a Yew context.
 pub struct Messages {
     pub lang: String,
-    bundle: FluentBundle<FluentResource>,
+    messages: BTreeMap<String, Pattern>,
 }
 
 impl PartialEq for Messages {
@@ -35,7 +43,7 @@ impl Messages {
     /// The embedded English messages.
     pub fn english() -> Rc<Messages> {
         thread_local! {
-            static EN_MESSAGES: Rc<Messages> = Messages::parse("en", EN).unwrap_or_else(|e| panic!("en.ftl is checked by tests: {e}"));
+            static EN_MESSAGES: Rc<Messages> = Messages::from_json("en", EN).unwrap_or_else(|e| panic!("en.json is built from en.ftl and checked by tests: {e}"));
         }
         EN_MESSAGES.with(Rc::clone)
     }
@@ -45,39 +53,27 @@ impl Messages {
         LOADED.with(|l| l.borrow().messages.iter().find(|m| m.lang == lang).cloned()).unwrap_or_else(Messages::english)
     }
 
-    /// Parses a Fluent file; any syntax error is reported, not skipped.
-    pub fn parse(lang: &str, source: &str) -> Result<Rc<Messages>, String> {
-        let langid = lang.parse().map_err(|e| format!("{lang}: {e:?}"))?;
-        let mut bundle = FluentBundle::new(vec![langid]);
-        // Embedded values (numbers, names) are isolated so they read right in
-        // right-to-left text.
-        bundle.set_use_isolating(true);
-        // Counts, not the errors' text: the tests report the details, and
-        // their formatting would cost the bundle.
-        let resource = FluentResource::try_new(source.to_string()).map_err(|(_, e)| format!("{lang}.ftl: {} syntax error(s)", e.len()))?;
-        bundle.add_resource(resource).map_err(|e| format!("{lang}.ftl: {} duplicate message(s)", e.len()))?;
-        Ok(Rc::new(Messages { lang: lang.to_string(), bundle }))
+    /// Reads compiled messages: the `messages` of a language pack's
+    /// `ui.json` (or of the embedded English).
+    pub fn from_json(lang: &str, json: &str) -> Result<Rc<Messages>, String> {
+        #[derive(serde::Deserialize)]
+        struct Compiled {
+            messages: BTreeMap<String, Pattern>,
+        }
+        let compiled: Compiled = serde_json::from_str(json).map_err(|e| format!("{lang} messages: {e}"))?;
+        Ok(Rc::new(Messages { lang: lang.to_string(), messages: compiled.messages }))
     }
 
     /// The message `id`, or the id itself if it is missing (tests catch that).
     pub fn t(&self, id: &str) -> String {
-        self.format(id, None)
+        self.t_args(id, &[])
     }
 
-    pub fn t_args(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
-        let mut fa = FluentArgs::new();
-        for (k, v) in args {
-            fa.set(*k, v.clone());
+    pub fn t_args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        match self.messages.get(id) {
+            Some(pattern) => pattern.format(&self.lang, args),
+            None => id.to_string(),
         }
-        self.format(id, Some(&fa))
-    }
-
-    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
-        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_string();
-        };
-        let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
     }
 }
 
@@ -110,12 +106,7 @@ thread_local! {
 fn install(lang: &str, pack: Pack, json: &str) -> Result<(), String> {
     match pack {
         Pack::Shared => {
-            #[derive(serde::Deserialize)]
-            struct Ftl {
-                ftl: String,
-            }
-            let ftl: Ftl = serde_json::from_str(json).map_err(|e| e.to_string())?;
-            let messages = Messages::parse(lang, &ftl.ftl)?;
+            let messages = Messages::from_json(lang, json)?;
             raikit_core::l10n::install_ui_pack(json)?;
             LOADED.with(|l| l.borrow_mut().messages.push(messages));
         }
@@ -240,17 +231,21 @@ pub fn pack_notice(m: &Messages, status: PackStatus) -> Html {
 }
 
 /// A number argument.
-pub fn num(n: impl Into<f64>) -> FluentValue<'static> {
-    FluentValue::from(n.into())
+pub fn num(n: impl Into<f64>) -> Arg {
+    Arg::Num(n.into())
 }
 
 /// A string argument.
-pub fn text(s: impl Into<String>) -> FluentValue<'static> {
-    FluentValue::from(s.into())
+pub fn text(s: impl Into<String>) -> Arg {
+    Arg::Text(s.into())
 }
 
 #[cfg(test)]
+mod compile;
+#[cfg(test)]
 mod completeness;
+#[cfg(test)]
+mod equivalence;
 
 #[cfg(test)]
 mod tests {
@@ -290,7 +285,7 @@ mod tests {
             let start = rest.find('"').unwrap() + 1;
             let end = start + rest[start..].find('"').unwrap();
             let id = &rest[start..end];
-            if m.bundle.get_message(id).is_none() {
+            if !m.messages.contains_key(id) {
                 missing.push(id.to_string());
             }
         }
@@ -302,7 +297,7 @@ mod tests {
             .chain((1..=5).map(|n| format!("risk-scale-{n}")))
             .chain(["yes", "no", "unsure"].map(String::from));
         for id in dynamic {
-            if m.bundle.get_message(&id).is_none() {
+            if !m.messages.contains_key(&id) {
                 missing.push(id);
             }
         }
@@ -316,7 +311,7 @@ mod tests {
 
     #[test]
     fn arabic_plurals_and_isolated_numbers() {
-        let ar = Messages::parse("ar", include_str!("../i18n/ar.ftl")).unwrap();
+        let ar = Messages::from_json("ar", include_str!(concat!(env!("OUT_DIR"), "/ar.json"))).unwrap();
         let two = ar.t_args("intro-questions", &[("count", num(2))]);
         let many = ar.t_args("intro-questions", &[("count", num(11))]);
         assert_ne!(two, many);

@@ -40,15 +40,20 @@ pub fn install(lang: &str, name: &str, tree: Tree) {
 
 /// Installs a language pack's shared part, as `cargo xtask build` writes it
 /// (`lang/<lang>/ui.json`): its `principles`, `report` and `rules`
-/// overlays. (Its `ftl` is the widget's.)
+/// overlays. Other keys are skipped unread: `messages`, the compiled
+/// interface strings, are the widget's and are not a [`Tree`].
 pub fn install_ui_pack(json: &str) -> Result<(), String> {
-    let pack = Tree::from_json(json).map_err(|e| format!("language pack: {e}"))?;
-    let lang = pack.text(&["lang"]).cloned().ok_or("language pack: `lang` is missing")?;
-    // Moved out of the pack, not copied.
-    let Tree::Table(entries) = pack else { return Err("language pack: not a table".into()) };
-    for (name, tree) in entries {
-        if ["principles", "report", "rules"].contains(&name.as_str()) {
-            install(&lang, &name, tree);
+    #[derive(serde::Deserialize)]
+    struct UiPack {
+        lang: String,
+        principles: Option<Tree>,
+        report: Option<Tree>,
+        rules: Option<Tree>,
+    }
+    let pack: UiPack = serde_json::from_str(json).map_err(|e| format!("language pack: {e}"))?;
+    for (name, tree) in [("principles", pack.principles), ("report", pack.report), ("rules", pack.rules)] {
+        if let Some(tree) = tree {
+            install(&pack.lang, name, tree);
         }
     }
     Ok(())

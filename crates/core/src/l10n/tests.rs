@@ -91,12 +91,14 @@ fn an_overlay_without_its_header_is_refused() {
     let err = install_questionnaire(r#"{"lang":"fr","title":"x"}"#).unwrap_err();
     assert!(err.contains("questionnaire"), "{err}");
     assert!(install_ui_pack("[1,2]").is_err());
-    assert!(install_ui_pack(r#"{"lang":"fr","ftl":"a = b","report":{"labels":{"result":3}}}"#).is_err(), "numbers are not texts");
+    assert!(install_ui_pack(r#"{"report":{}}"#).unwrap_err().contains("lang"));
+    assert!(install_ui_pack(r#"{"lang":"fr","messages":{"a":"b"},"report":{"labels":{"result":3}}}"#).is_err(), "numbers are not texts");
 }
 
 #[test]
 fn a_ui_pack_installs_its_parts() {
-    install_ui_pack(r#"{"lang":"pk","ftl":"x = y","report":{"lang":"pk","decimal":",","labels":{"result":"Résultat"}}}"#).unwrap();
+    // `messages` (the widget's compiled strings, with lists) is skipped.
+    install_ui_pack(r#"{"lang":"pk","messages":{"x":["a ",{"var":"n"}]},"report":{"lang":"pk","decimal":",","labels":{"result":"Résultat"}}}"#).unwrap();
     assert_eq!(labels("pk").get("result"), "Résultat");
     assert_eq!(labels("pk").get("answers"), "Answers", "English where the pack has no label");
     assert_eq!(labels("pk").number(0.5), "0,5");

@@ -131,7 +131,7 @@ fn every_language_has_englishs_messages_with_the_same_variables() {
                 }
             }
         }
-        if let Err(e) = super::Messages::parse(lang, source) {
+        if let Err(e) = super::compile::compile(&format!("{lang}.ftl"), source) {
             problems.push(e);
         }
     }

@@ -1,0 +1,45 @@
+//! Compiles the interface strings (`i18n/<lang>.ftl`) into the compact JSON
+//! the widget's formatter reads (see `src/i18n/compile.rs`), so the wasm
+//! bundles need no Fluent runtime. Every language is compiled, so a message
+//! the formatter cannot handle fails the build; only English is embedded
+//! (`en.json`), the others reach the browser as language packs.
+
+#[path = "src/i18n/compile.rs"]
+mod compile;
+
+use std::{env, fs, path::Path, process::ExitCode};
+
+fn main() -> ExitCode {
+    let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    println!("cargo:rerun-if-changed=i18n");
+    println!("cargo:rerun-if-changed=src/i18n/compile.rs");
+    let mut failed = false;
+    let mut langs: Vec<String> = fs::read_dir("i18n")
+        .expect("crates/widget/i18n/ holds the .ftl files")
+        .flatten()
+        .filter_map(|e| e.file_name().to_string_lossy().strip_suffix(".ftl").map(String::from))
+        .collect();
+    langs.sort();
+    for lang in langs {
+        let file = format!("i18n/{lang}.ftl");
+        let source = match fs::read_to_string(&file) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("error: crates/widget/{file}: {e}");
+                failed = true;
+                continue;
+            }
+        };
+        match compile::compile(&format!("crates/widget/{file}"), &source) {
+            Ok(messages) => {
+                let json = serde_json::json!({ "messages": messages }).to_string();
+                fs::write(Path::new(&out).join(format!("{lang}.json")), json).expect("OUT_DIR is writable");
+            }
+            Err(problems) => {
+                eprintln!("error: the interface strings do not compile:\n{problems}");
+                failed = true;
+            }
+        }
+    }
+    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
