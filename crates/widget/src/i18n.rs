@@ -102,8 +102,14 @@ thread_local! {
     static LOADED: RefCell<Loaded> = RefCell::new(Loaded::default());
 }
 
-/// Reads a fetched pack into the message cache and the core's catalogs.
-fn install(lang: &str, pack: Pack, json: &str) -> Result<(), String> {
+/// Reads a fetched pack (lang, pack, JSON) where it is used. Each caller
+/// passes its own, so a bundle carries only the readers its element needs
+/// (the assessment never reads the linter's word data).
+pub type Install = fn(&str, &Pack, &str) -> Result<(), String>;
+
+/// Reads an interface or questionnaire pack into the message cache and the
+/// core's catalogs.
+fn install(lang: &str, pack: &Pack, json: &str) -> Result<(), String> {
     match pack {
         Pack::Shared => {
             let messages = Messages::from_json(lang, json)?;
@@ -111,16 +117,13 @@ fn install(lang: &str, pack: Pack, json: &str) -> Result<(), String> {
             LOADED.with(|l| l.borrow_mut().messages.push(messages));
         }
         Pack::Questionnaire(_) => raikit_core::l10n::install_questionnaire(json)?,
-        Pack::LintWords => {
-            let words_of = raikit_core::lint::lang::Lang::from_code(lang).ok_or_else(|| format!("no linter language `{lang}`"))?;
-            raikit_core::lint::lang::install(words_of, json)?
-        }
+        other => return Err(format!("{other:?} is not an interface pack")),
     }
     Ok(())
 }
 
 /// Starts fetching `pack` unless it is loaded or on its way.
-fn request(base: &str, lang: &str, pack: Pack) {
+fn request(base: &str, lang: &str, pack: Pack, install: Install) {
     let path = pack.path(lang);
     let started = LOADED.with(|l| {
         let p = &mut l.borrow_mut().packs;
@@ -136,7 +139,7 @@ fn request(base: &str, lang: &str, pack: Pack) {
     let (url, lang) = (format!("{base}{path}"), lang.to_string());
     wasm_bindgen_futures::spawn_local(async move {
         let result = match assets::fetch_text(&url).await {
-            Ok(json) => install(&lang, pack, &json),
+            Ok(json) => install(&lang, &pack, &json),
             Err(e) => Err(e),
         };
         if let Err(e) = &result {
@@ -172,15 +175,15 @@ fn status(lang: &str, packs: &[Pack]) -> PackStatus {
     })
 }
 
-/// Loads `pack` for `lang` (once per page) and calls `done` with whether it
-/// could be read, once it has settled.
-pub fn load_pack(base: &str, lang: &str, pack: Pack, done: Callback<bool>) {
+/// Loads `pack` for `lang` (once per page), reads it with `install`, and
+/// calls `done` with whether that worked, once it has settled.
+pub fn load_pack(base: &str, lang: &str, pack: Pack, install: Install, done: Callback<bool>) {
     if base.is_empty() {
         // No address to fetch from (a unit test's mount).
         done.emit(false);
         return;
     }
-    request(base, lang, pack.clone());
+    request(base, lang, pack.clone(), install);
     when_settled(lang.to_string(), pack, done);
 }
 
@@ -211,7 +214,7 @@ pub fn use_language(lang: &str, base: &str, questionnaire: Option<&str>) -> (Rc<
         PackStatus::Failed
     } else {
         for pack in &packs {
-            request(base, &lang, pack.clone());
+            request(base, &lang, pack.clone(), install);
         }
         status(&lang, &packs)
     };

@@ -159,7 +159,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                     // A French or Spanish text: its word data comes on
                     // demand, then the text is checked again.
                     let (queued, error, words_loaded, m) = (queued.clone(), error.clone(), words_loaded.clone(), m.clone());
-                    load_pack(&base, lang, Pack::LintWords, Callback::from(move |ok| {
+                    load_pack(&base, lang, Pack::LintWords, install_words, Callback::from(move |ok| {
                         if ok {
                             // A fresh value each time, so every arrival is seen.
                             static ARRIVALS: AtomicU32 = AtomicU32::new(0);
@@ -392,6 +392,12 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             </div>
         </ContextProvider<Rc<Messages>>>
     }
+}
+
+/// Reads a fetched `lang/<lang>/lint.json` into the linter.
+fn install_words(lang: &str, _: &Pack, json: &str) -> Result<(), String> {
+    let words_of = raikit_core::lint::lang::Lang::from_code(lang).ok_or_else(|| format!("no linter language `{lang}`"))?;
+    raikit_core::lint::lang::install(words_of, json)
 }
 
 /// Why a check failed, in the interface's language. Details that only a
