@@ -36,7 +36,8 @@ describe('embedding contract', () => {
     await page.goto(url);
     await waitForWidget(page);
     await page.evaluate(() => document.querySelector('raikit-assessment').setAttribute('questionnaire', 'self-check'));
-    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('h2').textContent.includes('self-check'));
+    // The new questionnaire is fetched, then shown.
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('h2')?.textContent.includes('self-check'));
     assert.equal((await page.evaluate(() => document.querySelector('raikit-assessment').answers)).questionnaire.id, 'self-check');
     await page.evaluate(() => document.querySelector('raikit-assessment').setAttribute('questionnaire', 'no-such-thing'));
     await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.error'));

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  ROOT, axeViolations, completeByKeyboard, hostPage, screenshot, useServerAndBrowser,
+  ROOT, axeViolations, completeByKeyboard, hostPage, screenshot, useServerAndBrowser, waitForWidget,
 } from './support.mjs';
 
 const live = useServerAndBrowser(before, after);
@@ -41,11 +41,11 @@ async function open(name, body, options = {}) {
   return { context, page, requests, errors };
 }
 
-/** Waits until the element shows `lang` with nothing left loading. */
+/** Waits until the element shows `lang` with nothing left loading (packs, questionnaire). */
 async function waitForLang(page, lang, selector = 'raikit-assessment') {
   await page.waitForFunction(([sel, l]) => {
     const root = document.querySelector(sel)?.shadowRoot;
-    return root?.querySelector(`.raikit[lang="${l}"]`) && !root.querySelector('.lang-status');
+    return root?.querySelector(`.raikit[lang="${l}"]`) && !root.querySelector('.lang-status') && !root.querySelector('.raikit > .loading');
   }, [selector, lang], { timeout: 30_000 });
 }
 
@@ -261,6 +261,7 @@ describe('switching and moving between languages', () => {
     const page = await context.newPage();
     await page.goto(await hostPage(context, live.server, 'pack-fails', '<raikit-assessment questionnaire="risk" lang="fr"></raikit-assessment>'));
     await page.waitForFunction(() => document.querySelector('raikit-assessment')?.shadowRoot?.querySelector('.lang-status.error'), null, { timeout: 30_000 });
+    await waitForWidget(page);
     const state = await page.evaluate(() => {
       const root = document.querySelector('raikit-assessment').shadowRoot;
       return { lang: root.querySelector('.raikit').getAttribute('lang'), start: root.querySelector('button.primary')?.textContent, notice: root.querySelector('.lang-status').textContent };
