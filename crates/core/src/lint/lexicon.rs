@@ -5,7 +5,12 @@
 use super::lang::LangWords;
 use super::stem::stem_into;
 use super::tokens::Analysis;
-use aho_corasick::{AhoCorasick, MatchKind};
+// The contiguous NFA directly, not the `AhoCorasick` wrapper: it is the kind
+// the wrapper picks for this many phrases, and naming it leaves the other
+// kinds' code out of the wasm.
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Input, MatchKind};
 use std::collections::HashMap;
 
 /// Who asked for a phrase.
@@ -42,7 +47,7 @@ pub struct Hit {
 }
 
 pub struct Lexicon {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<NFA>,
     owners: Vec<Vec<Owner>>,
 }
 
@@ -85,7 +90,7 @@ impl Lexicon {
             None
         } else {
             Some(
-                AhoCorasick::builder()
+                NFA::builder()
                     .match_kind(MatchKind::Standard)
                     .build(&keys)
                     .map_err(|e| format!("cannot build the phrase matcher: {e}"))?,
@@ -99,7 +104,9 @@ impl Lexicon {
     pub fn scan(&self, a: &Analysis) -> Vec<Hit> {
         let mut hits = Vec::new();
         let Some(ac) = &self.automaton else { return hits };
-        for m in ac.find_overlapping_iter(&a.stems) {
+        // Standard matching supports overlapping search, so this cannot fail.
+        let Ok(matches) = ac.try_find_overlapping_iter(Input::new(&a.stems)) else { return hits };
+        for m in matches {
             // The key starts with the space before its first stem and ends with
             // the space after its last one.
             let (Some(first), Some(last)) = (a.token_at_stem(m.start() + 1), a.token_ending_at_stem(m.end() - 1)) else {
