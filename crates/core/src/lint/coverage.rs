@@ -15,7 +15,8 @@
 //! at score ≥ 0.5 (one strong sentence or two weaker ones), partial above 0,
 //! missing at 0.
 
-use super::lexicon::{Hit, Owner};
+use super::lang::LangWords;
+use super::lexicon::{key, Hit, Owner};
 use super::tokens::Analysis;
 use serde::{Deserialize, Serialize};
 use super::lang::{FnvMap, FnvSet};
@@ -39,6 +40,11 @@ pub struct PrincipleSpec {
     /// side may list alternatives separated by `|` ("officer|analyst").
     #[serde(default)]
     pub pairs: Vec<[String; 2]>,
+    /// Concepts, each 2 to 8 classes of words (alternatives separated by
+    /// `|`): a duty sentence that holds a word of every class of one concept
+    /// is a strong signal (see the module comment).
+    #[serde(default)]
+    pub concepts: Vec<Vec<String>>,
     /// Look-alike phrases whose words must not count.
     #[serde(default)]
     pub exclude: Vec<String>,
@@ -87,6 +93,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         signal[p].insert(a.tokens[h.first].sentence);
     }
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
+    concepts(a, hits, specs, &excluded, &mut signal);
     let committed: Vec<bool> = a
         .sentences
         .iter()
@@ -115,6 +122,50 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         out.push(RawCoverage { principle: p, status, score, evidence });
     }
     out
+}
+
+/// Concepts: a sentence that holds a word of every class of one of a
+/// principle's concepts ({officer, analyst, …} × {review, confirm, …} ×
+/// {match, result, …}), no word negated or inside a look-alike. One pass over
+/// the hits, one bit per class.
+fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>]) {
+    // (sentence, principle, concept) -> classes seen
+    let mut seen: FnvMap<(usize, usize, usize), u8> = FnvMap::default();
+    for h in hits {
+        if let Owner::ConceptWord(p, i, class) = h.owner {
+            if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || a.is_negated_in_clause(h.first, 8) {
+                continue;
+            }
+            *seen.entry((a.tokens[h.first].sentence, p, i)).or_default() |= 1 << class;
+        }
+    }
+    for ((s, p, i), mask) in seen {
+        if mask.count_ones() as usize == specs[p].concepts[i].len() {
+            signal[p].insert(s);
+        }
+    }
+}
+
+/// A concept needs 2 to 8 classes (one bit each), and no word may stand in
+/// two of them once stemmed: «publica» (publishes) and «público» (public)
+/// share a stem, so one word would satisfy both.
+pub fn check_concept(classes: &[String], lang: &LangWords) -> Result<(), String> {
+    if !(2..=8).contains(&classes.len()) {
+        return Err(format!("has {} classes; give 2 to 8", classes.len()));
+    }
+    let mut owner: FnvMap<String, usize> = FnvMap::default();
+    let mut problems = Vec::new();
+    for (c, class) in classes.iter().enumerate() {
+        for word in class.split('|') {
+            let k = key(word, lang);
+            match owner.get(&k) {
+                _ if k.trim().is_empty() => problems.push(format!("class {} has an empty word", c + 1)),
+                Some(&other) if other != c => problems.push(format!("`{}` in class {} stems like a word of class {}", word.trim(), c + 1, other + 1)),
+                _ => drop(owner.insert(k, c)),
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
 }
 
 /// Co-occurrence: ("human", "review") counts for oversight when both words
