@@ -1,19 +1,35 @@
 //! Principle coverage. A sentence is a *signal* for a principle when it holds
-//! one of the principle's terms (or both words of one of its pairs), not
-//! negated and not part of a known look-alike. A signal is *strong* when the
-//! sentence also uses committed language (must, shall, will, required, …).
+//! one of the principle's terms (or both words of one of its pairs), or a
+//! word of every class of one of its *concepts*, not negated and not part of
+//! a known look-alike. A signal is *strong* when the sentence also uses
+//! committed language (must, shall, will, required, …).
+//!
+//! Terms are literal phrases and carry over poorly to wording they were not
+//! grown from. Concepts generalise: each is 2 to 8 small classes of stemmed
+//! words, e.g. oversight = {officer, analyst, reviewer, …} × {review,
+//! confirm, override, …} × {match, result, alert, …}, and a sentence that
+//! draws one word from each class says the same thing in any phrasing. The
+//! classes hold the plain words of the labelling guidelines, minus words
+//! that name something else as often ("security" forces, «recursos»). A
+//! class word that is negated ("will not be subject to human review") or
+//! inside a look-alike does not count. Concepts count in any sentence, like
+//! pairs: requiring committed language as well halved their recall on the
+//! tuning and development corpora (most French and Spanish duties are in the
+//! future or present tense) and did not raise their precision; commitment
+//! still decides whether the signal is strong.
 //!
 //! The two words of a pair may also meet in one *section* without sharing a
 //! sentence ("## Human review" over "An officer checks each match before
 //! …"). That is weaker evidence: it adds one point per principle at most, so
 //! on its own it makes a principle partial, never covered. Pairs of word
-//! classes ("officer|analyst" with "verify|confirm") count only within a
-//! sentence.
+//! classes ("officer|analyst" with "verify|confirm") and concepts count only
+//! within a sentence.
 //!
 //! Score: 2 points per strong sentence, 1 per other signal sentence, plus at
 //! most 1 for section-level pairs, capped at 4, divided by 4. Status: covered
 //! at score ≥ 0.5 (one strong sentence or two weaker ones), partial above 0,
-//! missing at 0.
+//! missing at 0. Every phrase, pair word and concept word is found by the
+//! one automaton of [`super::lexicon`]; scoring is one pass over its hits.
 
 use super::lang::LangWords;
 use super::lexicon::{key, Hit, Owner};
@@ -41,8 +57,8 @@ pub struct PrincipleSpec {
     #[serde(default)]
     pub pairs: Vec<[String; 2]>,
     /// Concepts, each 2 to 8 classes of words (alternatives separated by
-    /// `|`): a duty sentence that holds a word of every class of one concept
-    /// is a strong signal (see the module comment).
+    /// `|`): a sentence that holds a word of every class of one concept is a
+    /// signal (see the module comment).
     #[serde(default)]
     pub concepts: Vec<Vec<String>>,
     /// Look-alike phrases whose words must not count.
