@@ -174,14 +174,18 @@ pub fn check_concept(classes: &[String], lang: &LangWords) -> Result<(), String>
     for (c, class) in classes.iter().enumerate() {
         for word in class.split('|') {
             let k = key(word, lang);
-            match owner.get(&k) {
-                _ if k.trim().is_empty() => problems.push(format!("class {} has an empty word", c + 1)),
-                Some(&other) if other != c => problems.push(format!("`{}` in class {} stems like a word of class {}", word.trim(), c + 1, other + 1)),
-                _ => drop(owner.insert(k, c)),
+            if k.trim().is_empty() {
+                problems.push(format!("class {} has an empty word", c + 1));
+            } else if let Some(other) = owner.insert(k, c).filter(|&other| other != c) {
+                problems.push(format!("`{}` in class {} stems like a word of class {}", word.trim(), c + 1, other + 1));
             }
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems.join("; ")) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
 }
 
 /// Co-occurrence: ("human", "review") counts for oversight when both words
