@@ -183,7 +183,7 @@ pub struct RuleWords {
     pub examples: Examples,
 }
 
-/// A principle's terms, pairs and look-alikes in one language (the fields of
+/// A principle's terms, pairs, concepts and look-alikes in one language (the fields of
 /// [`super::coverage::PrincipleSpec`] that hold words).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -191,6 +191,7 @@ pub struct PrincipleWords {
     pub terms: Vec<String>,
     pub limits: Vec<String>,
     pub pairs: Vec<[String; 2]>,
+    pub concepts: Vec<Vec<String>>,
     pub exclude: Vec<String>,
 }
 

@@ -25,6 +25,8 @@ pub enum Owner {
     Exclude(usize),
     /// One word of pair `i` of principle `p`; `side` is 0 or 1.
     PairWord(usize, usize, u8),
+    /// A word of class `class` of concept `i` of principle `p`.
+    ConceptWord(usize, usize, u8),
     /// A phrase of rule `r` in role `role`.
     Rule(usize, Role),
 }

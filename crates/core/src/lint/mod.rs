@@ -425,6 +425,7 @@ impl LangRules {
                     terms: w.terms.clone(),
                     limits: w.limits.clone(),
                     pairs: w.pairs.clone(),
+                    concepts: w.concepts.clone(),
                     exclude: w.exclude.clone(),
                     ..p.clone()
                 },
@@ -452,6 +453,12 @@ impl LangRules {
             for (i, [x, y]) in spec.pairs.iter().enumerate() {
                 phrases.extend(x.split('|').map(|w| (w.trim().to_string(), Owner::PairWord(p, i, 0))));
                 phrases.extend(y.split('|').map(|w| (w.trim().to_string(), Owner::PairWord(p, i, 1))));
+            }
+            for (i, classes) in spec.concepts.iter().enumerate() {
+                coverage::check_concept(classes, &words).map_err(|e| LintError::Config(format!("{} ({}): concept {}: {e}", spec.id, lang.code(), i + 1)))?;
+                for (class, words) in (0u8..).zip(classes) {
+                    phrases.extend(words.split('|').map(|w| (w.trim().to_string(), Owner::ConceptWord(p, i, class))));
+                }
             }
         }
         let lexicon = Lexicon::build(phrases, &words).map_err(LintError::Config)?;

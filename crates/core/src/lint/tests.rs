@@ -454,3 +454,30 @@ fn word_class_pairs_count_within_a_sentence_only() {
     assert_ne!(status("## Matches\n\nAn examiner must confirm each candidate before it is passed on."), coverage::Status::Missing);
     assert_eq!(status("## Matches\n\nEach candidate goes to the examiner. Its owner must confirm the address."), coverage::Status::Missing);
 }
+
+/// Concepts: a person, a checking verb and an output in one sentence are
+/// oversight in any wording and language; negated, they are nothing.
+#[test]
+fn concepts_find_oversight_in_new_wording() {
+    let oversight = |text: &str, lang: Lang| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status
+    };
+    assert_eq!(oversight("A caseworker must approve every flagged transcript before it is used.", Lang::En), coverage::Status::Covered);
+    assert_eq!(oversight("Transcripts will not be approved by any caseworker before use.", Lang::En), coverage::Status::Missing);
+    assert_eq!(oversight("Un analyste doit valider chaque alerte.", Lang::Fr), coverage::Status::Covered);
+    assert_eq!(oversight("Aucun analyste ne validera les alertes.", Lang::Fr), coverage::Status::Missing);
+    assert_eq!(oversight("Un analista debe validar cada alerta.", Lang::Es), coverage::Status::Covered);
+    assert_eq!(oversight("Ningún analista validará las alertas.", Lang::Es), coverage::Status::Missing);
+}
+
+/// A word that stems like a word of another class would satisfy both: the
+/// linter refuses such a concept instead of matching every sentence with it.
+#[test]
+fn concept_classes_must_not_share_a_stem() {
+    let mut spec = builtin_packs().into_iter().flat_map(|p| p.principle).next().expect("a principle");
+    spec.concepts = vec![vec!["review|audit".into(), "reviewed".into()]];
+    let pack = RulePack { name: "local".into(), principle: vec![spec], ..RulePack::default() };
+    let err = Linter::new(&Config::default(), &[pack]).err().expect("rejected");
+    assert!(err.to_string().contains("`reviewed` in class 2 stems like a word of class 1"), "{err}");
+}

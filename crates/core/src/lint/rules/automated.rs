@@ -22,13 +22,16 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             safeguarded[a.tokens[h.first].sentence] = true;
         }
     }
-    let mut flagged = vec![false; a.sentences.len()];
+    // One finding per section: "issues fines without any officer" and "fines
+    // are not subject to human review" state one defect of one system.
+    let mut flagged = vec![false; a.sections.len()];
     let mut report = |first: usize, last: usize, out: &mut Vec<RawFinding>| {
         let s = a.tokens[first].sentence;
-        if safeguarded[s] || flagged[s] || a.is_negated(first, 14) {
+        let section = a.sentences[s].section;
+        if safeguarded[s] || flagged[section] || a.is_negated(first, 14) {
             return;
         }
-        flagged[s] = true;
+        flagged[section] = true;
         let matched = ctx.span_text(first, last);
         out.push(RawFinding::at(r, a.tokens[first].start, a.tokens[last].end, fill(&spec.message, matched)));
     };

@@ -5,7 +5,9 @@
 //! or after a reflexive marker (Spanish «se revisarán»), and any phrase in
 //! `patterns` (« fera l'objet d'un contrôle »), when the sentence names no
 //! agent ("by the DPO", « par le délégué ») and no actor stands before it as
-//! its subject. Every word list is a param of the rule, per language.
+//! its subject. A reflexive verb in the past or conditional («se publicó»,
+//! «se revisaría») reports or supposes; it imposes nothing. Every word list
+//! is a param of the rule, per language.
 
 use super::{Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::Role;
@@ -21,6 +23,9 @@ struct Words {
     by: Vec<String>,
     determiners: Vec<String>,
     not_agents: Vec<String>,
+    /// Endings of a past or conditional verb after a reflexive marker
+    /// («se publicó», «se revisaron»): a report, not a duty.
+    not_duty_endings: Vec<String>,
 }
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
@@ -39,6 +44,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         by: f("by"),
         determiners: f("determiners"),
         not_agents: p("not_agents"),
+        not_duty_endings: f("not_duty_endings"),
     };
     let mut flagged_until = 0usize;
     let mut report = |first: usize, last: usize, out: &mut Vec<RawFinding>| {
@@ -78,7 +84,8 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 continue;
             };
             let part = skip_fillers(at);
-            if part < end && ctx.is_one_of(part, &w.participles) {
+            let reported = ctx.is_word_in(t, &w.reflexive) && ends_with_any(&a.word(part).to_lowercase(), &w.not_duty_endings);
+            if part < end && ctx.is_one_of(part, &w.participles) && !reported {
                 candidates.push((t, part));
             }
         }
@@ -90,6 +97,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 }
 
 const AGENT_WINDOW: usize = 8;
+
+fn ends_with_any(word: &str, endings: &[String]) -> bool {
+    endings.iter().any(|e| word.ends_with(e.as_str()))
+}
 
 /// "by the DPO" names an agent; "by 1 May", "by law" and « par an » do not.
 fn has_agent(ctx: &Ctx, w: &Words, from: usize, end: usize) -> bool {
