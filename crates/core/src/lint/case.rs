@@ -107,3 +107,31 @@ mod tests {
         }
     }
 }
+
+/// The linter folds case only through this module: `char::to_lowercase` and
+/// friends would bring Unicode's tables back into the wasm.
+#[cfg(test)]
+mod no_unicode_case_tables {
+    #[test]
+    fn the_linter_never_calls_the_standard_case_functions() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lint");
+        let mut offenders = Vec::new();
+        let mut stack = vec![dir];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("case.rs") && !path.ends_with("tests.rs") {
+                    let text = std::fs::read_to_string(&path).unwrap();
+                    for needle in [".to_lowercase()", ".to_uppercase()", "char::to_lowercase", "char::to_uppercase"] {
+                        if text.contains(needle) {
+                            offenders.push(format!("{}: {needle}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(offenders.is_empty(), "use lint::case instead: {offenders:?}");
+    }
+}

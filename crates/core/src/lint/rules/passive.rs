@@ -84,7 +84,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 continue;
             };
             let part = skip_fillers(at);
-            let reported = ctx.is_word_in(t, &w.reflexive) && ends_with_any(&a.word(part).to_lowercase(), &w.not_duty_endings);
+            let reported = ctx.is_word_in(t, &w.reflexive) && ends_with_any(&crate::lint::case::lowercase(a.word(part)), &w.not_duty_endings);
             if part < end && ctx.is_one_of(part, &w.participles) && !reported {
                 candidates.push((t, part));
             }
