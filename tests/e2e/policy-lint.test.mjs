@@ -205,7 +205,11 @@ describe('policy checker', () => {
     // Back to detection: a French policy is read with the French rules.
     await lintRoot(page).getByLabel('Policy language').selectOption('auto');
     await editor.fill("Les agents doivent vérifier chaque correspondance avant toute interpellation. Les images sont conservées aussi longtemps que nécessaire et le service examinera le système périodiquement.");
-    await page.waitForFunction(() => window.__lint?.lang === 'fr' && window.__lint.lang_source === 'detected');
+    // Done when the French report arrives, or the widget says why not.
+    await page.waitForFunction(() => (window.__lint?.lang === 'fr' && window.__lint.lang_source === 'detected')
+      || document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.notice.error'), null, { timeout: 60_000 });
+    const problem = await page.evaluate(() => document.querySelector('raikit-policy-lint').shadowRoot.querySelector('.notice.error')?.textContent);
+    assert.equal(problem, undefined, `the French text was not checked: ${problem}; requests: ${wordPacks().join(', ')}`);
     const rules = await findings(page);
     assert.ok(rules.includes('open-ended-retention') && rules.includes('vague-frequency'), rules.join(', '));
     assert.deepEqual(wordPacks(), ['/widget/lang/fr/lint.json']);

@@ -35,16 +35,24 @@ async fn assessment_mounts_into_a_shadow_root_with_adopted_styles() {
     host.set_attribute("questionnaire", "#inline-risk").unwrap();
 
     let mut mount = raikit_wasm::mount_assessment(Some(host.clone()), root.clone(), None, None).expect("mount");
-    // Yew renders on the next tick.
-    gloo_timers::future::TimeoutFuture::new(20).await;
-
-    let items = root.query_selector_all("li[data-principle*='.']").unwrap();
-    assert_eq!(items.length(), 17);
+    // Yew renders on a later tick, once the inline definition is read: wait
+    // for it rather than for a fixed time (a debug build on a busy machine is slow).
+    assert!(eventually(|| root.query_selector_all("li[data-principle*='.']").unwrap().length() == 17).await, "the introduction never rendered");
     assert_eq!(root.adopted_style_sheets().length(), 1);
     assert!(root.text_content().unwrap().contains("Your answers stay on this device."));
 
     mount.set_attribute("theme", Some("dark".into()));
-    gloo_timers::future::TimeoutFuture::new(20).await;
-    assert!(root.query_selector(".raikit.theme-dark").unwrap().is_some());
+    assert!(eventually(|| root.query_selector(".raikit.theme-dark").unwrap().is_some()).await, "the theme did not change");
     mount.destroy();
+}
+
+/// Polls `check` every 20 ms for up to 5 s.
+async fn eventually(check: impl Fn() -> bool) -> bool {
+    for _ in 0..250 {
+        if check() {
+            return true;
+        }
+        gloo_timers::future::TimeoutFuture::new(20).await;
+    }
+    check()
 }
