@@ -158,6 +158,8 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 Err(LintError::LanguageNotLoaded(lang)) => {
                     // A French or Spanish text: its word data comes on
                     // demand, then the text is checked again.
+                    // An error about the text before no longer applies.
+                    error.set(None);
                     let (queued, error, words_loaded, m) = (queued.clone(), error.clone(), words_loaded.clone(), m.clone());
                     load_pack(&base, lang, Pack::LintWords, install_words, Callback::from(move |ok| {
                         if ok {
