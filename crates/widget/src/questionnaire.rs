@@ -193,8 +193,12 @@ fn inline(host: Option<&web_sys::HtmlElement>, id: &str) -> Loaded {
     if !is_json_script {
         return Loaded::Failed(LoadError::NotJsonScript(id.to_string()));
     }
-    let text = element.text_content().unwrap_or_default();
-    cached(&format!("#{id}"), move || async move { parse_partner(&text).await })
+    // The script's text is read only when the definition is not cached yet:
+    // this runs on every render of the element.
+    cached(&format!("#{id}"), move || {
+        let text = element.text_content().unwrap_or_default();
+        async move { parse_partner(&text).await }
+    })
 }
 
 /// The key the source is cached under: the absolute URL it is fetched from,
