@@ -32,8 +32,10 @@ impl Taxonomy {
     pub fn builtin() -> &'static Taxonomy {
         static CELL: OnceLock<Taxonomy> = OnceLock::new();
         CELL.get_or_init(|| {
+            // Not `expect`: it would link the error's Debug, and with it
+            // Unicode's printable tables (about 8 KB gzipped) into every bundle.
             serde_json::from_str(crate::content::PRINCIPLES_JSON)
-                .expect("content/principles.toml is checked by the build and by tests")
+                .unwrap_or_else(|e| panic!("content/principles.toml is checked by the build and by tests: {e}"))
         })
     }
 

@@ -117,7 +117,7 @@ fn install(lang: &str, pack: &Pack, json: &str) -> Result<(), String> {
             LOADED.with(|l| l.borrow_mut().messages.push(messages));
         }
         Pack::Questionnaire(_) => raikit_core::l10n::install_questionnaire(json)?,
-        other => return Err(format!("{other:?} is not an interface pack")),
+        other => return Err(format!("{} is not an interface pack", other.path(lang))),
     }
     Ok(())
 }

@@ -7,6 +7,7 @@ use super::definition::{Definition, Question, QuestionType};
 use super::migrate;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use crate::num::exact;
 use std::collections::BTreeMap;
 
 pub const ANSWERS_FORMAT: &str = "raikit-answers/1";
@@ -248,7 +249,7 @@ pub fn check_value(q: &Question, value: &Value) -> Result<Option<Answer>, (Issue
             };
             match n {
                 Some(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => Ok(Some(Answer::Number(n))),
-                Some(n) => Err((IssueKind::OutOfBounds, format!("`{}` is a likert question; {n} is not an integer from 1 to 5", q.id))),
+                Some(n) => Err((IssueKind::OutOfBounds, format!("`{}` is a likert question; {} is not an integer from 1 to 5", q.id, exact(n)))),
                 None => wrong("an integer from 1 to 5"),
             }
         }
@@ -262,7 +263,7 @@ pub fn check_value(q: &Question, value: &Value) -> Result<Option<Answer>, (Issue
                         if ok(l) && ok(s) {
                             Ok(Some(Answer::Risk(RiskRating { likelihood: l as u8, severity: s as u8 })))
                         } else {
-                            Err((IssueKind::OutOfBounds, format!("`{}`: likelihood and severity must be integers from 1 to 5; got {l} and {s}", q.id)))
+                            Err((IssueKind::OutOfBounds, format!("`{}`: likelihood and severity must be integers from 1 to 5; got {} and {}", q.id, exact(l), exact(s))))
                         }
                     }
                     _ => wrong("`{\"likelihood\": 1-5, \"severity\": 1-5}` or \"not_applicable\""),
@@ -273,8 +274,8 @@ pub fn check_value(q: &Question, value: &Value) -> Result<Option<Answer>, (Issue
         QuestionType::Number => {
             let Some(n) = value.as_f64() else { return wrong("a number") };
             if q.min.is_some_and(|min| n < min) || q.max.is_some_and(|max| n > max) {
-                let bound = |b: Option<f64>| b.map(|b| b.to_string()).unwrap_or_else(|| "…".into());
-                return Err((IssueKind::OutOfBounds, format!("`{}`: {n} is outside {}..{}", q.id, bound(q.min), bound(q.max))));
+                let bound = |b: Option<f64>| b.map_or_else(|| "…".into(), exact);
+                return Err((IssueKind::OutOfBounds, format!("`{}`: {} is outside {}..{}", q.id, exact(n), bound(q.min), bound(q.max))));
             }
             Ok(Some(Answer::Number(n)))
         }

@@ -136,7 +136,7 @@ pub(crate) fn selected_options<'q>(q: &'q Question, a: &Answer) -> Vec<&'q super
     match a {
         Answer::Text(s) => q.option(s).into_iter().collect(),
         Answer::List(items) => q.options.iter().filter(|o| items.iter().any(|i| i == &o.value)).collect(),
-        Answer::Number(n) if q.kind == QuestionType::Likert => q.option(&format!("{n}")).into_iter().collect(),
+        Answer::Number(n) if q.kind == QuestionType::Likert => q.option(&crate::num::exact(*n)).into_iter().collect(),
         _ => Vec::new(),
     }
 }
