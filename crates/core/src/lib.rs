@@ -14,6 +14,7 @@
 
 pub mod assess;
 pub mod content;
+pub mod json;
 pub mod l10n;
 pub mod lint;
 pub mod num;

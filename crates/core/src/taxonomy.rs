@@ -34,7 +34,7 @@ impl Taxonomy {
         CELL.get_or_init(|| {
             // Not `expect`: it would link the error's Debug, and with it
             // Unicode's printable tables (about 8 KB gzipped) into every bundle.
-            serde_json::from_str(crate::content::PRINCIPLES_JSON)
+            crate::json::from_str(crate::content::PRINCIPLES_JSON)
                 .unwrap_or_else(|e| panic!("content/principles.toml is checked by the build and by tests: {e}"))
         })
     }

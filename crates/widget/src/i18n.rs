@@ -60,7 +60,7 @@ impl Messages {
         struct Compiled {
             messages: BTreeMap<String, Pattern>,
         }
-        let compiled: Compiled = serde_json::from_str(json).map_err(|e| format!("{lang} messages: {e}"))?;
+        let compiled: Compiled = raikit_core::json::from_str(json).map_err(|e| format!("{lang} messages: {e}"))?;
         Ok(Rc::new(Messages { lang: lang.to_string(), messages: compiled.messages }))
     }
 

@@ -24,5 +24,5 @@ pub async fn errors(text: &str) -> Result<Vec<Problem>, String> {
     let validate = on_demand::function(&exports, "validateDefinition")?;
     let json = validate.call1(&JsValue::NULL, &JsValue::from_str(text)).map_err(on_demand::message)?;
     let json = json.as_string().ok_or("the validator returned nothing")?;
-    serde_json::from_str(&json).map_err(|e| format!("the validator's answer could not be read: {e}"))
+    raikit_core::json::from_str(&json).map_err(|e| format!("the validator's answer could not be read: {e}"))
 }

@@ -153,7 +153,7 @@ impl std::error::Error for ImportError {}
 
 /// Parses and imports an answers file for `definition`.
 pub fn import_answers(definition: &Definition, json: &str) -> Result<ImportReport, ImportError> {
-    let value: Value = serde_json::from_str(json).map_err(|e| ImportError::Json(e.to_string()))?;
+    let value: Value = crate::json::from_str(json).map_err(|e| ImportError::Json(e.to_string()))?;
     import_value(definition, &value)
 }
 

@@ -29,7 +29,7 @@ pub fn usable_definition(text: &str) -> Result<Definition, Vec<Problem>> {
 
 /// Parses a JSON definition.
 pub fn parse_json(text: &str) -> Result<Parsed, Vec<Problem>> {
-    let mut de = serde_json::Deserializer::from_str(text);
+    let mut de = crate::json::Deserializer::new(text);
     let (definition, warnings) = typed::<Definition, _>(&mut de)?;
     de.end().map_err(|e| vec![Problem::error("", format!("invalid JSON: {e}"))])?;
     Ok(Parsed { definition, warnings })

@@ -50,7 +50,7 @@ pub fn install_ui_pack(json: &str) -> Result<(), String> {
         report: Option<Tree>,
         rules: Option<Tree>,
     }
-    let pack: UiPack = serde_json::from_str(json).map_err(|e| format!("language pack: {e}"))?;
+    let pack: UiPack = crate::json::from_str(json).map_err(|e| format!("language pack: {e}"))?;
     for (name, tree) in [("principles", pack.principles), ("report", pack.report), ("rules", pack.rules)] {
         if let Some(tree) = tree {
             install(&pack.lang, name, tree);

@@ -20,7 +20,7 @@ impl Default for Tree {
 
 impl Tree {
     pub fn from_json(json: &str) -> Result<Tree, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
+        crate::json::from_str(json).map_err(|e| e.to_string())
     }
 
     /// The subtree at `path`.

@@ -73,6 +73,6 @@ impl Config {
     }
 
     pub fn from_json(text: &str) -> Result<Config, String> {
-        serde_json::from_str(text).map_err(|e| e.to_string())
+        crate::json::from_str(text).map_err(|e| e.to_string())
     }
 }

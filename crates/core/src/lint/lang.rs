@@ -218,7 +218,7 @@ static INSTALLED: [OnceLock<LangPack>; 3] = [OnceLock::new(), OnceLock::new(), O
 /// The data file of `lang`: embedded, or installed; None if neither.
 pub fn pack(lang: Lang) -> Option<LangPack> {
     match embedded(lang) {
-        Some(json) => Some(serde_json::from_str(json).unwrap_or_else(|e| panic!("built-in language file {} is checked by tests: {e}", lang.code()))),
+        Some(json) => Some(crate::json::from_str(json).unwrap_or_else(|e| panic!("built-in language file {} is checked by tests: {e}", lang.code()))),
         None => INSTALLED[lang.index()].get().cloned(),
     }
 }
@@ -226,13 +226,13 @@ pub fn pack(lang: Lang) -> Option<LangPack> {
 /// Installs `lang`'s data file (the JSON form of `content/rules/lang/<lang>.toml`)
 /// in a build that does not embed it. Installing twice keeps the first.
 pub fn install(lang: Lang, json: &str) -> Result<(), String> {
-    let pack: LangPack = serde_json::from_str(json).map_err(|e| format!("{} word data: {e}", lang.code()))?;
+    let pack: LangPack = crate::json::from_str(json).map_err(|e| format!("{} word data: {e}", lang.code()))?;
     let _ = INSTALLED[lang.index()].set(pack);
     Ok(())
 }
 
 pub fn builtin_detect() -> DetectData {
-    serde_json::from_str(DETECT).unwrap_or_else(|e| panic!("built-in detect.toml is checked by tests: {e}"))
+    crate::json::from_str(DETECT).unwrap_or_else(|e| panic!("built-in detect.toml is checked by tests: {e}"))
 }
 
 /// A language's word lists, ready for the tokenizer: function words

@@ -136,7 +136,7 @@ pub const BUILTIN_CHECKERS: &[&str] = &[
 
 impl RulePack {
     pub fn from_json(json: &str) -> Result<RulePack, String> {
-        serde_json::from_str(json).map_err(|e| e.to_string())
+        crate::json::from_str(json).map_err(|e| e.to_string())
     }
 
     #[cfg(feature = "toml")]

@@ -1,0 +1,32 @@
+//! Reading JSON into serde types: definitions, answer files, language
+//! packs, rule packs and word data all come through here.
+//!
+//! Why not `serde_json::from_str`: serde_json's error type describes an
+//! unexpected value with serde's own `Unexpected` formatter, which prints
+//! floats with `f64`'s `Display` and strings with `Debug`. Those two pull
+//! the float-printing algorithms and Unicode's printable tables into every
+//! wasm bundle (about 20 KB gzipped of the 300 KB first-load budget) for
+//! error messages. This reader is strict RFC 8259 JSON with its own error
+//! type. Property tests and a fuzz target hold it to serde_json's results
+//! (same values, same accept or reject). serde_json still writes JSON and
+//! provides [`serde_json::Value`].
+
+mod de;
+mod error;
+
+pub use de::Deserializer;
+pub use error::Error;
+
+use serde::de::DeserializeOwned;
+
+/// Parses `text`: one JSON value, optionally surrounded by whitespace.
+/// Errors carry the line and column where reading stopped.
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+    let mut de = Deserializer::new(text);
+    let value = T::deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests;
