@@ -25,3 +25,8 @@ pub use formats::*;
 pub use lint_api::*;
 #[cfg(feature = "validate")]
 pub use validate::*;
+
+// See Cargo.toml. Single-threaded wasm (no atomics), as these bundles are.
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
