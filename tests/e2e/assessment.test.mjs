@@ -177,6 +177,50 @@ describe('export and import', () => {
     assert.match(await shadow(page).text('.notice.error'), /readiness/);
     await context.close();
   });
+
+  test('Markdown, CSV and HTML reports fetch their writers on first use, and a failed fetch can be retried', async () => {
+    const context = await live.browser.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    const origin = new URL(live.server.url).origin;
+    const fetched = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    let up = false;
+    await context.route(`${origin}/widget/raikit_export_bg.wasm`, (route) => (up ? route.continue() : route.fulfill({ status: 503, body: 'down' })));
+    await page.goto(await hostPage(context, live.server, 'report-files', '<raikit-assessment questionnaire="self-check"></raikit-assessment>'));
+    await waitForWidget(page);
+    const click = (label) => page.evaluate((text) => [...document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('button')]
+      .find((b) => b.textContent === text).click(), label);
+    await click('Start the assessment');
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelectorAll('fieldset').length > 2);
+    await page.evaluate(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('fieldset input[type=radio]').click());
+    const download = async (label) => {
+      const [d] = await Promise.all([page.waitForEvent('download'), click(label)]);
+      return { name: d.suggestedFilename(), text: await readFile(await d.path(), 'utf8') };
+    };
+
+    const json = await download('Report as JSON');
+    assert.equal(json.name, 'raikit-self-check-report.json');
+    assert.equal(JSON.parse(json.text).schema, 'raikit-report/1');
+    assert.ok(!fetched.some((u) => u.includes('raikit_export')), 'the JSON report needs no writers bundle');
+
+    await click('Report as Markdown');
+    await page.waitForFunction(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.export-bar [role=alert]'));
+    assert.match(await shadow(page).text('.export-bar [role=alert]'), /could not be made.*answers are kept/);
+    assert.equal(Object.keys((await page.evaluate(() => document.querySelector('raikit-assessment').answers)).answers).length, 1, 'answers survive');
+
+    up = true;
+    const markdown = await download('Report as Markdown');
+    assert.equal(markdown.name, 'raikit-self-check-report.md');
+    assert.match(markdown.text, /^# /m, 'a Markdown heading');
+    assert.equal(await page.evaluate(() => document.querySelector('raikit-assessment').shadowRoot.querySelector('.export-bar [role=alert]')), null, 'the error is gone');
+    const csv = await download('Report as CSV');
+    assert.equal(csv.name, 'raikit-self-check-report.csv');
+    assert.ok(csv.text.split('\n').length > 5, 'CSV rows');
+    const html = await download('Report as HTML');
+    assert.match(html.text, /<!doctype html>/i);
+    assert.equal(fetched.filter((u) => u.endsWith('/widget/raikit_export_bg.wasm')).length, 2, 'one failed fetch, one retry, then reuse');
+    await context.close();
+  });
 });
 
 describe('accessibility in every state', () => {

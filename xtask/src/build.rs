@@ -15,8 +15,9 @@ pub const ELEMENTS: &[(&str, &str, &str)] = &[
 /// Bundles an element fetches later, only when the user needs them:
 /// (cargo feature, bundle name). The document formats (Markdown, HTML,
 /// .docx) load the first time <raikit-policy-lint> reads such a document; the
-/// questionnaire validator when <raikit-assessment> shows a page's own definition.
-pub const ON_DEMAND: &[(&str, &str)] = &[("formats", "raikit_formats"), ("validate", "raikit_validate")];
+/// questionnaire validator when <raikit-assessment> shows a page's own
+/// definition; the report renderers when it first exports Markdown, CSV or HTML.
+pub const ON_DEMAND: &[(&str, &str)] = &[("formats", "raikit_formats"), ("validate", "raikit_validate"), ("export", "raikit_export")];
 
 /// The assessment fetches the questionnaire it shows from here (one file per
 /// built-in, written by `questionnaires::write`); the bundle embeds none.

@@ -5,17 +5,21 @@
 // document formats bundle (`raikit_formats`), the first time a Markdown,
 // HTML or .docx document needs reading. <raikit-assessment> fetches the
 // questionnaire it shows (`questionnaires/<id>.json`), and the validator
-// bundle (`raikit_validate`) only for a page's own definition. It sends
-// nothing anywhere.
+// bundle (`raikit_validate`) only for a page's own definition, and the
+// report renderers (`raikit_export`) the first time a user exports a
+// Markdown, CSV or HTML report. It sends nothing anywhere.
 
 const bundles = new Map();
 
-/** Loads and starts one element's bundle, once. */
+/** Loads and starts a bundle, once; after a failure, the next call retries. */
 function load(name) {
   if (!bundles.has(name)) {
     bundles.set(name, import(new URL(`./${name}.js`, import.meta.url).href).then(async (glue) => {
       await glue.default({ module_or_path: new URL(`./${name}_bg.wasm`, import.meta.url) });
       return glue;
+    }).catch((e) => {
+      bundles.delete(name);
+      throw e;
     }));
   }
   return bundles.get(name);
@@ -71,9 +75,12 @@ class RaikitAssessment extends RaikitElement {
   static bundle = 'raikit_assessment';
   static mount = 'mountAssessment';
 
-  /** Loads the questionnaire validator on demand (a page's own definition). */
+  /**
+   * Loads on demand: the questionnaire validator (a page's own definition)
+   * and the Markdown, CSV and HTML report renderers (the first such export).
+   */
   mountArgs() {
-    return [() => load('raikit_validate')];
+    return [() => load('raikit_validate'), () => load('raikit_export')];
   }
 
   mounted() {

@@ -7,6 +7,8 @@ mod api;
 #[cfg(all(feature = "api", feature = "assessment"))]
 mod assess_api;
 mod elements;
+#[cfg(feature = "export")]
+mod export;
 #[cfg(feature = "formats")]
 mod formats;
 #[cfg(all(feature = "api", feature = "policy-lint"))]
@@ -19,6 +21,8 @@ pub use api::*;
 #[cfg(all(feature = "api", feature = "assessment"))]
 pub use assess_api::*;
 pub use elements::*;
+#[cfg(feature = "export")]
+pub use export::*;
 #[cfg(feature = "formats")]
 pub use formats::*;
 #[cfg(all(feature = "api", feature = "policy-lint"))]

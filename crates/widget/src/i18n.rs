@@ -96,10 +96,19 @@ struct Loaded {
     packs: Vec<(String, Option<bool>)>,
     /// Components to rerender when a pack settles.
     waiting: Vec<Callback<()>>,
+    /// The interface packs' text by language, handed to the on-demand
+    /// report renderers, which read their labels from it.
+    ui_packs: Vec<(String, Rc<str>)>,
 }
 
 thread_local! {
     static LOADED: RefCell<Loaded> = RefCell::new(Loaded::default());
+}
+
+/// The text of `lang`'s interface pack, if it was loaded (never for
+/// English, which is built in).
+pub fn ui_pack_text(lang: &str) -> Option<Rc<str>> {
+    LOADED.with(|l| l.borrow().ui_packs.iter().find(|(l, _)| l == lang).map(|(_, text)| text.clone()))
 }
 
 /// Reads a fetched pack (lang, pack, JSON) where it is used. Each caller
@@ -114,7 +123,11 @@ fn install(lang: &str, pack: &Pack, json: &str) -> Result<(), String> {
         Pack::Shared => {
             let messages = Messages::from_json(lang, json)?;
             raikit_core::l10n::install_ui_pack(json)?;
-            LOADED.with(|l| l.borrow_mut().messages.push(messages));
+            LOADED.with(|l| {
+                let mut l = l.borrow_mut();
+                l.messages.push(messages);
+                l.ui_packs.push((lang.to_string(), json.into()));
+            });
         }
         Pack::Questionnaire(_) => raikit_core::l10n::install_questionnaire(json)?,
         other => return Err(format!("{} is not an interface pack", other.path(lang))),

@@ -12,6 +12,7 @@ pub mod i18n;
 mod mount;
 mod on_demand;
 pub mod questionnaire;
+pub mod report_files;
 mod storage;
 mod style;
 mod tasks;

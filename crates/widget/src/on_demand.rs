@@ -1,7 +1,8 @@
 //! Bundles fetched later, only when needed: `raikit.js` hands a mount a
 //! loader (a JS function returning a promise of the bundle's exports) that
 //! fetches the bundle from beside itself, a same-origin GET of static files.
-//! Each bundle loads once per page; a failure is kept and reported.
+//! Each bundle loads once per page; a failure is reported, and the next
+//! use tries again.
 
 use js_sys::{Function, Promise, Reflect};
 use std::cell::RefCell;
@@ -33,17 +34,20 @@ pub fn exports(slot: &'static Slot) -> Option<Result<JsValue, String>> {
     slot.with(|b| b.loaded.borrow().clone())
 }
 
-/// Loads the bundle (once) and returns its exports.
+/// Loads the bundle (once it has loaded, never again) and returns its
+/// exports. After a failure the next call tries again: the network may be
+/// back.
 pub async fn load(slot: &'static Slot) -> Result<JsValue, String> {
-    if let Some(done) = exports(slot) {
-        return done;
+    if let Some(Ok(done)) = exports(slot) {
+        return Ok(done);
     }
     let loader = slot.with(|b| b.loader.borrow().clone()).ok_or("no loader was given to the mount")?;
     let loaded = match loader.call0(&JsValue::NULL).map(Promise::from) {
         Ok(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.map_err(message),
         Err(e) => Err(message(e)),
     };
-    slot.with(|b| b.loaded.borrow_mut().get_or_insert(loaded).clone())
+    slot.with(|b| *b.loaded.borrow_mut() = Some(loaded.clone()));
+    loaded
 }
 
 /// An exported function of a loaded bundle.

@@ -17,16 +17,21 @@ pub struct AssessmentMount {
 /// Mounts the assessment widget into an element's shadow root. `base` is the
 /// URL of the folder raikit.js came from, where language packs and the
 /// built-in questionnaires live. `load_validator` resolves to the on-demand
-/// questionnaire validator, used only for a page's own definition.
+/// questionnaire validator, used only for a page's own definition, and
+/// `load_renderers` to the on-demand Markdown, CSV and HTML report renderers.
 #[wasm_bindgen(js_name = mountAssessment)]
 pub fn mount_assessment(
     host: Option<HtmlElement>,
     root: ShadowRoot,
     base: Option<String>,
     load_validator: Option<js_sys::Function>,
+    load_renderers: Option<js_sys::Function>,
 ) -> Result<AssessmentMount, JsError> {
     if let Some(loader) = load_validator {
         raikit_widget::validator::set_loader(loader);
+    }
+    if let Some(loader) = load_renderers {
+        raikit_widget::report_files::set_loader(loader);
     }
     let bridge = Bridge::default();
     let props = AssessmentProps {

@@ -15,7 +15,7 @@ use crate::{events, storage};
 use super::load_failed::LoadFailed;
 use crate::questionnaire::{key, retry, use_questionnaire, Loaded, Source};
 use raikit_core::assess::{
-    definition::MigrationStep, import_answers, report, score, AnswerSet, Definition, Format,
+    definition::MigrationStep, import_answers, score, AnswerSet, Definition,
     ImportIssue, IssueKind,
 };
 use std::rc::Rc;
@@ -158,9 +158,10 @@ fn session(props: &SessionProps) -> Html {
         let (local, answers, revision, save) = (props.storage_local, state.answers.clone(), state.revision, state.save);
         let save_timer = save_timer.clone();
         use_effect_with((revision, lang.clone(), local), move |_| {
-            let answers_json = serde_json::to_string(&answers).unwrap_or_default();
+            // Pretty, as the downloaded answers file is: one serializer, not two.
+            let answers_json = serde_json::to_string_pretty(&answers).unwrap_or_default();
             let (report_def, report_answers, report_lang) = (def.clone(), answers.clone(), lang.clone());
-            bridge.publish(answers_json.clone(), Rc::new(move || report(&report_def, &report_answers, &report_lang, Format::Json)));
+            bridge.publish(answers_json.clone(), Rc::new(move || crate::report_files::json(&report_def, &report_answers, &report_lang)));
             if revision > 0 {
                 let scored = score(&def, &answers);
                 events::change(host.as_ref(), &answers_json, scored.completeness.answered, scored.completeness.required);

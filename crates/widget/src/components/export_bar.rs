@@ -3,7 +3,8 @@
 
 use crate::download::download;
 use crate::i18n::Messages;
-use raikit_core::assess::{report, AnswerSet, Definition, Format};
+use crate::report_files;
+use raikit_core::assess::{AnswerSet, Definition, Format};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -21,20 +22,42 @@ pub struct ExportBarProps {
 #[function_component(ExportBar)]
 pub fn export_bar(props: &ExportBarProps) -> Html {
     let m = use_context::<Rc<Messages>>().expect("messages context");
+    // A Markdown, CSV or HTML report may wait for the renderers bundle: say
+    // so while it does, and say so if it cannot be had.
+    let preparing = use_state(|| false);
+    let failed = use_state(|| false);
     let export = |format: Option<Format>| {
         let (def, lang, answers) = (props.def.clone(), props.lang.clone(), props.answers.clone());
+        let (preparing, failed) = (preparing.clone(), failed.clone());
         Callback::from(move |_| {
             let id = &def.id;
-            let (name, mime, body) = match format {
-                None => (format!("raikit-{id}-answers.json"), "application/json", serde_json::to_string_pretty(&answers).unwrap_or_default()),
-                Some(Format::Json) => (format!("raikit-{id}-report.json"), "application/json", report(&def, &answers, &lang, Format::Json)),
-                Some(Format::Markdown) => (format!("raikit-{id}-report.md"), "text/markdown", report(&def, &answers, &lang, Format::Markdown)),
-                Some(Format::Csv) => (format!("raikit-{id}-report.csv"), "text/csv", report(&def, &answers, &lang, Format::Csv)),
-                Some(Format::Html) => (format!("raikit-{id}-report.html"), "text/html", report(&def, &answers, &lang, Format::Html)),
+            let Some(format) = format else {
+                let body = serde_json::to_string_pretty(&answers).unwrap_or_default();
+                save(&format!("raikit-{id}-answers.json"), "application/json", &body);
+                return;
             };
-            if let Err(e) = download(&name, mime, &body) {
-                web_sys::console::error_1(&format!("raikit: download failed: {e}").into());
-            }
+            let (extension, mime) = match format {
+                Format::Json => ("json", "application/json"),
+                Format::Markdown => ("md", "text/markdown"),
+                Format::Csv => ("csv", "text/csv"),
+                Format::Html => ("html", "text/html"),
+            };
+            let name = format!("raikit-{id}-report.{extension}");
+            let (def, lang, answers) = (def.clone(), lang.clone(), answers.clone());
+            let (preparing, failed) = (preparing.clone(), failed.clone());
+            preparing.set(true);
+            failed.set(false);
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = report_files::render(&def, &answers, &lang, format).await;
+                preparing.set(false);
+                match result {
+                    Ok(body) => save(&name, mime, &body),
+                    Err(e) => {
+                        web_sys::console::error_1(&format!("raikit: the {} report could not be made: {e}", format.name()).into());
+                        failed.set(true);
+                    }
+                }
+            });
         })
     };
     let on_file = {
@@ -73,6 +96,10 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
                 <button type="button" part="button" onclick={export(Some(Format::Html))}>{ m.t("export-html") }</button>
                 <button type="button" part="button" onclick={print}>{ m.t("export-print") }</button>
             </div>
+            <p class="muted" role="status">{ if *preparing { m.t("export-preparing") } else { String::new() } }</p>
+            if *failed {
+                <p class="field-error" role="alert">{ m.t("export-failed") }</p>
+            }
             <div class="button-row">
                 <label class="file-label" for={import_id}>{ m.t("import-label") }</label>
                 <input type="file" id={import_id} accept=".json,application/json" onchange={on_file} />
@@ -81,5 +108,11 @@ pub fn export_bar(props: &ExportBarProps) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+fn save(name: &str, mime: &str, body: &str) {
+    if let Err(e) = download(name, mime, body) {
+        web_sys::console::error_1(&format!("raikit: download failed: {e}").into());
     }
 }

@@ -148,7 +148,8 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                         queued.set(false);
                         checked.set(Some(result.clone()));
                         Timeout::new(0, move || {
-                            let json = serde_json::to_string(&*result.report).unwrap_or_default();
+                            // The download's writer: one serializer for the report, not two.
+                            let json = serde_json::to_string_pretty(&*result.report).unwrap_or_default();
                             events::lint(host.as_ref(), &json);
                         })
                         .forget();

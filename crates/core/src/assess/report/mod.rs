@@ -25,6 +25,18 @@ pub enum Format {
     Html,
 }
 
+impl Format {
+    /// The format's name, as [`std::str::FromStr`] reads it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Markdown => "markdown",
+            Format::Csv => "csv",
+            Format::Html => "html",
+        }
+    }
+}
+
 impl std::str::FromStr for Format {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
@@ -170,12 +182,17 @@ pub struct QuestionLine {
 
 /// Scores `answers` and renders the report in `format`.
 pub fn report(def: &Definition, answers: &AnswerSet, lang: &str, format: Format) -> String {
-    let r = build(def, &score(def, answers), answers, lang);
+    render(&build(def, &score(def, answers), answers, lang), format)
+}
+
+/// Renders a built report. Labels come from the language packs installed
+/// for `r.lang` ([`crate::l10n`]); English is built in.
+pub fn render(r: &Report, format: Format) -> String {
     match format {
-        Format::Json => json::render(&r),
-        Format::Markdown => markdown::render(&r),
-        Format::Csv => csv::render(&r),
-        Format::Html => html::render(&r),
+        Format::Json => json::render(r),
+        Format::Markdown => markdown::render(r),
+        Format::Csv => csv::render(r),
+        Format::Html => html::render(r),
     }
 }
 
