@@ -89,3 +89,25 @@ fn corpus_languages_are_detected() {
     }
     assert!(wrong.is_empty(), "{} of {total} passages detected wrongly:\n{}", wrong.len(), wrong.join("\n"));
 }
+
+/// Scores one passage file on its own, for a new development batch before
+/// any rule changes for it: `RAIKIT_SCORE_FILE=path cargo test -p
+/// raikit-core --test corpus score_one_file -- --ignored --nocapture`
+/// prints the figures and every mismatch. Never point it at the held-out set.
+#[test]
+#[ignore = "a tool: needs RAIKIT_SCORE_FILE"]
+fn score_one_file() {
+    let path = std::env::var_os("RAIKIT_SCORE_FILE").expect("RAIKIT_SCORE_FILE names a passage file");
+    let path = std::path::PathBuf::from(path);
+    assert!(!path.components().any(|c| c.as_os_str() == "heldout"), "the held-out set is never scored passage by passage");
+    let text = std::fs::read_to_string(&path).expect("the passage file is readable");
+    let file: corpus_eval::CorpusFile = toml::from_str(&text).expect("the passage file is valid");
+    let mut by_lang: BTreeMap<String, Vec<Passage>> = BTreeMap::new();
+    for p in file.passage {
+        by_lang.entry(p.lang.clone()).or_default().push(p);
+    }
+    for (lang, passages) in &by_lang {
+        let s = score(passages, |p| predict(&p.text, &p.lang));
+        println!("{}\n  {}", summary(lang, &s), s.mismatches.join("\n  "));
+    }
+}
