@@ -109,5 +109,26 @@ fn score_one_file() {
     for (lang, passages) in &by_lang {
         let s = score(passages, |p| predict(&p.text, &p.lang));
         println!("{}\n  {}", summary(lang, &s), s.mismatches.join("\n  "));
+        if std::env::var_os("RAIKIT_SCORE_EVIDENCE").is_some() {
+            print_unexpected(passages);
+        }
+    }
+}
+
+/// For each principle found but not labelled, the sentences that counted;
+/// for each finding, the text it points at.
+fn print_unexpected(passages: &[Passage]) {
+    use raikit_core::lint::coverage::Status;
+    for p in passages {
+        let options = LintOptions { format: Some(Format::Markdown), lang: p.lang.clone() };
+        let report = lint(p.text.as_bytes(), &options).expect("passages lint");
+        for c in report.coverage.iter().filter(|c| c.status != Status::Missing && !p.coverage.contains_key(&c.principle)) {
+            for e in &c.evidence {
+                println!("{} +{}: {}", p.id, c.principle, &p.text[e.byte.start..e.byte.end]);
+            }
+        }
+        for f in report.findings.iter().filter(|f| !corpus_eval::EXCLUDED_RULES.contains(&f.rule.as_str())) {
+            println!("{} finding {}: {}", p.id, f.rule, &p.text[f.range.byte.start..f.range.byte.end]);
+        }
     }
 }

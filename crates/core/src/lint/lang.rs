@@ -145,6 +145,18 @@ pub struct LangPack {
     /// « sans suite » (« classer sans suite » closes a case).
     #[serde(default)]
     pub negation_idioms: Vec<String>,
+    /// "without", « sans », «sin»: a negation that a negation before it
+    /// cancels ("no decision is made without review" requires review),
+    /// and that absorbs a partner after it (« sans aucun contrôle », «sin
+    /// que ningún agente»: one negation). Each is also in `negations`.
+    #[serde(default)]
+    pub negation_prepositions: Vec<String>,
+    /// "that", « qui », «que»: a relative clause under a negation. Without
+    /// one, the nearest plain negation decides ("keeps no record and is not
+    /// audited": audit is negated); with one, an earlier negation still
+    /// counts ("no action on an alert that has not been confirmed").
+    #[serde(default)]
+    pub relative_words: Vec<String>,
     /// "or", « ou », «o»: a clause after a comma that holds one of these
     /// continues a list, and a negation before the comma reaches into it
     /// ("shall not ingest arrest data, stop-and-search records or …").
@@ -281,6 +293,8 @@ impl Role {
     pub const CANCEL: u8 = 8;
     pub const CLAUSE: u8 = 16;
     pub const LIST: u8 = 32;
+    pub const PREPOSITION: u8 = 64;
+    pub const RELATIVE: u8 = 128;
 }
 
 impl LangWords {
@@ -293,6 +307,8 @@ impl LangWords {
             (&pack.negation_cancel, Role::CANCEL),
             (&pack.clause_words, Role::CLAUSE),
             (&pack.list_words, Role::LIST),
+            (&pack.negation_prepositions, Role::PREPOSITION),
+            (&pack.relative_words, Role::RELATIVE),
         ] {
             for w in list {
                 *function.entry(super::case::lowercase(w)).or_default() |= role;

@@ -23,6 +23,11 @@ pub struct Token {
     pub continues_list: bool,
     /// A negation cue: not, no, never, without, …n't; « ne … pas » counts once.
     pub negation: bool,
+    /// The cue is a preposition ("without", « sans »): an earlier negation
+    /// cancels it.
+    pub preposition: bool,
+    /// A relative word ("that", « qui »): an earlier negation reaches past it.
+    pub relative: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -63,6 +68,8 @@ struct Pending {
     particle: Option<usize>,
     /// An unpaired partner (« aucun », « personne ») and whether it counted.
     partner: Option<(usize, bool)>,
+    /// A negative preposition (« sans », «sin») waiting for its partner.
+    preposition: bool,
 }
 
 impl<'d> Analysis<'d> {
@@ -160,7 +167,11 @@ impl<'d> Analysis<'d> {
         }
         let t = self.tokens.len();
         let mut negation = roles & Role::NEGATION != 0 || lower.ends_with("n't");
-        if roles & Role::PARTICLE != 0 {
+        let preposition = roles & Role::PREPOSITION != 0;
+        if preposition {
+            // « sans aucun contrôle », «sin que ningún agente»: one negation.
+            pending.preposition = true;
+        } else if roles & Role::PARTICLE != 0 {
             // « aucune décision n'est prise »: the particle completes the partner.
             negation = match pending.partner.take() {
                 Some((_, counted)) => !counted,
@@ -171,7 +182,7 @@ impl<'d> Analysis<'d> {
             };
         } else if roles & Role::PARTNER != 0 {
             // « ne … pas », « ne … aucun »: one negation with its particle.
-            if pending.particle.take().is_some() {
+            if pending.particle.take().is_some() || std::mem::take(&mut pending.preposition) {
                 negation = false;
             } else {
                 pending.partner = Some((t, negation));
@@ -182,7 +193,8 @@ impl<'d> Analysis<'d> {
                 self.tokens[p].negation = false;
             }
         }
-        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation });
+        let relative = roles & Role::RELATIVE != 0;
+        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative });
     }
 
     /// Second look at a sentence's tokens, once all are known: idioms undo
@@ -236,6 +248,10 @@ impl<'d> Analysis<'d> {
     /// True when an odd number of negation cues precede token `t` within its
     /// clause (at most `window` tokens back): "will not be subject to human
     /// review" is negated, "no decision is made without human review" is not.
+    /// Only a preposition ("without") or a relative clause ("an alert that
+    /// has not been confirmed") lets an earlier cue count too: otherwise
+    /// the nearest cue decides, so "keeps no record and is not audited" and
+    /// "neither stores nor shares" stay negated.
     /// The look-back also crosses into a list the negation governs ("shall
     /// not ingest arrest data, stop-and-search records or …").
     pub fn is_negated(&self, t: usize, window: usize) -> bool {
@@ -257,6 +273,8 @@ impl<'d> Analysis<'d> {
             return false;
         }
         let mut count = 0;
+        // A plain cue closes the count until a relative word reopens it.
+        let mut closed = false;
         let mut k = t;
         while k > 0 && t - k < window {
             k -= 1;
@@ -264,8 +282,11 @@ impl<'d> Analysis<'d> {
             if prev.sentence != tok.sentence {
                 break;
             }
-            if prev.negation {
+            if prev.relative {
+                closed = false;
+            } else if prev.negation && !closed {
                 count += 1;
+                closed = !prev.preposition;
             }
             if stops(prev) {
                 break;

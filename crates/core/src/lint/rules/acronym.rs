@@ -58,14 +58,16 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     }
 }
 
+/// Two or more letters, all capitals. Letters, not bytes: a capital with an
+/// accent (« À défaut ») is one letter.
 fn is_caps(w: &str) -> bool {
-    w.len() >= 2 && w.chars().all(char::is_uppercase)
+    w.chars().nth(1).is_some() && w.chars().all(char::is_uppercase)
 }
 
 /// The acronym in a token ("FRT", "FRTs" -> "FRT"), if it is one.
 fn acronym(word: &str) -> Option<&str> {
     let core = word.strip_suffix('s').filter(|c| is_caps(c)).unwrap_or(word);
-    (is_caps(core) && (2..=6).contains(&core.len())).then_some(core)
+    (is_caps(core) && (2..=6).contains(&core.chars().count())).then_some(core)
 }
 
 /// A well-formed Roman numeral below 4000 ("IV", "XII", "MCMXC"), so that
