@@ -157,6 +157,12 @@ pub struct LangPack {
     /// counts ("no action on an alert that has not been confirmed").
     #[serde(default)]
     pub relative_words: Vec<String>,
+    /// Bodies ("Council", «Comisión», « Défenseur »): in a proper name they
+    /// still count for coverage, since naming the body that oversees or
+    /// hears a complaint is the point; the other words of a name do not
+    /// («Ley de Seguridad Pública» says nothing about publishing).
+    #[serde(default)]
+    pub bodies: Vec<String>,
     /// "or", « ou », «o»: a clause after a comma that holds one of these
     /// continues a list, and a negation before the comma reaches into it
     /// ("shall not ingest arrest data, stop-and-search records or …").
@@ -258,6 +264,8 @@ pub struct LangWords {
     pub function: FnvMap<String, u8>,
     pub idioms: HashSet<(String, String)>,
     pub committed: HashSet<String>,
+    /// Stems of [`LangPack::bodies`].
+    pub bodies: HashSet<String>,
 }
 
 /// FNV-1a: the function-word and detection tables and the coverage maps are
@@ -324,6 +332,7 @@ impl LangWords {
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
+            bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }
 

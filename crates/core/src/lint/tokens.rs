@@ -295,6 +295,47 @@ impl<'d> Analysis<'d> {
         count % 2 == 1
     }
 
+    /// Is token `t` a word of a multi-word proper name in running text
+    /// ("Pública" in «Ley de Seguridad Pública», "Protection" in "Data
+    /// Protection Officer"): capitalised, next to another capitalised word
+    /// (or one short word away: «Unidad de Evaluación»), outside headings
+    /// (often all capitalised) and table cells? Such a word names an
+    /// institution or a law rather than saying what the policy does. A
+    /// capital that only opens the sentence does not count; a lone
+    /// capitalised word ("the Unit", «la Unidad») is a defined term; a
+    /// numbered reference ("Section 9", «Reglamento 12/2025») is a
+    /// citation; and a body ("Council") is what the policy answers to.
+    pub fn in_name(&self, t: usize) -> bool {
+        let Some(tok) = self.tokens.get(t) else { return false };
+        let s = &self.sentences[tok.sentence];
+        if !self.capitalised(t) || !matches!(self.doc.blocks[s.block].kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            return false;
+        }
+        if self.words.bodies.contains(self.stem(t)) {
+            return false;
+        }
+        let next = self.tokens.get(t + 1).filter(|n| n.sentence == tok.sentence);
+        if next.is_some_and(|n| self.doc.text[n.start..].starts_with(|c: char| c.is_ascii_digit())) {
+            return false;
+        }
+        let short_link = |k: usize| self.tokens.get(k).is_some_and(|x| x.sentence == tok.sentence && x.end - x.start <= 3 && !self.capitalised(k));
+        self.capitalised(t + 1)
+            || (t > 0 && self.capitalised(t - 1))
+            || (short_link(t + 1) && self.capitalised(t + 2))
+            || (t > 1 && short_link(t - 1) && self.capitalised(t - 2))
+    }
+
+    /// Token `t` starts with a capital followed by a small letter and is not
+    /// the first word of its sentence (where a capital says nothing).
+    fn capitalised(&self, t: usize) -> bool {
+        let Some(tok) = self.tokens.get(t) else { return false };
+        if self.sentences[tok.sentence].tokens.start == t {
+            return false;
+        }
+        let mut chars = self.doc.text[tok.start..tok.end].chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    }
+
     /// Number of words in the document.
     pub fn word_count(&self) -> usize {
         self.tokens.len()
