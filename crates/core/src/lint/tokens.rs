@@ -276,7 +276,10 @@ impl<'d> Analysis<'d> {
         // A plain cue closes the count until a relative word reopens it.
         let mut closed = false;
         let mut k = t;
-        while k > 0 && t - k < window {
+        // A preposition's own negation may stand further back ("under no
+        // circumstances is an arrest decided without …"): look twice as far.
+        let mut reach = window;
+        while k > 0 && t - k < reach {
             k -= 1;
             let prev = &self.tokens[k];
             if prev.sentence != tok.sentence {
@@ -287,6 +290,9 @@ impl<'d> Analysis<'d> {
             } else if prev.negation && !closed {
                 count += 1;
                 closed = !prev.preposition;
+                if prev.preposition {
+                    reach = window * 2;
+                }
             }
             if stops(prev) {
                 break;
