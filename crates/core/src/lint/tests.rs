@@ -481,3 +481,53 @@ fn concept_classes_must_not_share_a_stem() {
     let err = Linter::new(&Config::default(), &[pack]).err().expect("rejected");
     assert!(err.to_string().contains("`reviewed` in class 2 stems like a word of class 1"), "{err}");
 }
+
+/// The nearest plain negation decides: a second one earlier in the clause
+/// does not cancel it ("keeps no record and is not audited"), unless the
+/// nearer cue is a preposition ("no decision without review") or a
+/// relative clause stands between ("no stop on an alert that has not been
+/// confirmed"). « sans aucun » and «sin que ningún» are one negation.
+#[test]
+fn nearest_negation_decides() {
+    let status = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    assert_eq!(status("The chatbot keeps no record of conversations and is not audited.", Lang::En, "governance.traceability"), coverage::Status::Missing);
+    assert_eq!(status("It neither stores nor logs searches by user.", Lang::En, "governance.traceability"), coverage::Status::Missing);
+    assert_ne!(status("No decision is made without human review.", Lang::En, "autonomy.oversight"), coverage::Status::Missing);
+    assert_ne!(status("No action is taken on a match that has not been confirmed by an officer.", Lang::En, "autonomy.oversight"), coverage::Status::Missing);
+    assert_eq!(status("Les alertes sont transmises sans aucun contrôle humain.", Lang::Fr, "autonomy.oversight"), coverage::Status::Missing);
+    assert_eq!(status("La multa se envía sin que ningún agente la revise.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
+    assert_ne!(status("Bajo ninguna circunstancia se decidirá una detención sin que un agente haya revisado antes la coincidencia.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
+}
+
+/// Words of a multi-word name («Ley de Seguridad Pública», "Public
+/// Protection Unit") are not concept words; a body ("Council") and a
+/// numbered citation ("Section 9") still count.
+#[test]
+fn names_are_not_concept_words() {
+    let addressed = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status != coverage::Status::Missing
+    };
+    assert!(!addressed("La Secretaría de Seguridad Ciudadana aplica la Ley de Seguridad Pública del Estado.", Lang::Es, "autonomy.transparency"));
+    assert!(addressed("La Secretaría informará a la ciudadanía en su página web.", Lang::Es, "autonomy.transparency"));
+    assert!(addressed("This order is issued under Section 9 of Resolution 2026-31 of the Board of Supervisors.", Lang::En, "lawfulness.legitimacy"));
+}
+
+/// A negated human check where the output acts on someone is an automated
+/// decision; a negated check elsewhere, or a required one, is not.
+#[test]
+fn negated_human_check_is_an_automated_decision() {
+    let flagged = |text: &str, lang: Lang| {
+        let report = lint_in(text, &only("automated-decision-without-review"), Format::Text, lang);
+        !report.findings.is_empty()
+    };
+    assert!(flagged("The reader sends each hit to patrol cars, which make the stop. No dispatcher confirms the hit first.", Lang::En));
+    assert!(flagged("The cameras issue the fine. The notice is not checked by any officer.", Lang::En));
+    assert!(!flagged("The vendor does not review the footage.", Lang::En));
+    assert!(!flagged("No fine is issued unless an officer has reviewed the image.", Lang::En));
+    assert!(flagged("El sistema genera la multa sin que ningún agente la revise.", Lang::Es));
+    assert!(flagged("Le logiciel émet l'amende. Aucun agent ne contrôle l'avis avant son envoi.", Lang::Fr));
+}

@@ -276,8 +276,9 @@ impl<'d> Analysis<'d> {
         // A plain cue closes the count until a relative word reopens it.
         let mut closed = false;
         let mut k = t;
-        // A preposition's own negation may stand further back ("under no
-        // circumstances is an arrest decided without …"): look twice as far.
+        // The negation a preposition or a relative clause answers to may
+        // stand further back ("under no circumstances is an arrest decided
+        // without …"): then look twice as far.
         let mut reach = window;
         while k > 0 && t - k < reach {
             k -= 1;
@@ -286,6 +287,9 @@ impl<'d> Analysis<'d> {
                 break;
             }
             if prev.relative {
+                if closed {
+                    reach = window * 2;
+                }
                 closed = false;
             } else if prev.negation && !closed {
                 count += 1;
