@@ -531,3 +531,14 @@ fn negated_human_check_is_an_automated_decision() {
     assert!(flagged("El sistema genera la multa sin que ningún agente la revise.", Lang::Es));
     assert!(flagged("Le logiciel émet l'amende. Aucun agent ne contrôle l'avis avant son envoi.", Lang::Fr));
 }
+
+/// One-word headings in capitals ("SCOPE", "IV. AUDIT") are emphasis, not
+/// acronyms; an acronym in running text still is, and « À » is one letter.
+#[test]
+fn shouted_headings_are_not_acronyms() {
+    let acronyms = |text: &str, format: Format, lang: Lang| lint_in(text, &only("undefined-acronym"), format, lang).findings.len();
+    assert_eq!(acronyms("## SCOPE\n\nThis policy applies to all members.", Format::Markdown, Lang::En), 0);
+    assert_eq!(acronyms("IV. AUDIT\n\nThe unit keeps logs of every search.", Format::Text, Lang::En), 0);
+    assert_eq!(acronyms("## SCOPE\n\nThe RTCC keeps logs of every search.", Format::Markdown, Lang::En), 1);
+    assert_eq!(acronyms("À défaut de réponse, la personne peut saisir le médiateur.", Format::Text, Lang::Fr), 0);
+}

@@ -24,18 +24,22 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let mut order: Vec<&str> = Vec::new();
     let mut defined: HashSet<&str> = HashSet::new();
     for s in &a.sentences {
-        // Shouted text ("PURPOSE AND SCOPE") is emphasis, not acronyms.
-        let words = s.tokens.len();
-        let caps = s.tokens.clone().filter(|&t| is_caps(a.word(t))).count();
-        if words > 1 && caps * 2 > words {
+        // Shouted text ("PURPOSE AND SCOPE", a heading "IV. AUDIT") is
+        // emphasis, not acronyms. Enumerators (IV, A) do not count as words.
+        let words = s.tokens.clone().filter(|&t| !is_enumerator(a.word(t))).count();
+        let caps = s.tokens.clone().filter(|&t| !is_enumerator(a.word(t)) && is_caps(a.word(t))).count();
+        if (words > 1 && caps * 2 > words) || (words == 1 && caps == 1) {
             continue;
         }
         for t in s.tokens.clone() {
             let Some(acr) = acronym(a.word(t)) else { continue };
+            let tok = &a.tokens[t];
+            if shouted_line(text, tok.start) {
+                continue;
+            }
             if allow.contains(acr) || ignore.contains(acr) || is_roman(acr) {
                 continue;
             }
-            let tok = &a.tokens[t];
             let before = text[..tok.start].trim_end();
             let after = text[tok.end..].trim_start();
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
@@ -62,6 +66,21 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 /// accent (« À défaut ») is one letter.
 fn is_caps(w: &str) -> bool {
     w.chars().nth(1).is_some() && w.chars().all(char::is_uppercase)
+}
+
+/// Is the line around byte `at` a shouted heading ("IV. AUDIT" on a line of
+/// its own in plain text): every word in capitals but enumerators, and
+/// short?
+fn shouted_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let words: Vec<&str> = text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !is_enumerator(w)).collect();
+    (1..=8).contains(&words.len()) && words.iter().all(|w| is_caps(w))
+}
+
+/// A list or section number: one letter or digit run, or a Roman numeral.
+fn is_enumerator(w: &str) -> bool {
+    w.chars().count() == 1 || w.chars().all(|c| c.is_ascii_digit()) || is_roman(w)
 }
 
 /// The acronym in a token ("FRT", "FRTs" -> "FRT"), if it is one.
