@@ -107,7 +107,10 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
             Owner::Limit(p) => (p, true),
             _ => continue,
         };
-        if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
+        // A one-word term inside a name ("Diversity" in "Equality and
+        // Diversity Lead") is part of the name; a longer term is a phrase.
+        let named = h.first == h.last && a.in_name(h.first);
+        if named || (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
             continue;
         }
         signal[p].insert(a.tokens[h.first].sentence);

@@ -324,11 +324,16 @@ impl<'d> Analysis<'d> {
         if self.words.bodies.contains(self.stem(t)) {
             return false;
         }
-        let next = self.tokens.get(t + 1).filter(|n| n.sentence == tok.sentence);
-        if next.is_some_and(|n| self.doc.text[n.start..].starts_with(|c: char| c.is_ascii_digit())) {
+        let short_link = |k: usize| self.tokens.get(k).is_some_and(|x| x.sentence == tok.sentence && x.end - x.start <= 4 && !self.capitalised(k));
+        // The end of the name: a number right after it makes it a citation
+        // ("Section 9", «Pautas de Accesibilidad para el Contenido Web 2.1»).
+        let mut k = t + 1;
+        while self.capitalised(k) || (short_link(k) && (self.capitalised(k + 1) || (short_link(k + 1) && self.capitalised(k + 2)))) {
+            k += 1;
+        }
+        if self.tokens.get(k).is_some_and(|n| n.sentence == tok.sentence && self.doc.text[n.start..].starts_with(|c: char| c.is_ascii_digit())) {
             return false;
         }
-        let short_link = |k: usize| self.tokens.get(k).is_some_and(|x| x.sentence == tok.sentence && x.end - x.start <= 3 && !self.capitalised(k));
         self.capitalised(t + 1)
             || (t > 0 && self.capitalised(t - 1))
             || (short_link(t + 1) && self.capitalised(t + 2))
