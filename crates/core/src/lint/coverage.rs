@@ -18,9 +18,9 @@
 //! future or present tense) and did not raise their precision; commitment
 //! still decides whether the signal is strong. Words of a multi-word proper
 //! name («Ley de Seguridad Pública», "Data Protection Officer") count for
-//! neither concepts nor pairs: they name an institution, they do not say
-//! what the policy does ([`Analysis::in_name`]; bodies such as "Council"
-//! still count).
+//! no concept, pair or one-word term: they name an institution, they do not
+//! say what the policy does ([`Analysis::in_name`]; bodies such as
+//! "Council" and numbered citations still count).
 //!
 //! The two words of a pair may also meet in one *section* without sharing a
 //! sentence ("## Human review" over "An officer checks each match before
