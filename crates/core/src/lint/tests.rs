@@ -91,7 +91,7 @@ fn every_rule_and_principle_has_data_in_each_language() {
             }
             assert_eq!(r.fix.is_some(), words.fix.is_some(), "{}: rule {} fix", lang.code(), r.id);
         }
-        for unknown in pack.rule.keys().filter(|id| !english.iter().flat_map(|p| &p.rule).any(|r| &&r.id == id)) {
+        if let Some(unknown) = pack.rule.keys().find(|id| !english.iter().flat_map(|p| &p.rule).any(|r| &&r.id == id)) {
             panic!("{}: data for unknown rule {unknown}", lang.code());
         }
         let principles: Vec<&String> = english.iter().flat_map(|p| &p.principle).map(|p| &p.id).collect();
@@ -109,8 +109,7 @@ fn language_is_set_or_detected() {
     assert_eq!((report.lang.as_str(), report.lang_source.as_deref()), ("fr", Some("detected")));
     let report = lint(fr.as_bytes(), &LintOptions { format: None, lang: "es".into() }).unwrap();
     assert_eq!((report.lang.as_str(), report.lang_source.as_deref()), ("es", Some("set")));
-    let mut config = Config::default();
-    config.lang = "fr".into();
+    let config = Config { lang: "fr".into(), ..Config::default() };
     let report = Linter::new(&config, &[]).unwrap().lint(b"Reconnaissance faciale", &LintOptions::default()).unwrap();
     assert_eq!(report.lang, "fr");
     let de = "Die Polizei muss jede Übereinstimmung prüfen, bevor sie handelt und die Daten löscht.";
@@ -118,7 +117,7 @@ fn language_is_set_or_detected() {
     assert!(matches!(&err, LintError::UnsupportedLanguage { lang, detected: true } if lang == "de"), "{err}");
     assert!(matches!(lint(b"Reconnaissance faciale", &LintOptions::default()), Err(LintError::UndetectedLanguage)));
     assert!(matches!(lint(b"x", &LintOptions { format: None, lang: "de".into() }), Err(LintError::UnsupportedLanguage { detected: false, .. })));
-    config.lang = "klingon".into();
+    let config = Config { lang: "klingon".into(), ..Config::default() };
     assert!(Linter::new(&config, &[]).is_err());
     // Nothing to read: a report (every principle missing), not an error.
     assert_eq!(lint(b"", &LintOptions::default()).unwrap().lang, "en");

@@ -337,7 +337,7 @@ impl Ctx<'_> {
         enclitics.iter().filter_map(|e| word.strip_suffix(e.as_str())).any(|base| {
             endings.iter().any(|end| base.ends_with(end.as_str())) && {
                 let s = super::stem::stem(self.analysis.words.lang, base);
-                stems.iter().any(|x| *x == s)
+                stems.contains(&s)
             }
         })
     }
