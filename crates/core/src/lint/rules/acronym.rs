@@ -26,8 +26,20 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     for s in &a.sentences {
         // Shouted text ("PURPOSE AND SCOPE", a heading "IV. AUDIT") is
         // emphasis, not acronyms. Enumerators (IV, A) do not count as words.
-        let words = s.tokens.clone().filter(|&t| !is_enumerator(a.word(t))).count();
-        let caps = s.tokens.clone().filter(|&t| !is_enumerator(a.word(t)) && is_caps(a.word(t))).count();
+        let (mut words, mut caps) = (0, 0);
+        for t in s.tokens.clone() {
+            let w = a.word(t);
+            // Capitals first: is_enumerator's Roman numeral test is the slow part.
+            if is_caps(w) {
+                if !is_roman(w) {
+                    words += 1;
+                    caps += 1;
+                }
+            } else if !(w.chars().nth(1).is_none() || w.bytes().all(|b| b.is_ascii_digit())) {
+                // Not a list letter or a number.
+                words += 1;
+            }
+        }
         if (words > 1 && caps * 2 > words) || (words == 1 && caps == 1) {
             continue;
         }
@@ -74,8 +86,19 @@ fn is_caps(w: &str) -> bool {
 fn shouted_line(text: &str, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let words: Vec<&str> = text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty() && !is_enumerator(w)).collect();
-    (1..=8).contains(&words.len()) && words.iter().all(|w| is_caps(w))
+    // A heading is short; stop at the first word that is not in capitals.
+    if end - start > 120 {
+        return false;
+    }
+    let mut words = 0;
+    for w in text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if is_caps(w) {
+            words += usize::from(!is_roman(w));
+        } else if !is_enumerator(w) {
+            return false;
+        }
+    }
+    (1..=8).contains(&words)
 }
 
 /// A list or section number: one letter or digit run, or a Roman numeral.
@@ -92,6 +115,9 @@ fn acronym(word: &str) -> Option<&str> {
 /// A well-formed Roman numeral below 4000 ("IV", "XII", "MCMXC"), so that
 /// "CIC" or "DCI" still count as acronyms.
 fn is_roman(w: &str) -> bool {
+    if !w.bytes().all(|b| b"MDCLXVI".contains(&b)) {
+        return false;
+    }
     let mut rest = w;
     // Thousands, then hundreds, tens and units, each as in "CM", "CD", "DCCC".
     rest = rest.trim_start_matches('M');

@@ -13,6 +13,7 @@
 //! `actions`, and for the third trigger `reviewers` and `reviews`.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
+use crate::lint::lang::FnvSet;
 use crate::lint::lexicon::Role;
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
@@ -69,26 +70,37 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 /// `actions`, not negated): from the person to the check.
 fn negated_checks(spec: &RuleSpec, ctx: &Ctx, actions: &[String], out: &mut Vec<(usize, usize, bool)>) {
     let a = ctx.analysis;
-    let reviewers = ctx.param_stems(spec, "reviewers");
-    let reviews = ctx.param_stems(spec, "reviews");
+    let reviews: FnvSet<String> = ctx.param_stems(spec, "reviews").into_iter().collect();
+    let reviewers: FnvSet<String> = ctx.param_stems(spec, "reviewers").into_iter().collect();
     if reviewers.is_empty() || reviews.is_empty() {
         return;
     }
+    // Back over the whole clause: a negation far before it ("no alert leads
+    // to a stop without …") cancels this one.
+    let checks: Vec<usize> = (0..a.tokens.len()).filter(|&t| reviews.contains(a.stem(t)) && a.is_negated(t, 32)).collect();
+    if checks.is_empty() {
+        return;
+    }
+    let actions: FnvSet<&str> = actions.iter().map(String::as_str).collect();
     let mut acts = vec![false; a.sections.len()];
     for (t, tok) in a.tokens.iter().enumerate() {
-        if ctx.is_one_of(t, actions) && !a.is_negated(t, 8) {
+        if actions.contains(a.stem(t)) && !a.is_negated(t, 8) {
             acts[a.sentences[tok.sentence].section] = true;
         }
     }
-    for s in a.sentences.iter().filter(|s| acts[s.section]) {
-        // Back over the whole clause: a negation far before it ("no alert leads
-        // to a stop without …") cancels this one.
-        let Some(check) = s.tokens.clone().find(|&t| ctx.is_one_of(t, &reviews) && a.is_negated(t, 32)) else { continue };
+    let mut done = vec![false; a.sentences.len()];
+    for check in checks {
+        let sentence = a.tokens[check].sentence;
+        let s = &a.sentences[sentence];
+        if !acts[s.section] || done[sentence] {
+            continue;
+        }
         // The person stands close to the check: its subject ("no
         // supervisor confirms") or its agent ("is not confirmed by anyone").
         let near = check.saturating_sub(8).max(s.tokens.start)..(check + 6).min(s.tokens.end);
-        if let Some(person) = near.filter(|&t| t != check).find(|&t| ctx.is_one_of(t, &reviewers)) {
+        if let Some(person) = near.filter(|&t| t != check).find(|&t| reviewers.contains(a.stem(t))) {
             out.push((person.min(check), person.max(check), true));
+            done[sentence] = true;
         }
     }
 }
