@@ -74,6 +74,8 @@ OPTIONAL_KEYS = {"traps"}
 MIN_TRAPS = 1
 KNOWN_ACRONYMS = {"AI", "EU", "UN", "ID", "PDF", "URL"}
 ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}s?\b")
+# Section numbers in Roman numerals ("Section IV") are not acronyms.
+ROMAN_RE = re.compile(r"(?=[IVXLC]{2,})C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 
 
 def load_principles():
@@ -100,7 +102,7 @@ def undefined_acronyms(text):
     for m in ACRONYM_RE.finditer(text):
         tok = m.group(0)
         base = tok[:-1] if tok.endswith("s") and tok[:-1].isupper() and len(tok) > 2 else tok
-        if base in KNOWN_ACRONYMS or base in defined:
+        if base in KNOWN_ACRONYMS or base in defined or ROMAN_RE.fullmatch(tok):
             continue
         if base not in found:
             found.append(base)

@@ -19,14 +19,14 @@ const TARGET_COVERAGE_F1: f64 = 0.85;
 const TARGET_FINDING_PRECISION: f64 = 0.90;
 
 /// (language, minimum passages, coverage F1 floor, finding precision floor):
-/// the figures reached, rounded down. Measured: en 0.927 / 1.000 (0.928
-/// before the concept classes, 0.925 before the development set in
-/// tests/corpus/dev/; 0.927 / 0.978 before section-level pairs and the
-/// vendor and list-negation fixes), fr 1.000 / 1.000, es 0.983 / 1.000
-/// (0.957 before passive deletions counted as retention statements and
-/// automated-decision findings once per section); fr and es were tuned on
-/// these very passages, so expect less on unseen text.
-const FLOORS: &[(&str, usize, f64, f64)] = &[("en", 60, 0.92, 0.99), ("fr", 20, 0.99, 0.99), ("es", 20, 0.98, 0.99)];
+/// the figures reached, rounded down. Measured: en 0.933 / 1.000 (0.926
+/// before the second round on the development set in tests/corpus/dev/,
+/// batches 6 and 7; 0.927 before the concept classes' first changes),
+/// fr 1.000 / 1.000, es 0.983 / 1.000 (0.957 before passive deletions
+/// counted as retention statements and automated-decision findings once per
+/// section); fr and es were tuned on these very passages, so expect less on
+/// unseen text.
+const FLOORS: &[(&str, usize, f64, f64)] = &[("en", 60, 0.93, 0.99), ("fr", 20, 0.99, 0.99), ("es", 20, 0.98, 0.99)];
 
 #[test]
 fn corpus_does_not_regress_in_any_language() {
@@ -37,13 +37,16 @@ fn corpus_does_not_regress_in_any_language() {
 /// (language, minimum passages, coverage F1 floor, finding precision floor)
 /// for the development set in `tests/corpus/dev/`, written apart from the
 /// tuning corpus to check that rule changes generalise beyond its wording.
-/// Measured: en 0.859 / 0.895, fr 0.939 / 0.727, es 0.952 / 0.857, after
-/// tuning on all but its last English batch (before: en 0.627, fr 0.917, es 0.875 on the first batch;
-/// each later batch was measured before the rules were changed for it, see
-/// tests/corpus/README.md). The English F1 floor was lowered from 0.86 to
-/// 0.85 with the concept classes (0.862 before them): they add a few
-/// principles these labels leave out, and lift unseen text (heldout.rs).
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 90, 0.85, 0.89), ("fr", 20, 0.93, 0.72), ("es", 20, 0.95, 0.85)];
+/// The set grew from 97 / 23 / 23 passages to 138 / 54 / 68 with batches 6
+/// and 7 (long-policy styles: general orders, force policies, national
+/// guidance, ordinances, procurement clauses), which are harder, so the
+/// floors for the whole set were lowered from (en 0.85 / 0.89, fr 0.93 /
+/// 0.72, es 0.95 / 0.85) to what it measures now: en 0.814 / 0.904,
+/// fr 0.871 / 0.907, es 0.871 / 0.855. On the first 97 / 23 / 23 passages
+/// the rules did not get worse: en 0.870 / 0.895 (was 0.859 / 0.895),
+/// fr 0.939 / 0.727 (same), es 0.952 / 0.857 (same). Each batch was scored
+/// before the rules were changed for it (tests/corpus/README.md).
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 130, 0.81, 0.90), ("fr", 50, 0.87, 0.90), ("es", 60, 0.87, 0.85)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
@@ -88,4 +91,47 @@ fn corpus_languages_are_detected() {
         }
     }
     assert!(wrong.is_empty(), "{} of {total} passages detected wrongly:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+/// Scores one passage file on its own, for a new development batch before
+/// any rule changes for it: `RAIKIT_SCORE_FILE=path cargo test -p
+/// raikit-core --test corpus score_one_file -- --ignored --nocapture`
+/// prints the figures and every mismatch. Never point it at the held-out set.
+#[test]
+#[ignore = "a tool: needs RAIKIT_SCORE_FILE"]
+fn score_one_file() {
+    let path = std::env::var_os("RAIKIT_SCORE_FILE").expect("RAIKIT_SCORE_FILE names a passage file");
+    let path = std::path::PathBuf::from(path);
+    assert!(!path.components().any(|c| c.as_os_str() == "heldout"), "the held-out set is never scored passage by passage");
+    let text = std::fs::read_to_string(&path).expect("the passage file is readable");
+    let file: corpus_eval::CorpusFile = toml::from_str(&text).expect("the passage file is valid");
+    let mut by_lang: BTreeMap<String, Vec<Passage>> = BTreeMap::new();
+    for p in file.passage {
+        by_lang.entry(p.lang.clone()).or_default().push(p);
+    }
+    for (lang, passages) in &by_lang {
+        let s = score(passages, |p| predict(&p.text, &p.lang));
+        println!("{}\n  {}", summary(lang, &s), s.mismatches.join("\n  "));
+        if std::env::var_os("RAIKIT_SCORE_EVIDENCE").is_some() {
+            print_unexpected(passages);
+        }
+    }
+}
+
+/// For each principle found but not labelled, the sentences that counted;
+/// for each finding, the text it points at.
+fn print_unexpected(passages: &[Passage]) {
+    use raikit_core::lint::coverage::Status;
+    for p in passages {
+        let options = LintOptions { format: Some(Format::Markdown), lang: p.lang.clone() };
+        let report = lint(p.text.as_bytes(), &options).expect("passages lint");
+        for c in report.coverage.iter().filter(|c| c.status != Status::Missing && !p.coverage.contains_key(&c.principle)) {
+            for e in &c.evidence {
+                println!("{} +{}: {}", p.id, c.principle, &p.text[e.byte.start..e.byte.end]);
+            }
+        }
+        for f in report.findings.iter().filter(|f| !corpus_eval::EXCLUDED_RULES.contains(&f.rule.as_str())) {
+            println!("{} finding {}: {}", p.id, f.rule, &p.text[f.range.byte.start..f.range.byte.end]);
+        }
+    }
 }

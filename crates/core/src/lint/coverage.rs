@@ -16,7 +16,11 @@
 //! pairs: requiring committed language as well halved their recall on the
 //! tuning and development corpora (most French and Spanish duties are in the
 //! future or present tense) and did not raise their precision; commitment
-//! still decides whether the signal is strong.
+//! still decides whether the signal is strong. Words of a multi-word proper
+//! name («Ley de Seguridad Pública», "Data Protection Officer") count for
+//! no concept, pair or one-word term: they name an institution, they do not
+//! say what the policy does ([`Analysis::in_name`]; bodies such as
+//! "Council" and numbered citations still count).
 //!
 //! The two words of a pair may also meet in one *section* without sharing a
 //! sentence ("## Human review" over "An officer checks each match before
@@ -103,7 +107,10 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
             Owner::Limit(p) => (p, true),
             _ => continue,
         };
-        if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
+        // A one-word term inside a name ("Diversity" in "Equality and
+        // Diversity Lead") is part of the name; a longer term is a phrase.
+        let named = h.first == h.last && a.in_name(h.first);
+        if named || (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
             continue;
         }
         signal[p].insert(a.tokens[h.first].sentence);
@@ -149,7 +156,7 @@ fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvS
     let mut seen: FnvMap<(usize, usize, usize), u8> = FnvMap::default();
     for h in hits {
         if let Owner::ConceptWord(p, i, class) = h.owner {
-            if (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || a.is_negated_in_clause(h.first, 8) {
+            if (h.first..=h.last).any(|t| excluded.contains(&(p, t)) || a.in_name(t)) || a.is_negated_in_clause(h.first, 8) {
                 continue;
             }
             *seen.entry((a.tokens[h.first].sentence, p, i)).or_default() |= 1 << class;
@@ -202,7 +209,7 @@ fn pairs(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<
     let mut by_section: FnvMap<(usize, usize, usize), [Option<usize>; 2]> = FnvMap::default();
     for h in hits {
         if let Owner::PairWord(p, i, side) = h.owner {
-            if excluded.contains(&(p, h.first)) || a.is_negated_in_clause(h.first, 8) {
+            if excluded.contains(&(p, h.first)) || a.in_name(h.first) || a.is_negated_in_clause(h.first, 8) {
                 continue;
             }
             let s = a.tokens[h.first].sentence;

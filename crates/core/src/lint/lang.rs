@@ -145,6 +145,24 @@ pub struct LangPack {
     /// « sans suite » (« classer sans suite » closes a case).
     #[serde(default)]
     pub negation_idioms: Vec<String>,
+    /// "without", « sans », «sin»: a negation that a negation before it
+    /// cancels ("no decision is made without review" requires review),
+    /// and that absorbs a partner after it (« sans aucun contrôle », «sin
+    /// que ningún agente»: one negation). Each is also in `negations`.
+    #[serde(default)]
+    pub negation_prepositions: Vec<String>,
+    /// "that", « qui », «que»: a relative clause under a negation. Without
+    /// one, the nearest plain negation decides ("keeps no record and is not
+    /// audited": audit is negated); with one, an earlier negation still
+    /// counts ("no action on an alert that has not been confirmed").
+    #[serde(default)]
+    pub relative_words: Vec<String>,
+    /// Bodies ("Council", «Comisión», « Défenseur »): in a proper name they
+    /// still count for coverage, since naming the body that oversees or
+    /// hears a complaint is the point; the other words of a name do not
+    /// («Ley de Seguridad Pública» says nothing about publishing).
+    #[serde(default)]
+    pub bodies: Vec<String>,
     /// "or", « ou », «o»: a clause after a comma that holds one of these
     /// continues a list, and a negation before the comma reaches into it
     /// ("shall not ingest arrest data, stop-and-search records or …").
@@ -246,6 +264,8 @@ pub struct LangWords {
     pub function: FnvMap<String, u8>,
     pub idioms: HashSet<(String, String)>,
     pub committed: HashSet<String>,
+    /// Stems of [`LangPack::bodies`].
+    pub bodies: HashSet<String>,
 }
 
 /// FNV-1a: the function-word and detection tables and the coverage maps are
@@ -281,6 +301,8 @@ impl Role {
     pub const CANCEL: u8 = 8;
     pub const CLAUSE: u8 = 16;
     pub const LIST: u8 = 32;
+    pub const PREPOSITION: u8 = 64;
+    pub const RELATIVE: u8 = 128;
 }
 
 impl LangWords {
@@ -293,6 +315,8 @@ impl LangWords {
             (&pack.negation_cancel, Role::CANCEL),
             (&pack.clause_words, Role::CLAUSE),
             (&pack.list_words, Role::LIST),
+            (&pack.negation_prepositions, Role::PREPOSITION),
+            (&pack.relative_words, Role::RELATIVE),
         ] {
             for w in list {
                 *function.entry(super::case::lowercase(w)).or_default() |= role;
@@ -308,6 +332,7 @@ impl LangWords {
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
+            bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }
 

@@ -91,7 +91,7 @@ fn every_rule_and_principle_has_data_in_each_language() {
             }
             assert_eq!(r.fix.is_some(), words.fix.is_some(), "{}: rule {} fix", lang.code(), r.id);
         }
-        for unknown in pack.rule.keys().filter(|id| !english.iter().flat_map(|p| &p.rule).any(|r| &&r.id == id)) {
+        if let Some(unknown) = pack.rule.keys().find(|id| !english.iter().flat_map(|p| &p.rule).any(|r| &&r.id == id)) {
             panic!("{}: data for unknown rule {unknown}", lang.code());
         }
         let principles: Vec<&String> = english.iter().flat_map(|p| &p.principle).map(|p| &p.id).collect();
@@ -109,8 +109,7 @@ fn language_is_set_or_detected() {
     assert_eq!((report.lang.as_str(), report.lang_source.as_deref()), ("fr", Some("detected")));
     let report = lint(fr.as_bytes(), &LintOptions { format: None, lang: "es".into() }).unwrap();
     assert_eq!((report.lang.as_str(), report.lang_source.as_deref()), ("es", Some("set")));
-    let mut config = Config::default();
-    config.lang = "fr".into();
+    let config = Config { lang: "fr".into(), ..Config::default() };
     let report = Linter::new(&config, &[]).unwrap().lint(b"Reconnaissance faciale", &LintOptions::default()).unwrap();
     assert_eq!(report.lang, "fr");
     let de = "Die Polizei muss jede Übereinstimmung prüfen, bevor sie handelt und die Daten löscht.";
@@ -118,7 +117,7 @@ fn language_is_set_or_detected() {
     assert!(matches!(&err, LintError::UnsupportedLanguage { lang, detected: true } if lang == "de"), "{err}");
     assert!(matches!(lint(b"Reconnaissance faciale", &LintOptions::default()), Err(LintError::UndetectedLanguage)));
     assert!(matches!(lint(b"x", &LintOptions { format: None, lang: "de".into() }), Err(LintError::UnsupportedLanguage { detected: false, .. })));
-    config.lang = "klingon".into();
+    let config = Config { lang: "klingon".into(), ..Config::default() };
     assert!(Linter::new(&config, &[]).is_err());
     // Nothing to read: a report (every principle missing), not an error.
     assert_eq!(lint(b"", &LintOptions::default()).unwrap().lang, "en");
@@ -480,4 +479,65 @@ fn concept_classes_must_not_share_a_stem() {
     let pack = RulePack { name: "local".into(), principle: vec![spec], ..RulePack::default() };
     let err = Linter::new(&Config::default(), &[pack]).err().expect("rejected");
     assert!(err.to_string().contains("`reviewed` in class 2 stems like a word of class 1"), "{err}");
+}
+
+/// The nearest plain negation decides: a second one earlier in the clause
+/// does not cancel it ("keeps no record and is not audited"), unless the
+/// nearer cue is a preposition ("no decision without review") or a
+/// relative clause stands between ("no stop on an alert that has not been
+/// confirmed"). « sans aucun » and «sin que ningún» are one negation.
+#[test]
+fn nearest_negation_decides() {
+    let status = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    assert_eq!(status("The chatbot keeps no record of conversations and is not audited.", Lang::En, "governance.traceability"), coverage::Status::Missing);
+    assert_eq!(status("It neither stores nor logs searches by user.", Lang::En, "governance.traceability"), coverage::Status::Missing);
+    assert_ne!(status("No decision is made without human review.", Lang::En, "autonomy.oversight"), coverage::Status::Missing);
+    assert_ne!(status("No action is taken on a match that has not been confirmed by an officer.", Lang::En, "autonomy.oversight"), coverage::Status::Missing);
+    assert_eq!(status("Les alertes sont transmises sans aucun contrôle humain.", Lang::Fr, "autonomy.oversight"), coverage::Status::Missing);
+    assert_eq!(status("La multa se envía sin que ningún agente la revise.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
+    assert_ne!(status("Bajo ninguna circunstancia se decidirá una detención sin que un agente haya revisado antes la coincidencia.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
+}
+
+/// Words of a multi-word name («Ley de Seguridad Pública», "Public
+/// Protection Unit") are not concept words; a body ("Council") and a
+/// numbered citation ("Section 9") still count.
+#[test]
+fn names_are_not_concept_words() {
+    let addressed = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status != coverage::Status::Missing
+    };
+    assert!(!addressed("La Secretaría de Seguridad Ciudadana aplica la Ley de Seguridad Pública del Estado.", Lang::Es, "autonomy.transparency"));
+    assert!(addressed("La Secretaría informará a la ciudadanía en su página web.", Lang::Es, "autonomy.transparency"));
+    assert!(addressed("This order is issued under Section 9 of Resolution 2026-31 of the Board of Supervisors.", Lang::En, "lawfulness.legitimacy"));
+}
+
+/// A negated human check where the output acts on someone is an automated
+/// decision; a negated check elsewhere, or a required one, is not.
+#[test]
+fn negated_human_check_is_an_automated_decision() {
+    let flagged = |text: &str, lang: Lang| {
+        let report = lint_in(text, &only("automated-decision-without-review"), Format::Text, lang);
+        !report.findings.is_empty()
+    };
+    assert!(flagged("The reader sends each hit to patrol cars, which make the stop. No dispatcher confirms the hit first.", Lang::En));
+    assert!(flagged("The cameras issue the fine. The notice is not checked by any officer.", Lang::En));
+    assert!(!flagged("The vendor does not review the footage.", Lang::En));
+    assert!(!flagged("No fine is issued unless an officer has reviewed the image.", Lang::En));
+    assert!(flagged("El sistema genera la multa sin que ningún agente la revise.", Lang::Es));
+    assert!(flagged("Le logiciel émet l'amende. Aucun agent ne contrôle l'avis avant son envoi.", Lang::Fr));
+}
+
+/// One-word headings in capitals ("SCOPE", "IV. AUDIT") are emphasis, not
+/// acronyms; an acronym in running text still is, and « À » is one letter.
+#[test]
+fn shouted_headings_are_not_acronyms() {
+    let acronyms = |text: &str, format: Format, lang: Lang| lint_in(text, &only("undefined-acronym"), format, lang).findings.len();
+    assert_eq!(acronyms("## SCOPE\n\nThis policy applies to all members.", Format::Markdown, Lang::En), 0);
+    assert_eq!(acronyms("IV. AUDIT\n\nThe unit keeps logs of every search.", Format::Text, Lang::En), 0);
+    assert_eq!(acronyms("## SCOPE\n\nThe RTCC keeps logs of every search.", Format::Markdown, Lang::En), 1);
+    assert_eq!(acronyms("À défaut de réponse, la personne peut saisir le médiateur.", Format::Text, Lang::Fr), 0);
 }

@@ -23,6 +23,11 @@ pub struct Token {
     pub continues_list: bool,
     /// A negation cue: not, no, never, without, …n't; « ne … pas » counts once.
     pub negation: bool,
+    /// The cue is a preposition ("without", « sans »): an earlier negation
+    /// cancels it.
+    pub preposition: bool,
+    /// A relative word ("that", « qui »): an earlier negation reaches past it.
+    pub relative: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -63,6 +68,8 @@ struct Pending {
     particle: Option<usize>,
     /// An unpaired partner (« aucun », « personne ») and whether it counted.
     partner: Option<(usize, bool)>,
+    /// A negative preposition (« sans », «sin») waiting for its partner.
+    preposition: bool,
 }
 
 impl<'d> Analysis<'d> {
@@ -160,7 +167,11 @@ impl<'d> Analysis<'d> {
         }
         let t = self.tokens.len();
         let mut negation = roles & Role::NEGATION != 0 || lower.ends_with("n't");
-        if roles & Role::PARTICLE != 0 {
+        let preposition = roles & Role::PREPOSITION != 0;
+        if preposition {
+            // « sans aucun contrôle », «sin que ningún agente»: one negation.
+            pending.preposition = true;
+        } else if roles & Role::PARTICLE != 0 {
             // « aucune décision n'est prise »: the particle completes the partner.
             negation = match pending.partner.take() {
                 Some((_, counted)) => !counted,
@@ -171,7 +182,7 @@ impl<'d> Analysis<'d> {
             };
         } else if roles & Role::PARTNER != 0 {
             // « ne … pas », « ne … aucun »: one negation with its particle.
-            if pending.particle.take().is_some() {
+            if pending.particle.take().is_some() || std::mem::take(&mut pending.preposition) {
                 negation = false;
             } else {
                 pending.partner = Some((t, negation));
@@ -182,7 +193,8 @@ impl<'d> Analysis<'d> {
                 self.tokens[p].negation = false;
             }
         }
-        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation });
+        let relative = roles & Role::RELATIVE != 0;
+        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative });
     }
 
     /// Second look at a sentence's tokens, once all are known: idioms undo
@@ -236,6 +248,10 @@ impl<'d> Analysis<'d> {
     /// True when an odd number of negation cues precede token `t` within its
     /// clause (at most `window` tokens back): "will not be subject to human
     /// review" is negated, "no decision is made without human review" is not.
+    /// Only a preposition ("without") or a relative clause ("an alert that
+    /// has not been confirmed") lets an earlier cue count too: otherwise
+    /// the nearest cue decides, so "keeps no record and is not audited" and
+    /// "neither stores nor shares" stay negated.
     /// The look-back also crosses into a list the negation governs ("shall
     /// not ingest arrest data, stop-and-search records or …").
     pub fn is_negated(&self, t: usize, window: usize) -> bool {
@@ -257,21 +273,82 @@ impl<'d> Analysis<'d> {
             return false;
         }
         let mut count = 0;
+        // A plain cue closes the count until a relative word reopens it.
+        let mut closed = false;
         let mut k = t;
-        while k > 0 && t - k < window {
+        // The negation a preposition or a relative clause answers to may
+        // stand further back ("under no circumstances is an arrest decided
+        // without …"): then look twice as far.
+        let mut reach = window;
+        while k > 0 && t - k < reach {
             k -= 1;
             let prev = &self.tokens[k];
             if prev.sentence != tok.sentence {
                 break;
             }
-            if prev.negation {
+            if prev.relative {
+                if closed {
+                    reach = window * 2;
+                }
+                closed = false;
+            } else if prev.negation && !closed {
                 count += 1;
+                closed = !prev.preposition;
+                if prev.preposition {
+                    reach = window * 2;
+                }
             }
             if stops(prev) {
                 break;
             }
         }
         count % 2 == 1
+    }
+
+    /// Is token `t` a word of a multi-word proper name in running text
+    /// ("Pública" in «Ley de Seguridad Pública», "Protection" in "Data
+    /// Protection Officer"): capitalised, next to another capitalised word
+    /// (or one short word away: «Unidad de Evaluación»), outside headings
+    /// (often all capitalised) and table cells? Such a word names an
+    /// institution or a law rather than saying what the policy does. A
+    /// capital that only opens the sentence does not count; a lone
+    /// capitalised word ("the Unit", «la Unidad») is a defined term; a
+    /// numbered reference ("Section 9", «Reglamento 12/2025») is a
+    /// citation; and a body ("Council") is what the policy answers to.
+    pub fn in_name(&self, t: usize) -> bool {
+        let Some(tok) = self.tokens.get(t) else { return false };
+        let s = &self.sentences[tok.sentence];
+        if !self.capitalised(t) || !matches!(self.doc.blocks[s.block].kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            return false;
+        }
+        if self.words.bodies.contains(self.stem(t)) {
+            return false;
+        }
+        let short_link = |k: usize| self.tokens.get(k).is_some_and(|x| x.sentence == tok.sentence && x.end - x.start <= 4 && !self.capitalised(k));
+        // The end of the name: a number right after it makes it a citation
+        // ("Section 9", «Pautas de Accesibilidad para el Contenido Web 2.1»).
+        let mut k = t + 1;
+        while self.capitalised(k) || (short_link(k) && (self.capitalised(k + 1) || (short_link(k + 1) && self.capitalised(k + 2)))) {
+            k += 1;
+        }
+        if self.tokens.get(k).is_some_and(|n| n.sentence == tok.sentence && self.doc.text[n.start..].starts_with(|c: char| c.is_ascii_digit())) {
+            return false;
+        }
+        self.capitalised(t + 1)
+            || (t > 0 && self.capitalised(t - 1))
+            || (short_link(t + 1) && self.capitalised(t + 2))
+            || (t > 1 && short_link(t - 1) && self.capitalised(t - 2))
+    }
+
+    /// Token `t` starts with a capital followed by a small letter and is not
+    /// the first word of its sentence (where a capital says nothing).
+    fn capitalised(&self, t: usize) -> bool {
+        let Some(tok) = self.tokens.get(t) else { return false };
+        if self.sentences[tok.sentence].tokens.start == t {
+            return false;
+        }
+        let mut chars = self.doc.text[tok.start..tok.end].chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
     }
 
     /// Number of words in the document.

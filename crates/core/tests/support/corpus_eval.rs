@@ -128,7 +128,7 @@ pub fn score(passages: &[Passage], mut lint: impl FnMut(&Passage) -> Prediction)
         let predicted = lint(passage);
 
         let mut cov = Counts::default();
-        for (principle, _status) in &passage.coverage {
+        for principle in passage.coverage.keys() {
             if predicted.addressed.contains(principle) {
                 cov.tp += 1;
             } else {

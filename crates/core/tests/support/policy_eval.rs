@@ -129,11 +129,7 @@ pub fn score_policy(policy: &Policy, report: &LintReport) -> PolicyScore {
 fn sentence_around(text: &str, excerpt: &str) -> Option<(usize, usize)> {
     let at = text.find(excerpt)?;
     let end_of = at + excerpt.len();
-    let is_break = |window: &[u8]| match window {
-        [b'.' | b'!' | b'?' | b';', b' ' | b'\n', ..] => true,
-        [b'\n' | b'|', ..] => true,
-        _ => false,
-    };
+    let is_break = |window: &[u8]| matches!(window, [b'.' | b'!' | b'?' | b';', b' ' | b'\n', ..] | [b'\n' | b'|', ..]);
     let bytes = text.as_bytes();
     let start = (0..at).rev().find(|&i| is_break(&bytes[i..])).map_or(0, |i| i + 1);
     let end = (end_of..bytes.len()).find(|&i| is_break(&bytes[i..])).map_or(bytes.len(), |i| i + 1);

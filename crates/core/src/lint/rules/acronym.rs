@@ -24,18 +24,34 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let mut order: Vec<&str> = Vec::new();
     let mut defined: HashSet<&str> = HashSet::new();
     for s in &a.sentences {
-        // Shouted text ("PURPOSE AND SCOPE") is emphasis, not acronyms.
-        let words = s.tokens.len();
-        let caps = s.tokens.clone().filter(|&t| is_caps(a.word(t))).count();
-        if words > 1 && caps * 2 > words {
+        // Shouted text ("PURPOSE AND SCOPE", a heading "IV. AUDIT") is
+        // emphasis, not acronyms. Enumerators (IV, A) do not count as words.
+        let (mut words, mut caps) = (0, 0);
+        for t in s.tokens.clone() {
+            let w = a.word(t);
+            // Capitals first: is_enumerator's Roman numeral test is the slow part.
+            if is_caps(w) {
+                if !is_roman(w) {
+                    words += 1;
+                    caps += 1;
+                }
+            } else if !(w.chars().nth(1).is_none() || w.bytes().all(|b| b.is_ascii_digit())) {
+                // Not a list letter or a number.
+                words += 1;
+            }
+        }
+        if (words > 1 && caps * 2 > words) || (words == 1 && caps == 1) {
             continue;
         }
         for t in s.tokens.clone() {
             let Some(acr) = acronym(a.word(t)) else { continue };
+            let tok = &a.tokens[t];
+            if shouted_line(text, tok.start) {
+                continue;
+            }
             if allow.contains(acr) || ignore.contains(acr) || is_roman(acr) {
                 continue;
             }
-            let tok = &a.tokens[t];
             let before = text[..tok.start].trim_end();
             let after = text[tok.end..].trim_start();
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
@@ -58,19 +74,50 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     }
 }
 
+/// Two or more letters, all capitals. Letters, not bytes: a capital with an
+/// accent (« À défaut ») is one letter.
 fn is_caps(w: &str) -> bool {
-    w.len() >= 2 && w.chars().all(char::is_uppercase)
+    w.chars().nth(1).is_some() && w.chars().all(char::is_uppercase)
+}
+
+/// Is the line around byte `at` a shouted heading ("IV. AUDIT" on a line of
+/// its own in plain text): every word in capitals but enumerators, and
+/// short?
+fn shouted_line(text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    // A heading is short; stop at the first word that is not in capitals.
+    if end - start > 120 {
+        return false;
+    }
+    let mut words = 0;
+    for w in text[start..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if is_caps(w) {
+            words += usize::from(!is_roman(w));
+        } else if !is_enumerator(w) {
+            return false;
+        }
+    }
+    (1..=8).contains(&words)
+}
+
+/// A list or section number: one letter or digit run, or a Roman numeral.
+fn is_enumerator(w: &str) -> bool {
+    w.chars().count() == 1 || w.chars().all(|c| c.is_ascii_digit()) || is_roman(w)
 }
 
 /// The acronym in a token ("FRT", "FRTs" -> "FRT"), if it is one.
 fn acronym(word: &str) -> Option<&str> {
     let core = word.strip_suffix('s').filter(|c| is_caps(c)).unwrap_or(word);
-    (is_caps(core) && (2..=6).contains(&core.len())).then_some(core)
+    (is_caps(core) && (2..=6).contains(&core.chars().count())).then_some(core)
 }
 
 /// A well-formed Roman numeral below 4000 ("IV", "XII", "MCMXC"), so that
 /// "CIC" or "DCI" still count as acronyms.
 fn is_roman(w: &str) -> bool {
+    if !w.bytes().all(|b| b"MDCLXVI".contains(&b)) {
+        return false;
+    }
     let mut rest = w;
     // Thousands, then hundreds, tens and units, each as in "CM", "CD", "DCCC".
     rest = rest.trim_start_matches('M');

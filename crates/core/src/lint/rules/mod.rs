@@ -320,4 +320,25 @@ impl Ctx<'_> {
         let s = self.analysis.stem(t);
         stems.iter().any(|x| x == s)
     }
+
+    /// Is token `t` one of the verbs `stems`, also as an infinitive with a
+    /// pronoun attached («deberá auditarse», «deberían publicarse»)? The
+    /// rule's params `enclitic` (the pronouns, «se») and `infinitive` (the
+    /// endings left once one is removed: «ar», «er», «ir») say what to strip.
+    pub fn is_verb_one_of(&self, t: usize, stems: &[String], spec: &RuleSpec) -> bool {
+        self.is_one_of(t, stems) || self.is_enclitic_one_of(t, stems, spec)
+    }
+
+    /// Only the second half of [`Ctx::is_verb_one_of`]: an infinitive with
+    /// a pronoun attached whose verb is one of `stems`.
+    pub fn is_enclitic_one_of(&self, t: usize, stems: &[String], spec: &RuleSpec) -> bool {
+        let (Some(enclitics), Some(endings)) = (spec.params.get("enclitic"), spec.params.get("infinitive")) else { return false };
+        let word = super::case::lowercase(self.analysis.word(t));
+        enclitics.iter().filter_map(|e| word.strip_suffix(e.as_str())).any(|base| {
+            endings.iter().any(|end| base.ends_with(end.as_str())) && {
+                let s = super::stem::stem(self.analysis.words.lang, base);
+                stems.contains(&s)
+            }
+        })
+    }
 }

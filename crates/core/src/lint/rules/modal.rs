@@ -2,7 +2,7 @@
 //! the words of a recommendation. Deliberately narrow: only an institutional
 //! actor directly before the modal and a duty verb directly after it count,
 //! or "should be" followed by a duty verb's participle ("matches should be
-//! reviewed"), and "may not", "should not", "may request" are never flagged.
+//! reviewed", «deberían publicarse»), and "may not", "should not", "may request" are never flagged.
 //! The words come from the rule's params in each language: `should` and `may`
 //! (the modals: « devrait », «debería»), `be`, `fillers`, `actors` and the
 //! verbs each modal is checked with.
@@ -34,14 +34,16 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         // a passive duty ("matches should be reviewed"), whatever the subject.
         let actor = (1..=2).any(|back| t >= back && same(t - back) && ctx.is_one_of(t - back, &actors));
         let passive = is_should && same(t + 1) && ctx.is_word_in(t + 1, &be);
-        if !actor && !passive {
+        // «deberían publicarse»: the reflexive passive in one word.
+        let enclitic = is_should && same(t + 1) && ctx.is_enclitic_one_of(t + 1, verbs, spec);
+        if !actor && !passive && !enclitic {
             continue;
         }
         let mut v = if passive { t + 2 } else { t + 1 };
         while same(v) && ctx.is_one_of(v, &fillers) {
             v += 1;
         }
-        if !same(v) || a.tokens[v].negation || !ctx.is_one_of(v, verbs) {
+        if !same(v) || a.tokens[v].negation || !ctx.is_verb_one_of(v, verbs, spec) {
             continue;
         }
         let s = &a.sentences[sentence];

@@ -70,6 +70,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             // Where the participle should be, if `t` opens a passive.
             let at = if ctx.is_word_in(t, &w.modals) {
                 let b = skip_fillers(t + 1);
+                // «deberá auditarse»: the reflexive passive in one word.
+                if b < end && !ctx.is_word_in(b, &w.be) && ctx.is_enclitic_one_of(b, &w.participles, spec) {
+                    candidates.push((t, b));
+                    continue;
+                }
                 if b >= end || !ctx.is_word_in(b, &w.be) {
                     continue;
                 }
