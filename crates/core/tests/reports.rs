@@ -98,3 +98,26 @@ fn red_flag_profile_shows_in_markdown_and_html() {
     assert!(html.contains("Risk profile (including red flags): <span class=\"badge\">high</span>"), "{html}");
     assert!(html.contains("<div class=\"flag\"><strong>The tool would be used without a legal basis.</strong>"));
 }
+
+/// The widget hands a built report to the on-demand renderers bundle as
+/// JSON: every report must read back whole and render the same there, for
+/// every built-in questionnaire, answered or not.
+#[test]
+fn reports_read_back_from_their_json_and_render_the_same() {
+    use raikit_core::assess::{builtin_questionnaires, report::build, report::render, score, AnswerSet, Report};
+    let fixture = common::fixture();
+    let mixed = common::answers(&fixture, common::MIXED);
+    let mut cases = vec![(fixture.clone(), mixed), (fixture.clone(), AnswerSet::new(&fixture, None))];
+    for def in builtin_questionnaires() {
+        cases.push((def.clone(), AnswerSet::new(def, None)));
+    }
+    for (def, answers) in cases {
+        let built = build(&def, &score(&def, &answers), &answers, "en");
+        let json = render(&built, Format::Json);
+        let back: Report = raikit_core::json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", def.id));
+        assert_eq!(back, built, "{}", def.id);
+        for format in [Format::Markdown, Format::Csv, Format::Html] {
+            assert_eq!(render(&back, format), render(&built, format), "{} {format:?}", def.id);
+        }
+    }
+}

@@ -59,7 +59,7 @@ pub struct Report {
     pub partial: bool,
     pub completeness: CompletenessLine,
     pub summary: Summary,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dimensions: Vec<ResultLine>,
     pub principles: Principles,
     pub red_flags: Vec<FlagLine>,
@@ -115,7 +115,7 @@ pub struct Summary {
     pub answered: usize,
     pub scored: usize,
     /// Risk only: answered scored questions per level.
-    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub counts: BTreeMap<String, usize>,
 }
 
@@ -129,7 +129,7 @@ pub struct ResultLine {
     pub maturity: Option<f64>,
     pub answered: usize,
     pub scored: usize,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub red_flags: Vec<String>,
 }
 
