@@ -568,31 +568,10 @@ struct UnitVariant<'a, 'de> {
 
 impl<'de> EnumAccess<'de> for UnitVariant<'_, 'de> {
     type Error = Error;
-    type Variant = Self;
+    type Variant = NameOnly;
 
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), Error> {
-        let variant = seed.deserialize(&mut *self.de)?;
-        Ok((variant, self))
-    }
-}
-
-impl<'de> VariantAccess<'de> for UnitVariant<'_, 'de> {
-    type Error = Error;
-
-    fn unit_variant(self) -> Result<(), Error> {
-        Ok(())
-    }
-
-    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, _: T) -> Result<T::Value, Error> {
-        Err(de::Error::invalid_type(de::Unexpected::UnitVariant, &"a variant with a value"))
-    }
-
-    fn tuple_variant<V: Visitor<'de>>(self, _: usize, _: V) -> Result<V::Value, Error> {
-        Err(de::Error::invalid_type(de::Unexpected::UnitVariant, &"a variant with an array"))
-    }
-
-    fn struct_variant<V: Visitor<'de>>(self, _: &'static [&'static str], _: V) -> Result<V::Value, Error> {
-        Err(de::Error::invalid_type(de::Unexpected::UnitVariant, &"a variant with an object"))
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, NameOnly), Error> {
+        Ok((seed.deserialize(&mut *self.de)?, NameOnly))
     }
 }
 
@@ -680,17 +659,18 @@ impl<'de> de::Deserializer<'de> for Key<'de> {
 
 impl<'de> EnumAccess<'de> for Key<'de> {
     type Error = Error;
-    type Variant = UnitKey;
+    type Variant = NameOnly;
 
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, UnitKey), Error> {
-        Ok((seed.deserialize(self)?, UnitKey))
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, NameOnly), Error> {
+        Ok((seed.deserialize(self)?, NameOnly))
     }
 }
 
-/// A key names a variant without a value.
-struct UnitKey;
+/// A variant given by its name alone (a string value, or an object key):
+/// it has no value.
+struct NameOnly;
 
-impl<'de> VariantAccess<'de> for UnitKey {
+impl<'de> VariantAccess<'de> for NameOnly {
     type Error = Error;
 
     fn unit_variant(self) -> Result<(), Error> {
