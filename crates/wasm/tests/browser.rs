@@ -34,7 +34,7 @@ async fn assessment_mounts_into_a_shadow_root_with_adopted_styles() {
     document.body().unwrap().append_child(&script).unwrap();
     host.set_attribute("questionnaire", "#inline-risk").unwrap();
 
-    let mut mount = raikit_wasm::mount_assessment(Some(host.clone()), root.clone(), None, None).expect("mount");
+    let mut mount = raikit_wasm::mount_assessment(Some(host.clone()), root.clone(), None, None, None).expect("mount");
     // Yew renders on a later tick, once the inline definition is read: wait
     // for it rather than for a fixed time (a debug build on a busy machine is slow).
     assert!(eventually(|| root.query_selector_all("li[data-principle*='.']").unwrap().length() == 17).await, "the introduction never rendered");
