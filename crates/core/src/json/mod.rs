@@ -3,11 +3,11 @@
 //!
 //! Why not `serde_json::from_str`: serde_json's error type describes an
 //! unexpected value with serde's own `Unexpected` formatter, which prints
-//! floats with `f64`'s `Display` and strings with `Debug`. Those two pull
-//! the float-printing algorithms and Unicode's printable tables into every
-//! wasm bundle (about 20 KB gzipped of the 300 KB first-load budget) for
-//! error messages. This reader is strict RFC 8259 JSON with its own error
-//! type. Property tests and a fuzz target hold it to serde_json's results
+//! floats with `f64`'s `Display`. That pulls the float-printing algorithms
+//! and their tables into every wasm bundle, for error messages; together
+//! with serde_json's deserializer code this reader replaced 6 to 13 KB
+//! gzipped per bundle of the 300 KB first-load budget. This reader is
+//! strict RFC 8259 JSON with its own error type. Property tests and a fuzz target hold it to serde_json's results
 //! (same values, same accept or reject). serde_json still writes JSON and
 //! provides [`serde_json::Value`].
 
