@@ -202,9 +202,19 @@ describe('policy checker', () => {
     // French text needs it.
     const wordPacks = () => requests.filter((r) => r.url.endsWith('/lint.json')).map((r) => new URL(r.url).pathname);
     assert.deepEqual(wordPacks(), []);
-    // Back to detection: a French policy is read with the French rules.
-    await lintRoot(page).getByLabel('Policy language').selectOption('auto');
-    await editor.fill("Les agents doivent vérifier chaque correspondance avant toute interpellation. Les images sont conservées aussi longtemps que nécessaire et le service examinera le système périodiquement.");
+    // Back to detection: a French policy is read with the French rules. The
+    // switch and the new text arrive in one task, so the check the switch
+    // asked for is still pending when the text changes: the newer edit must
+    // win (this once left the French text unchecked).
+    await page.evaluate((policy) => {
+      const root = document.querySelector('raikit-policy-lint').shadowRoot;
+      const select = root.querySelector('#raikit-lint-doc-lang');
+      select.value = 'auto';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const area = root.querySelector('textarea');
+      area.value = policy;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, "Les agents doivent vérifier chaque correspondance avant toute interpellation. Les images sont conservées aussi longtemps que nécessaire et le service examinera le système périodiquement.");
     // Done when the French report arrives, or the widget says why not (the
     // short text's "cannot be told yet" may still show until then).
     const problemNow = () => [...document.querySelector('raikit-policy-lint').shadowRoot.querySelectorAll('.notice.error')]

@@ -118,9 +118,10 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             checked.clone(), queued.clone(), error.clone(), props.host.clone(), m.clone(), live.clone(), props.base.clone(), words_loaded.clone(),
         );
         Rc::new(move |text: Rc<str>, format: Format| {
+            // A pending timer is left alone: it belongs to a newer edit, and
+            // cancelling it here would leave that edit unchecked.
             let generation = {
                 let mut l = live.borrow_mut();
-                l.timer = None;
                 l.generation += 1;
                 if l.latest.as_ref().is_some_and(|c| *c.text == *text && c.format == format) {
                     // Nothing changed since the last check (an edit undone, say).
@@ -183,18 +184,23 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
     // Markdown and HTML may first need the on-demand formats bundle.
     let run = crate::formats::once_readable(run);
     // Checks `text` once the browser has painted "Checking…", unless it is
-    // too long to check without being asked.
+    // too long to check without being asked (`asked`: the user did ask).
     let request_check = {
         let (run, queued, live) = (run.clone(), queued.clone(), live.clone());
-        Rc::new(move |text: Rc<str>, f: Format| {
+        Rc::new(move |text: Rc<str>, f: Format, asked: bool| {
             let mut l = live.borrow_mut();
             l.timer = None;
             l.generation += 1;
-            let small = text.len() <= LIVE_LIMIT_BYTES;
-            queued.set(small);
-            if small {
-                let run = run.clone();
-                after_next_paint(move || run(text, f));
+            let check = asked || text.len() <= LIVE_LIMIT_BYTES;
+            queued.set(check);
+            if check {
+                let (run, live, requested) = (run.clone(), live.clone(), l.generation);
+                after_next_paint(move || {
+                    // Typing since then scheduled a newer check: this one is moot.
+                    if live.borrow().generation == requested {
+                        run(text, f);
+                    }
+                });
             }
         })
     };
@@ -207,7 +213,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
             }
             let new_text: Rc<str> = new_text.into();
             text_state.set(new_text.clone());
-            request_check(new_text, f);
+            request_check(new_text, f, false);
         })
     };
 
@@ -254,18 +260,17 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
         })
     };
     let check_now = {
-        let (text_state, format, run, queued) = (text_state.clone(), *format, run.clone(), queued.clone());
+        let (text_state, format, request_check) = (text_state.clone(), *format, request_check.clone());
         Callback::from(move |_| {
-            queued.set(true);
-            let (run, text) = (run.clone(), (*text_state).clone());
-            after_next_paint(move || run(text, format));
+            // Asked for explicitly, so checked whatever its length.
+            request_check((*text_state).clone(), format, true);
         })
     };
     let on_format = {
         let (format, request_check, text_state) = (format.clone(), request_check.clone(), text_state.clone());
         Callback::from(move |f: Format| {
             format.set(f);
-            request_check((*text_state).clone(), f);
+            request_check((*text_state).clone(), f, false);
         })
     };
     let on_doc_lang = {
@@ -279,7 +284,7 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
                 l.latest = None;
             }
             doc_lang.set(value);
-            request_check((*text_state).clone(), format);
+            request_check((*text_state).clone(), format, false);
         })
     };
     let on_file = {
