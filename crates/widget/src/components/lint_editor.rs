@@ -65,9 +65,13 @@ pub fn lint_editor(props: &LintEditorProps) -> Html {
     };
     {
         // The layer's text changes after a check: keep it scrolled with the
-        // textarea (only then, since reading the scroll position forces a layout).
+        // textarea (only then, since reading the scroll position forces a
+        // layout; not on the first render either, when there is nothing to sync).
         let area = props.node.clone();
-        use_effect_with(props.checked.clone(), move |_| {
+        use_effect_with(props.checked.clone(), move |checked| {
+            if checked.is_none() {
+                return;
+            }
             if let Some(area) = area.cast::<HtmlTextAreaElement>() {
                 sync_scroll(&area);
             }
