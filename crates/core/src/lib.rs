@@ -6,6 +6,8 @@
 //! - [`assess`]: questionnaires, answers, scoring and reports.
 //! - [`lint`]: the policy linter (documents, rules, coverage).
 //! - [`l10n`]: localised views of content, reports and lint texts.
+//! - [`json`], [`num`], [`sort`]: small shared tools (a strict JSON reader,
+//!   numbers as text without `f64` formatting, one sorting routine).
 //!
 //! Cargo features (both on by default): `toml` adds TOML definition parsing,
 //! `unknown-field-warnings` warns about unknown definition fields. The wasm
@@ -18,6 +20,7 @@ pub mod json;
 pub mod l10n;
 pub mod lint;
 pub mod num;
+pub mod sort;
 pub mod taxonomy;
 
 pub use taxonomy::{CorePrinciple, InstrumentalPrinciple, Taxonomy};

@@ -51,7 +51,7 @@ pub fn migrate(
             )),
         }
     }
-    steps.sort_by(|a, b| a.0.cmp(&b.0));
+    crate::sort::sort_by(&mut steps, |a, b| a.0.cmp(&b.0));
     let uppers: Vec<Version> = steps.iter().skip(1).map(|s| s.0.clone()).chain(std::iter::once(current.clone())).collect();
     let mut applied = false;
     for ((_, list), upper) in steps.iter().zip(&uppers) {

@@ -61,7 +61,7 @@ pub(crate) fn recommendations(kind: Kind, questions: &[QuestionResult], flags: &
         })
         .collect();
     // Most serious first, then heavier weight, then definition order.
-    adverse.sort_by(|(ia, a), (ib, b)| {
+    crate::sort::sort_by(&mut adverse, |(ia, a), (ib, b)| {
         let serious = match kind {
             Kind::Risk => b.level.cmp(&a.level),
             Kind::Readiness => a.maturity.unwrap_or(5.0).total_cmp(&b.maturity.unwrap_or(5.0)),

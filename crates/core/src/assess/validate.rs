@@ -506,7 +506,7 @@ impl<'a> Validator<'a> {
                             let from = stack.iter().position(|(n, _)| *n == child).unwrap_or(0);
                             let mut cycle: Vec<&str> = stack[from..].iter().map(|(n, _)| *n).collect();
                             let mut key = cycle.clone();
-                            key.sort_unstable();
+                            crate::sort::sort(&mut key);
                             if reported.insert(key) {
                                 cycle.push(child);
                                 let path = where_.get(child).cloned().unwrap_or_default();

@@ -134,7 +134,7 @@ fn placeholders(s: &str) -> Vec<&str> {
             (!name.is_empty() && name.chars().all(|c| c.is_ascii_lowercase() || c == '_')).then_some(name)
         })
         .collect();
-    out.sort_unstable();
+    crate::sort::sort(&mut out);
     out
 }
 

@@ -126,7 +126,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
     for (p, sentences) in signal.into_iter().enumerate() {
         let mut list: Vec<usize> = sentences.into_iter().collect();
         // Strong evidence first, then document order.
-        list.sort_unstable_by_key(|&s| (!committed[s], s));
+        crate::sort::sort_by_key(&mut list, |&s| (!committed[s], s));
         let strong = list.iter().filter(|&&s| committed[s]).count();
         let section = section_pairs[p].filter(|_| list.is_empty());
         let points = (2 * strong + (list.len() - strong) + usize::from(section_pairs[p].is_some())).min(4);

@@ -110,7 +110,7 @@ pub fn detect(text: &str, detector: &Detector) -> Detected {
         return Detected::Unsupported("ar".into());
     }
     let mut order: Vec<usize> = (0..counts.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(counts[i]));
+    crate::sort::sort_by_key(&mut order, |&i| std::cmp::Reverse(counts[i]));
     let (Some(&best), second) = (order.first(), order.get(1).map_or(0, |&i| counts[i])) else { return Detected::Unknown };
     if counts[best] < DETECT_MIN_HITS || (counts[best] as f64) < DETECT_LEAD * second as f64 {
         return Detected::Unknown;

@@ -351,7 +351,7 @@ impl Linter {
                 }
             })
             .collect();
-        findings.sort_by(|a, b| (a.range.byte.start, a.range.byte.end, &a.rule).cmp(&(b.range.byte.start, b.range.byte.end, &b.rule)));
+        crate::sort::sort_by(&mut findings, |a, b| (a.range.byte.start, a.range.byte.end, &a.rule).cmp(&(b.range.byte.start, b.range.byte.end, &b.rule)));
         let coverage: Vec<PrincipleCoverage> = coverage
             .iter()
             .zip(evidence)

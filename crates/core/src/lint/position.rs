@@ -42,7 +42,7 @@ impl Positions {
     /// Resolves `offsets` (any order, duplicates fine) against `text`. Offsets
     /// inside a char snap back to its start; past the end, to the end.
     pub fn resolve(text: &str, mut offsets: Vec<usize>) -> Positions {
-        offsets.sort_unstable();
+        crate::sort::sort(&mut offsets);
         offsets.dedup();
         let mut points = HashMap::with_capacity(offsets.len());
         let (mut utf16, mut line, mut column) = (0usize, 1usize, 1usize);

@@ -180,7 +180,7 @@ fn highlights(text: &str, checked: Option<&Checked>) -> (Html, bool) {
         .filter(|f| f.range.byte.start < f.range.byte.end && f.range.byte.end <= unchanged)
         .map(|f| (f.range.byte.start, f.range.byte.end, severity_class(f.severity.name())))
         .collect();
-    spans.sort_unstable();
+    raikit_core::sort::sort(&mut spans);
     // Drops overlaps and ranges off a char boundary, then applies the cap.
     let mut drawn: Vec<Span> = Vec::with_capacity(spans.len().min(MAX_MARKS));
     let mut at = 0;

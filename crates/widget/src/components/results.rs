@@ -114,7 +114,7 @@ fn bars(lines: &[ResultLine], readiness: bool) -> Vec<Bar> {
 fn charts(m: &Messages, r: &Report, readiness: bool) -> Html {
     if readiness {
         let mut dims = r.dimensions.clone();
-        dims.sort_by(|a, b| a.maturity.unwrap_or(0.0).total_cmp(&b.maturity.unwrap_or(0.0)));
+        raikit_core::sort::sort_by(&mut dims, |a, b| a.maturity.unwrap_or(0.0).total_cmp(&b.maturity.unwrap_or(0.0)));
         return html! {
             <div class="principle-results">
                 <h4>{ m.t("results-dimensions") }</h4>

@@ -72,7 +72,7 @@ pub(super) fn summarise(def: &Definition, questions: &[QuestionResult]) -> Readi
         })
         .collect();
     // Stable sort: ties and unanswered dimensions keep definition order.
-    dimensions.sort_by(|a, b| match (a.result.maturity, b.result.maturity) {
+    crate::sort::sort_by(&mut dimensions, |a, b| match (a.result.maturity, b.result.maturity) {
         (Some(x), Some(y)) => x.total_cmp(&y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,

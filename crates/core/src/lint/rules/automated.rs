@@ -59,7 +59,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         }
     }
     negated_checks(spec, ctx, &actions, &mut candidates);
-    candidates.sort_unstable();
+    crate::sort::sort(&mut candidates);
     for (first, last, negated_check) in candidates {
         report(first, last, negated_check, out);
     }

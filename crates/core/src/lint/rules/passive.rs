@@ -95,7 +95,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             }
         }
     }
-    candidates.sort_unstable();
+    crate::sort::sort(&mut candidates);
     for (first, last) in candidates {
         report(first, last, out);
     }
