@@ -67,6 +67,10 @@ fn wasm_pack() -> Result {
     }
 }
 
+/// Microsoft's SARIF validator (npm `@microsoft/sarif-multitool`, Linux
+/// build); the CLI's tests check `--format sarif` output with it.
+pub const SARIF_VALIDATOR: &str = "node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
+
 /// `npm ci` from the committed lockfile, re-run only when the lockfile changes.
 fn npm_dev_dependencies() -> Result {
     let root = root();
@@ -75,12 +79,13 @@ fn npm_dev_dependencies() -> Result {
     let stamp = format!("{:x}", fnv1a(&lock));
     let have = std::fs::read_to_string(&stamp_path).unwrap_or_default();
     let complete = ["wasm-opt", "esbuild", "playwright-core"].iter().all(|b| root.join("node_modules/.bin").join(b).exists())
-        && root.join("node_modules/axe-core/axe.min.js").exists();
+        && root.join("node_modules/axe-core/axe.min.js").exists()
+        && (!cfg!(target_os = "linux") || root.join(SARIF_VALIDATOR).exists());
     if have == stamp && complete {
         eprintln!("ok: npm dev dependencies match package-lock.json");
         return Ok(());
     }
-    eprintln!("installing: npm dev dependencies (binaryen's wasm-opt, esbuild, playwright-core, axe-core)");
+    eprintln!("installing: npm dev dependencies (binaryen's wasm-opt, esbuild, playwright-core, axe-core, Microsoft's SARIF validator)");
     exec(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root))?;
     std::fs::write(&stamp_path, stamp).map_err(|e| e.to_string())
 }

@@ -1,9 +1,16 @@
 //! SARIF 2.1.0 output for `raikit lint --format sarif` (code scanning UIs).
-//! Columns are Unicode code points, declared with `columnKind`.
+//! Columns are Unicode code points, declared with `columnKind`. File
+//! locations are URI references (RFC 3986), as validators require: relative
+//! paths relative to `%SRCROOT%`, the working directory; absolute paths as
+//! `file://` URIs.
 
 use crate::lint::Linted;
 use raikit_core::lint::{Linter, Severity};
 use serde_json::{json, Value};
+use std::path::Path;
+
+/// The base that relative paths are resolved against.
+const SRCROOT: &str = "SRCROOT";
 
 pub fn render(linter: &Linter, linted: &[Linted]) -> Result<String, String> {
     let rules: Vec<Value> = linter
@@ -31,7 +38,7 @@ pub fn render(linter: &Linter, linted: &[Linted]) -> Result<String, String> {
                 "message": { "text": f.message },
                 "locations": [{
                     "physicalLocation": {
-                        "artifactLocation": { "uri": l.path },
+                        "artifactLocation": artifact_location(&l.path),
                         "region": {
                             "startLine": r.start.line,
                             "startColumn": r.start.column,
@@ -48,16 +55,50 @@ pub fn render(linter: &Linter, linted: &[Linted]) -> Result<String, String> {
             results.push(result);
         }
     }
+    let mut run = json!({
+        "tool": { "driver": { "name": "raikit", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    });
+    if let Some(root) = std::env::current_dir().ok().and_then(|d| file_uri(&d)) {
+        run["originalUriBaseIds"] = json!({ SRCROOT: { "uri": format!("{root}/") } });
+    }
     let sarif = json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
-        "runs": [{
-            "tool": { "driver": { "name": "raikit", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }]
+        "runs": [run],
     });
     serde_json::to_string_pretty(&sarif).map(|s| s + "\n").map_err(|e| e.to_string())
+}
+
+fn artifact_location(path: &str) -> Value {
+    let p = Path::new(path);
+    match p.is_absolute().then(|| file_uri(p)).flatten() {
+        Some(uri) => json!({ "uri": uri }),
+        None => json!({ "uri": encode_path(path.strip_prefix("./").unwrap_or(path)), "uriBaseId": SRCROOT }),
+    }
+}
+
+/// `file:///…` for an absolute path (`file:///C:/…` on Windows).
+fn file_uri(path: &Path) -> Option<String> {
+    let path = path.to_str()?;
+    let encoded = encode_path(path);
+    Some(if encoded.starts_with('/') { format!("file://{encoded}") } else { format!("file:///{encoded}") })
+}
+
+/// Percent-encodes a path for a URI: unreserved characters and separators
+/// stay, everything else (spaces, non-ASCII letters as UTF-8) is escaped.
+fn encode_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => out.push(b as char),
+            b'\\' if cfg!(windows) => out.push('/'),
+            b':' if cfg!(windows) => out.push(':'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
 }
 
 fn level(s: Severity) -> &'static str {
