@@ -1,7 +1,9 @@
-//! Scores the linter on the whole held-out policies in
-//! `tests/corpus/heldout/policies/` (rules in that folder's README): the 17
-//! coverage statuses of each document, and findings matched by rule and by
-//! the sentence that holds each labelled excerpt.
+//! Scores the linter on whole labelled policies: the development policies
+//! in `tests/corpus/dev/policies/` and the held-out ones in
+//! `tests/corpus/heldout/policies/` (never read those while tuning). Each
+//! `*.labels.toml` gives the 17 coverage statuses of its document and the
+//! expected findings, matched by rule and by the sentence that holds each
+//! labelled excerpt (document-level findings by rule alone).
 #![allow(dead_code)]
 
 use raikit_core::lint::coverage::Status;
