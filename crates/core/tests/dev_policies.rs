@@ -19,11 +19,11 @@ use raikit_core::lint::{lint, Format, LintOptions};
 
 /// (document, status agreement floor out of 17, false positive ceiling).
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("ardenmark-national-ai-policing-framework.md", 0, 99),
-    ("mirebourg-charte-videoprotection-algorithmique.md", 0, 99),
-    ("northmoor-live-facial-recognition-policy.md", 0, 99),
-    ("port-calder-go-facial-recognition.md", 0, 99),
-    ("san-benito-instruccion-reconocimiento-facial.md", 0, 99),
+    ("ardenmark-national-ai-policing-framework.md", 9, 5),
+    ("mirebourg-charte-videoprotection-algorithmique.md", 9, 0),
+    ("northmoor-live-facial-recognition-policy.md", 13, 0),
+    ("port-calder-go-facial-recognition.md", 11, 0),
+    ("san-benito-instruccion-reconocimiento-facial.md", 12, 1),
 ];
 
 #[test]
