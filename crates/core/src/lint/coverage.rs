@@ -29,10 +29,13 @@
 //! classes ("officer|analyst" with "verify|confirm") and concepts count only
 //! within a sentence.
 //!
-//! Score: 2 points per strong sentence, 1 per other signal sentence, plus at
-//! most 1 for section-level pairs, capped at 4, divided by 4. Status: covered
-//! at score ≥ 0.5 (one strong sentence or two weaker ones), partial above 0,
-//! missing at 0. Every phrase, pair word and concept word is found by the
+//! Score: 2 points per strong sentence, 1 per plain signal sentence, plus at
+//! most 1 for soft sentences (headings, short titles, recommendations with
+//! "should") and section-level pairs together, capped at 4, divided by 4.
+//! Status: covered at score ≥ 0.5 (one strong sentence, two plain ones, or
+//! one plain sentence with a heading or pair), partial above 0, missing at
+//! 0. Headings and advice say that a document names a principle, not that
+//! it provides for it, so on their own they make it partial at most. Every phrase, pair word and concept word is found by the
 //! one automaton of [`super::lexicon`]; scoring is one pass over its hits.
 
 use super::lang::LangWords;
@@ -117,27 +120,27 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
     }
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
     concepts(a, hits, specs, &excluded, &mut signal);
-    let committed: Vec<bool> = a
-        .sentences
-        .iter()
-        .map(|s| s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)))
-        .collect();
+    let weight: Vec<Weight> = a.sentences.iter().map(|s| weigh(a, s)).collect();
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
         let mut list: Vec<usize> = sentences.into_iter().collect();
-        // Strong evidence first, then document order.
-        list.sort_unstable_by_key(|&s| (!committed[s], s));
-        let strong = list.iter().filter(|&&s| committed[s]).count();
+        // Strong evidence first, then plain, then soft; each in document order.
+        list.sort_unstable_by_key(|&s| (weight[s], s));
+        let count = |w: Weight| list.iter().filter(|&&s| weight[s] == w).count();
+        let (strong, plain, soft) = (count(Weight::Strong), count(Weight::Plain), count(Weight::Soft));
         let section = section_pairs[p].filter(|_| list.is_empty());
-        let points = (2 * strong + (list.len() - strong) + usize::from(section_pairs[p].is_some())).min(4);
-        let score = points as f64 / 4.0;
-        let status = if score >= 0.5 {
+        // Soft sentences and section-level pairs together add one point at
+        // most: a heading with a provision under it covers, a heading over
+        // advice ("should") does not.
+        let points = (2 * strong + plain + (soft + usize::from(section_pairs[p].is_some())).min(1)).min(4);
+        let status = if points >= 2 {
             Status::Covered
-        } else if score > 0.0 {
+        } else if points > 0 {
             Status::Partial
         } else {
             Status::Missing
         };
+        let score = points as f64 / 4.0;
         let mut evidence: Vec<(usize, usize)> = list.iter().take(MAX_EVIDENCE).map(|&s| (a.sentences[s].start, a.sentences[s].end)).collect();
         if let Some((x, y)) = section {
             evidence.extend([x, y].map(|s| (a.sentences[s].start, a.sentences[s].end)));
@@ -145,6 +148,41 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         out.push(RawCoverage { principle: p, status, score, evidence });
     }
     out
+}
+
+/// How much a signal sentence weighs, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Weight {
+    /// Committed language (must, shall, will, …), not negated.
+    Strong,
+    Plain,
+    /// A heading, a title of under four words («Conservación.»), or a
+    /// recommendation ("should") with no committed word: it names a topic or
+    /// advises, it does not provide. Soft sentences add one point at most.
+    Soft,
+}
+
+fn weigh(a: &Analysis, s: &super::tokens::Sentence) -> Weight {
+    let heading = matches!(a.doc.blocks[s.block].kind, super::document::BlockKind::Heading(_));
+    if heading || s.tokens.len() < 4 {
+        return Weight::Soft;
+    }
+    if s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)) {
+        return Weight::Strong;
+    }
+    if s.tokens.clone().any(|t| a.words.recommending.contains(a.stem(t))) {
+        return Weight::Soft;
+    }
+    // A figure makes a plain statement checkable ("keeps hits for 30 days",
+    // «en un plazo de 10 días»): the present tense of a rule, as strong as
+    // "must". A clause number opening the sentence ("4.1") does not count.
+    let numeral = |t: usize| a.word(t).starts_with(|c: char| c.is_ascii_digit());
+    let mut body = s.tokens.clone().skip_while(|&t| numeral(t));
+    if body.any(numeral) {
+        Weight::Strong
+    } else {
+        Weight::Plain
+    }
 }
 
 /// Concepts: a sentence that holds a word of every class of one of a

@@ -172,6 +172,11 @@ pub struct LangPack {
     pub clause_words: Vec<String>,
     /// Committed language: a signal in such a sentence counts double.
     pub committed: Vec<String>,
+    /// Words of a recommendation ("should", « devrait », «debería»): a
+    /// signal in such a sentence, when it holds no committed word, is soft
+    /// evidence (see [`super::coverage`]).
+    #[serde(default)]
+    pub recommending: Vec<String>,
     /// English keeps "n't" and "'s" inside words; French elisions
     /// (« l'agent », « n'est ») are split into two words.
     #[serde(default)]
@@ -264,6 +269,7 @@ pub struct LangWords {
     pub function: FnvMap<String, u8>,
     pub idioms: HashSet<(String, String)>,
     pub committed: HashSet<String>,
+    pub recommending: HashSet<String>,
     /// Stems of [`LangPack::bodies`].
     pub bodies: HashSet<String>,
 }
@@ -332,6 +338,7 @@ impl LangWords {
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
+            recommending: pack.recommending.iter().map(|w| super::stem::stem(lang, w)).collect(),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }
