@@ -120,10 +120,15 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
     }
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
     concepts(a, hits, specs, &excluded, &mut signal);
-    let weight: Vec<Weight> = a.sentences.iter().map(|s| weigh(a, s)).collect();
+    // Weighed only where some principle has a signal.
+    let mut weight = vec![Weight::Plain; a.sentences.len()];
+    for &s in signal.iter().flatten().collect::<FnvSet<_>>() {
+        weight[s] = weigh(a, &a.sentences[s]);
+    }
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
-        let mut list: Vec<usize> = sentences.into_iter().collect();
+        // A foreword or a definition explains; it provides nothing.
+        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !a.sections[a.sentences[s].section].context).collect();
         // Strong evidence first, then plain, then soft; each in document order.
         list.sort_unstable_by_key(|&s| (weight[s], s));
         let count = |w: Weight| list.iter().filter(|&&s| weight[s] == w).count();
@@ -156,22 +161,26 @@ enum Weight {
     /// Committed language (must, shall, will, …), not negated.
     Strong,
     Plain,
-    /// A heading, a title of under four words («Conservación.»), or a
-    /// recommendation ("should") with no committed word: it names a topic or
-    /// advises, it does not provide. Soft sentences add one point at most.
+    /// A heading, a title of under four words («Conservación.»), a sentence
+    /// of a good-practice section, or a recommendation ("should", even
+    /// "should ensure"): it names a topic or advises, it does not provide.
+    /// Soft sentences add one point at most.
     Soft,
 }
 
 fn weigh(a: &Analysis, s: &super::tokens::Sentence) -> Weight {
     let heading = matches!(a.doc.blocks[s.block].kind, super::document::BlockKind::Heading(_));
-    if heading || s.tokens.len() < 4 {
+    let section = &a.sections[s.section];
+    if heading || s.tokens.len() < 4 || section.advisory {
+        return Weight::Soft;
+    }
+    // "should ensure" advises: the modal outweighs the verb of commitment.
+    let advises = |t: usize| a.words.recommending.contains(&super::case::lowercase(a.word(t)));
+    if s.tokens.clone().any(advises) {
         return Weight::Soft;
     }
     if s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)) {
         return Weight::Strong;
-    }
-    if s.tokens.clone().any(|t| a.words.recommending.contains(a.stem(t))) {
-        return Weight::Soft;
     }
     // A figure makes a plain statement checkable ("keeps hits for 30 days",
     // «en un plazo de 10 días»): the present tense of a rule, as strong as

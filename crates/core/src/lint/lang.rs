@@ -177,6 +177,14 @@ pub struct LangPack {
     /// evidence (see [`super::coverage`]).
     #[serde(default)]
     pub recommending: Vec<String>,
+    /// Words of headings over background, not provisions ("Foreword",
+    /// « Préambule », «Definiciones»), and over advice ("Good practice",
+    /// «Recomendaciones»), lower case; a heading matches when its text
+    /// contains one. Subsections inherit the mark (see [`super::tokens`]).
+    #[serde(default)]
+    pub context_headings: Vec<String>,
+    #[serde(default)]
+    pub advisory_headings: Vec<String>,
     /// English keeps "n't" and "'s" inside words; French elisions
     /// (« l'agent », « n'est ») are split into two words.
     #[serde(default)]
@@ -269,7 +277,9 @@ pub struct LangWords {
     pub function: FnvMap<String, u8>,
     pub idioms: HashSet<(String, String)>,
     pub committed: HashSet<String>,
-    pub recommending: HashSet<String>,
+    pub recommending: Vec<String>,
+    pub context_headings: Vec<String>,
+    pub advisory_headings: Vec<String>,
     /// Stems of [`LangPack::bodies`].
     pub bodies: HashSet<String>,
 }
@@ -338,7 +348,10 @@ impl LangWords {
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
-            recommending: pack.recommending.iter().map(|w| super::stem::stem(lang, w)).collect(),
+            // Compared as words: «debería» stems like «debe».
+            recommending: pack.recommending.iter().map(|w| super::case::lowercase(w)).collect(),
+            context_headings: pack.context_headings.iter().map(|w| super::case::lowercase(w)).collect(),
+            advisory_headings: pack.advisory_headings.iter().map(|w| super::case::lowercase(w)).collect(),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }

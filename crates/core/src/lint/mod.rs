@@ -267,6 +267,9 @@ impl Linter {
         for (i, rule) in l.rules.iter().enumerate() {
             if self.enabled[i] {
                 rules::run(rule, i, &ctx, &mut raw);
+                if rule.quiet_in_advice {
+                    raw.retain(|f| f.rule != i || !analysis.section_at(f.start).is_some_and(|s| s.advisory));
+                }
             }
         }
         let coverage = coverage::compute(&analysis, &hits, &l.principles);

@@ -236,6 +236,36 @@ fn committed_statements_cover_their_principles() {
 }
 
 #[test]
+fn headings_advice_and_forewords_do_not_make_coverage() {
+    let status = |text: &str, principle: &str| {
+        let report = lint_with(text, &Config::default(), Format::Markdown);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    // A heading over advice names the topic; it provides nothing.
+    let advice = "## Human review\n\nForces should ensure that a trained officer reviews every match.";
+    assert_eq!(status(advice, "autonomy.oversight"), coverage::Status::Partial);
+    // A heading over a plain provision still covers it.
+    let provision = "## Human review\n\nA trained officer reviews every match before any action.";
+    assert_eq!(status(provision, "autonomy.oversight"), coverage::Status::Covered);
+    // A figure makes a plain statement as strong as "must".
+    assert_eq!(status("The unit deletes probe images after 30 days.", "autonomy.privacy"), coverage::Status::Covered);
+    // A foreword explains; the principle stays missing.
+    let foreword = "## Foreword\n\nAI raises questions about privacy and discrimination.\n\n## Scope\n\nThis policy applies to all staff.";
+    assert_eq!(status(foreword, "fairness.nondiscrimination"), coverage::Status::Missing);
+}
+
+#[test]
+fn advice_sections_keep_should_and_hedges_quiet() {
+    let text = "# Framework\n\n## Part B: Good practice\n\n### Testing\n\nForces should test the system where appropriate.\n\n## Annex\n\nThe agency should publish the register entry.";
+    let report = lint_with(text, &Config::default(), Format::Markdown);
+    let found = rules_found(&report);
+    // Under "Good practice" (and its subsections) advice is the register;
+    // after the next heading of that level it is a softened duty again.
+    assert_eq!(found.iter().filter(|r| **r == "may-instead-of-must").count(), 1, "{found:?}");
+    assert!(!found.contains(&"hedged-obligation"), "{found:?}");
+}
+
+#[test]
 fn weak_signal_is_partial() {
     let report = lint_with("Officers might consider complaints.", &Config::default(), Format::Text);
     let c = report.coverage.iter().find(|c| c.principle == "fairness.redress").unwrap();

@@ -89,6 +89,10 @@ pub struct RuleSpec {
     /// Skip matches preceded by a negation in the same clause.
     #[serde(default = "yes")]
     pub negation_aware: bool,
+    /// Not reported in sections of advice ("Good practice"), where "should"
+    /// and "are encouraged to" are the register, not weakened duties.
+    #[serde(default)]
+    pub quiet_in_advice: bool,
     /// Word lists for built-in checkers.
     #[serde(default)]
     pub params: BTreeMap<String, Vec<String>>,
