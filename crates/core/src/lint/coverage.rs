@@ -127,8 +127,8 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
     }
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
-        // A foreword or a definition explains; it provides nothing.
-        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !a.sections[a.sentences[s].section].context).collect();
+        // A foreword, a definition or a recital explains; it provides nothing.
+        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s)).collect();
         // Strong evidence first, then plain, then soft; each in document order.
         list.sort_unstable_by_key(|&s| (weight[s], s));
         let count = |w: Weight| list.iter().filter(|&&s| weight[s] == w).count();
@@ -153,6 +153,12 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         out.push(RawCoverage { principle: p, status, score, evidence });
     }
     out
+}
+
+fn explains(a: &Analysis, s: usize) -> bool {
+    let sentence = &a.sentences[s];
+    let recital = || a.words.recital_openers.contains(&super::case::lowercase(a.word(sentence.tokens.start)));
+    a.sections[sentence.section].context || (!sentence.tokens.is_empty() && recital())
 }
 
 /// How much a signal sentence weighs, strongest first.

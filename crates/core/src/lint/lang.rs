@@ -185,6 +185,10 @@ pub struct LangPack {
     pub context_headings: Vec<String>,
     #[serde(default)]
     pub advisory_headings: Vec<String>,
+    /// First words of a recital ("Whereas", « Considérant », «Que»): the
+    /// reasons for a text, not its provisions.
+    #[serde(default)]
+    pub recital_openers: Vec<String>,
     /// English keeps "n't" and "'s" inside words; French elisions
     /// (« l'agent », « n'est ») are split into two words.
     #[serde(default)]
@@ -280,6 +284,7 @@ pub struct LangWords {
     pub recommending: Vec<String>,
     pub context_headings: Vec<String>,
     pub advisory_headings: Vec<String>,
+    pub recital_openers: Vec<String>,
     /// Stems of [`LangPack::bodies`].
     pub bodies: HashSet<String>,
 }
@@ -352,6 +357,7 @@ impl LangWords {
             recommending: pack.recommending.iter().map(|w| super::case::lowercase(w)).collect(),
             context_headings: pack.context_headings.iter().map(|w| super::case::lowercase(w)).collect(),
             advisory_headings: pack.advisory_headings.iter().map(|w| super::case::lowercase(w)).collect(),
+            recital_openers: pack.recital_openers.iter().map(|w| super::case::lowercase(w)).collect(),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }
