@@ -30,12 +30,13 @@
 //! within a sentence.
 //!
 //! Score: 2 points per strong sentence, 1 per plain signal sentence, plus at
-//! most 1 for soft sentences (headings, short titles, recommendations with
-//! "should") and section-level pairs together, capped at 4, divided by 4.
-//! Status: covered at score ≥ 0.5 (one strong sentence, two plain ones, or
-//! one plain sentence with a heading or pair), partial above 0, missing at
-//! 0. Headings and advice say that a document names a principle, not that
-//! it provides for it, so on their own they make it partial at most. Every phrase, pair word and concept word is found by the
+//! most 1 for titles (headings, short titles) and section-level pairs
+//! together, capped at 4, divided by 4. Advice (recommendations with
+//! "should", good-practice sections, sentences with weak wording) adds
+//! nothing. Status: covered at score ≥ 0.5 (one strong sentence, two plain
+//! ones, or one plain sentence with a heading or pair), partial above 0 or
+//! with advice alone (score 0.25), missing otherwise. Headings and advice say
+//! that a document names a principle, not that it provides for it. Every phrase, pair word and concept word is found by the
 //! one automaton of [`super::lexicon`]; scoring is one pass over its hits.
 
 use super::lang::LangWords;
@@ -92,7 +93,9 @@ pub struct RawCoverage {
 
 pub const MAX_EVIDENCE: usize = 5;
 
-pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCoverage> {
+/// `weak_wording`: per sentence, whether a weak-wording finding (a hedge, a
+/// passive duty, "should" …) lies in it; such a sentence only advises.
+pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording: &[bool]) -> Vec<RawCoverage> {
     let n = specs.len();
     // Tokens covered by a look-alike, per principle.
     let mut excluded: FnvSet<(usize, usize)> = FnvSet::default();
@@ -123,7 +126,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
     // Weighed only where some principle has a signal.
     let mut weight = vec![Weight::Plain; a.sentences.len()];
     for &s in signal.iter().flatten().collect::<FnvSet<_>>() {
-        weight[s] = weigh(a, &a.sentences[s]);
+        weight[s] = weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false));
     }
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
@@ -132,19 +135,20 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         // Strong evidence first, then plain, then soft; each in document order.
         list.sort_unstable_by_key(|&s| (weight[s], s));
         let count = |w: Weight| list.iter().filter(|&&s| weight[s] == w).count();
-        let (strong, plain, soft) = (count(Weight::Strong), count(Weight::Plain), count(Weight::Soft));
+        let (strong, plain, titles) = (count(Weight::Strong), count(Weight::Plain), count(Weight::Title));
         let section = section_pairs[p].filter(|_| list.is_empty());
-        // Soft sentences and section-level pairs together add one point at
-        // most: a heading with a provision under it covers, a heading over
-        // advice ("should") does not.
-        let points = (2 * strong + plain + (soft + usize::from(section_pairs[p].is_some())).min(1)).min(4);
+        // Titles and section-level pairs together add one point at most: a
+        // heading with a provision under it covers. Advice adds none: it
+        // makes a principle partial, never covered.
+        let points = (2 * strong + plain + (titles + usize::from(section_pairs[p].is_some())).min(1)).min(4);
         let status = if points >= 2 {
             Status::Covered
-        } else if points > 0 {
+        } else if points > 0 || !list.is_empty() {
             Status::Partial
         } else {
             Status::Missing
         };
+        let points = if status == Status::Partial { 1 } else { points };
         let score = points as f64 / 4.0;
         let mut evidence: Vec<(usize, usize)> = list.iter().take(MAX_EVIDENCE).map(|&s| (a.sentences[s].start, a.sentences[s].end)).collect();
         if let Some((x, y)) = section {
@@ -167,33 +171,39 @@ enum Weight {
     /// Committed language (must, shall, will, …), not negated.
     Strong,
     Plain,
-    /// A heading, a title of under four words («Conservación.»), a sentence
-    /// of a good-practice section, or a recommendation ("should", even
-    /// "should ensure"): it names a topic or advises, it does not provide.
-    /// Soft sentences add one point at most.
-    Soft,
+    /// A heading or a title of under four words («Conservación.»): it names
+    /// a topic. Titles add one point at most.
+    Title,
+    /// A sentence of a good-practice section, a recommendation ("should",
+    /// even "should ensure") or a sentence with weak wording (a hedge, a
+    /// passive duty with nobody named) and no figure: it advises, it does
+    /// not provide.
+    /// It makes a principle partial, never covered.
+    Advice,
 }
 
-fn weigh(a: &Analysis, s: &super::tokens::Sentence) -> Weight {
+fn weigh(a: &Analysis, s: &super::tokens::Sentence, weak_wording: bool) -> Weight {
     let heading = matches!(a.doc.blocks[s.block].kind, super::document::BlockKind::Heading(_));
     let section = &a.sections[s.section];
-    if heading || s.tokens.len() < 4 || section.advisory {
-        return Weight::Soft;
+    if heading || s.tokens.len() < 4 {
+        return Weight::Title;
     }
     // "should ensure" advises: the modal outweighs the verb of commitment.
     let advises = |t: usize| a.words.recommending.contains(&super::case::lowercase(a.word(t)));
-    if s.tokens.clone().any(advises) {
-        return Weight::Soft;
+    if section.advisory || s.tokens.clone().any(advises) {
+        return Weight::Advice;
     }
-    if s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)) {
-        return Weight::Strong;
-    }
-    // A figure makes a plain statement checkable ("keeps hits for 30 days",
-    // «en un plazo de 10 días»): the present tense of a rule, as strong as
-    // "must". A clause number opening the sentence ("4.1") does not count.
+    // A figure makes a statement checkable ("keeps hits for 30 days",
+    // «en un plazo de 10 días», "under regulation 5"): the present tense of a
+    // rule is then as strong as "must", and a passive with a figure still
+    // says exactly what is required. A clause number opening the sentence
+    // ("4.1") does not count.
     let numeral = |t: usize| a.word(t).starts_with(|c: char| c.is_ascii_digit());
-    let mut body = s.tokens.clone().skip_while(|&t| numeral(t));
-    if body.any(numeral) {
+    let figure = s.tokens.clone().skip_while(|&t| numeral(t)).any(numeral);
+    if weak_wording && !figure {
+        return Weight::Advice;
+    }
+    if figure || s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)) {
         Weight::Strong
     } else {
         Weight::Plain

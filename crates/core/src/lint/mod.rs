@@ -272,7 +272,14 @@ impl Linter {
                 }
             }
         }
-        let coverage = coverage::compute(&analysis, &hits, &l.principles);
+        let mut weak_wording = vec![false; analysis.sentences.len()];
+        for f in raw.iter().filter(|f| l.rules[f.rule].weakens_coverage) {
+            let s = analysis.sentences.partition_point(|s| s.end <= f.start);
+            if let Some(w) = weak_wording.get_mut(s) {
+                *w = true;
+            }
+        }
+        let coverage = coverage::compute(&analysis, &hits, &l.principles, &weak_wording);
         self.missing_principles(&l.principles, &coverage, &mut raw);
         let suppressions = Suppressions::scan(&doc.original, doc.format);
         let mut report = self.resolve(doc, &analysis, &l.principles, raw, coverage, &suppressions);

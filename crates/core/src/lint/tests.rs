@@ -214,7 +214,7 @@ fn committed_statements_cover_their_principles() {
     let cases: &[(&str, &str)] = &[
         ("autonomy.oversight", "A trained officer must review every match before any action; no decision is made without human review."),
         ("fairness.redress", "Any person may complain to the ombudsman, and the agency will answer every complaint within 30 days."),
-        ("governance.traceability", "Every search must be logged with the user, time and reason."),
+        ("governance.traceability", "The system must log every search with the user, time and reason."),
         ("harm.accuracy", "The false match rate must be measured before deployment."),
         ("autonomy.privacy", "The system must delete probe images after 90 days, and only vetted analysts may view them."),
         ("autonomy.oversight", "A trained operator must confirm every alert before any action is taken."),
@@ -247,6 +247,8 @@ fn headings_advice_and_forewords_do_not_make_coverage() {
     // A heading over a plain provision still covers it.
     let provision = "## Human review\n\nA trained officer reviews every match before any action.";
     assert_eq!(status(provision, "autonomy.oversight"), coverage::Status::Covered);
+    // A duty with weak wording advises: "must be logged" names nobody.
+    assert_eq!(status("Every search must be logged with the user, time and reason.", "governance.traceability"), coverage::Status::Partial);
     // A figure makes a plain statement as strong as "must".
     assert_eq!(status("The unit deletes probe images after 30 days.", "autonomy.privacy"), coverage::Status::Covered);
     // A foreword explains; the principle stays missing.

@@ -93,6 +93,10 @@ pub struct RuleSpec {
     /// and "are encouraged to" are the register, not weakened duties.
     #[serde(default)]
     pub quiet_in_advice: bool,
+    /// Its findings mark weak wording: a sentence holding one only advises,
+    /// so it makes a principle partial, never covered.
+    #[serde(default)]
+    pub weakens_coverage: bool,
     /// Word lists for built-in checkers.
     #[serde(default)]
     pub params: BTreeMap<String, Vec<String>>,
