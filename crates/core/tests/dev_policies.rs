@@ -13,9 +13,7 @@ mod corpus_eval;
 #[path = "support/policy_eval.rs"]
 mod policy_eval;
 
-use raikit_core::lint::coverage::Status;
 use raikit_core::lint::report::LintReport;
-use raikit_core::lint::{lint, Format, LintOptions};
 
 /// (document, status agreement floor out of 17, false positive ceiling).
 const FLOORS: &[(&str, usize, usize)] = &[
@@ -36,8 +34,7 @@ fn dev_policies_do_not_regress() {
     for policy in &policies {
         let &(_, agree_floor, fp_ceiling) =
             FLOORS.iter().find(|(name, ..)| *name == policy.name).expect("a floor for each policy");
-        let options = LintOptions { format: Some(Format::Markdown), lang: policy.labels.lang.clone() };
-        let report = lint(policy.text.as_bytes(), &options).expect("the policy lints");
+        let report = policy_eval::lint_policy(policy);
         let s = policy_eval::score_policy(policy, &report);
         let line = policy_eval::policy_summary(policy, &s);
         println!("{line}\n  {}", s.mismatches.join("\n  "));
@@ -58,11 +55,7 @@ fn dev_policies_do_not_regress() {
 fn print_evidence(policy: &policy_eval::Policy, report: &LintReport) {
     for c in &report.coverage {
         let expected = policy.labels.coverage.get(&c.principle).map(String::as_str).unwrap_or("missing");
-        let got = match c.status {
-            Status::Covered => "covered",
-            Status::Partial => "partial",
-            Status::Missing => "missing",
-        };
+        let got = policy_eval::status_name(c.status);
         if expected == got && std::env::var("RAIKIT_SCORE_EVIDENCE").as_deref() != Ok("all") {
             continue;
         }

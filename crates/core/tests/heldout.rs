@@ -11,7 +11,6 @@ mod corpus_eval;
 mod policy_eval;
 
 use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
-use raikit_core::lint::{lint, Format, LintOptions};
 
 /// (language, coverage F1 floor, finding precision floor), measured on
 /// 2026-11-27 and rounded down: en 0.704 / 0.955, es 0.771 / 0.861,
@@ -63,9 +62,7 @@ fn heldout_policies_do_not_regress() {
     for policy in &policies {
         let &(_, agree_floor, fp_ceiling) =
             POLICY_FLOORS.iter().find(|(name, ..)| *name == policy.name).expect("a floor for each policy");
-        let options = LintOptions { format: Some(Format::Markdown), lang: policy.labels.lang.clone() };
-        let report = lint(policy.text.as_bytes(), &options).expect("the policy lints");
-        let s = policy_eval::score_policy(policy, &report);
+        let s = policy_eval::score_policy(policy, &policy_eval::lint_policy(policy));
         let line = policy_eval::policy_summary(policy, &s);
         println!("{line}");
         assert!(s.status_agree >= agree_floor && s.findings_fp <= fp_ceiling, "held-out regression: {line}");
