@@ -197,7 +197,8 @@ fn weigh(a: &Analysis, s: &super::tokens::Sentence, weak_wording: bool) -> Weigh
     // «en un plazo de 10 días», "under regulation 5"): the present tense of a
     // rule is then as strong as "must", and a passive with a figure still
     // says exactly what is required. A clause number opening the sentence
-    // ("4.1") does not count.
+    // ("4.1") does not count. A year counts: it dates the law a sentence
+    // cites («la Ordenanza … de 2024»), which is what makes it checkable.
     let numeral = |t: usize| a.word(t).starts_with(|c: char| c.is_ascii_digit());
     let figure = s.tokens.clone().skip_while(|&t| numeral(t)).any(numeral);
     if weak_wording && !figure {
