@@ -124,17 +124,20 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
     concepts(a, hits, specs, &excluded, &mut signal);
     // Weighed only where some principle has a signal.
-    let mut weight = vec![Weight::Plain; a.sentences.len()];
-    for &s in signal.iter().flatten().collect::<FnvSet<_>>() {
-        weight[s] = weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false));
+    let mut weight: Vec<Option<Weight>> = vec![None; a.sentences.len()];
+    for &s in signal.iter().flatten() {
+        if weight[s].is_none() {
+            weight[s] = Some(weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false)));
+        }
     }
+    let weight = |s: usize| weight[s].unwrap_or(Weight::Plain);
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
         // A foreword, a definition or a recital explains; it provides nothing.
         let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s)).collect();
         // Strong evidence first, then plain, then soft; each in document order.
-        list.sort_unstable_by_key(|&s| (weight[s], s));
-        let count = |w: Weight| list.iter().filter(|&&s| weight[s] == w).count();
+        list.sort_unstable_by_key(|&s| (weight(s), s));
+        let count = |w: Weight| list.iter().filter(|&&s| weight(s) == w).count();
         let (strong, plain, titles) = (count(Weight::Strong), count(Weight::Plain), count(Weight::Title));
         let section = section_pairs[p].filter(|_| list.is_empty());
         // Titles and section-level pairs together add one point at most: a

@@ -267,9 +267,6 @@ impl Linter {
         for (i, rule) in l.rules.iter().enumerate() {
             if self.enabled[i] {
                 rules::run(rule, i, &ctx, &mut raw);
-                if rule.quiet_in_advice {
-                    raw.retain(|f| f.rule != i || !analysis.section_at(f.start).is_some_and(|s| s.advisory));
-                }
             }
         }
         let mut weak_wording = vec![false; analysis.sentences.len()];
@@ -325,7 +322,9 @@ impl Linter {
             let id = &self.rules[f.rule].id;
             let (os, oe) = if f.document_level { (0, 0) } else { to_orig(f.start, f.end) };
             let suppressed = if f.document_level { suppressions.names(id) } else { suppressions.suppresses(id, os) };
-            if !suppressed {
+            // Advice sections ("Good practice") keep rules marked quiet_in_advice quiet.
+            let advice = self.rules[f.rule].quiet_in_advice && analysis.section_at(f.start).is_some_and(|s| s.advisory);
+            if !suppressed && !advice {
                 kept.push((f, os, oe));
             }
         }

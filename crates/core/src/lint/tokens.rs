@@ -124,7 +124,9 @@ impl<'d> Analysis<'d> {
             let block = &self.doc.blocks[bi];
             let BlockKind::Heading(level) = block.kind else { continue };
             let text = super::case::lowercase(self.doc.block_text(block));
-            let has = |words: &[String]| words.iter().any(|w| text.contains(w.as_str()));
+            // A plain byte search: headings are short, and str::contains would
+            // link a general string searcher into the wasm for this alone.
+            let has = |words: &[String]| words.iter().any(|w| text.as_bytes().windows(w.len().max(1)).any(|part| part == w.as_bytes()));
             while open.last().is_some_and(|&(l, ..)| l >= level) {
                 open.pop();
             }
