@@ -172,23 +172,11 @@ pub struct LangPack {
     pub clause_words: Vec<String>,
     /// Committed language: a signal in such a sentence counts double.
     pub committed: Vec<String>,
-    /// Words of a recommendation ("should", « devrait », «debería»): a
-    /// signal in such a sentence, when it holds no committed word, is soft
-    /// evidence (see [`super::coverage`]).
+    /// Words about a document's parts, one list per key of
+    /// [`DOCUMENT_WORDS`]. One map rather than four fields keeps the wasm's
+    /// reader small.
     #[serde(default)]
-    pub recommending: Vec<String>,
-    /// Words of headings over background, not provisions ("Foreword",
-    /// « Préambule », «Definiciones»), and over advice ("Good practice",
-    /// «Recomendaciones»), lower case; a heading matches when its text
-    /// contains one. Subsections inherit the mark (see [`super::tokens`]).
-    #[serde(default)]
-    pub context_headings: Vec<String>,
-    #[serde(default)]
-    pub advisory_headings: Vec<String>,
-    /// First words of a recital ("Whereas", « Considérant », «Que»): the
-    /// reasons for a text, not its provisions.
-    #[serde(default)]
-    pub recital_openers: Vec<String>,
+    pub document: BTreeMap<String, Vec<String>>,
     /// English keeps "n't" and "'s" inside words; French elisions
     /// (« l'agent », « n'est ») are split into two words.
     #[serde(default)]
@@ -200,6 +188,18 @@ pub struct LangPack {
     #[serde(default)]
     pub principle: BTreeMap<String, PrincipleWords>,
 }
+
+/// The keys of [`LangPack::document`]:
+/// - `recommending`: words of advice ("should", « devrait », «debería»); a
+///   sentence holding one only advises (see [`super::coverage`]);
+/// - `context_headings`: words of headings over background, not provisions
+///   ("Foreword", « Préambule », «Definiciones»);
+/// - `advisory_headings`: words of headings over advice ("Good practice",
+///   «Recomendaciones»); a heading matches when its text holds one, and its
+///   subsections inherit the mark (see [`super::tokens`]);
+/// - `recital_openers`: first words of a recital ("Whereas", « Considérant »,
+///   «Que»): the reasons for a text, not its provisions.
+pub const DOCUMENT_WORDS: [&str; 4] = ["recommending", "context_headings", "advisory_headings", "recital_openers"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -289,6 +289,11 @@ pub struct LangWords {
     pub bodies: HashSet<String>,
 }
 
+/// One list of [`LangPack::document`], lower-cased.
+fn lowered(pack: &LangPack, key: &str) -> Vec<String> {
+    pack.document.get(key).map_or_else(Vec::new, |words| words.iter().map(|w| super::case::lowercase(w)).collect())
+}
+
 /// FNV-1a: the function-word and detection tables and the coverage maps are
 /// looked up once per word or hit, with short keys, and no key is chosen by
 /// an attacker in a way that matters (a slow lint of one's own text), so a
@@ -353,11 +358,11 @@ impl LangWords {
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
-            // Compared as words: «debería» stems like «debe».
-            recommending: pack.recommending.iter().map(|w| super::case::lowercase(w)).collect(),
-            context_headings: pack.context_headings.iter().map(|w| super::case::lowercase(w)).collect(),
-            advisory_headings: pack.advisory_headings.iter().map(|w| super::case::lowercase(w)).collect(),
-            recital_openers: pack.recital_openers.iter().map(|w| super::case::lowercase(w)).collect(),
+            // Compared as lower-case words: «debería» stems like «debe».
+            recommending: lowered(pack, "recommending"),
+            context_headings: lowered(pack, "context_headings"),
+            advisory_headings: lowered(pack, "advisory_headings"),
+            recital_openers: lowered(pack, "recital_openers"),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }

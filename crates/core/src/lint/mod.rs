@@ -270,7 +270,7 @@ impl Linter {
             }
         }
         let mut weak_wording = vec![false; analysis.sentences.len()];
-        for f in raw.iter().filter(|f| l.rules[f.rule].weakens_coverage) {
+        for f in raw.iter().filter(|f| l.rules[f.rule].has_mark("weak-wording")) {
             let s = analysis.sentences.partition_point(|s| s.end <= f.start);
             if let Some(w) = weak_wording.get_mut(s) {
                 *w = true;
@@ -323,7 +323,7 @@ impl Linter {
             let (os, oe) = if f.document_level { (0, 0) } else { to_orig(f.start, f.end) };
             let suppressed = if f.document_level { suppressions.names(id) } else { suppressions.suppresses(id, os) };
             // Advice sections ("Good practice") keep rules marked quiet_in_advice quiet.
-            let advice = self.rules[f.rule].quiet_in_advice && analysis.section_at(f.start).is_some_and(|s| s.advisory);
+            let advice = self.rules[f.rule].has_mark("quiet-in-advice") && analysis.section_at(f.start).is_some_and(|s| s.advisory);
             if !suppressed && !advice {
                 kept.push((f, os, oe));
             }

@@ -236,6 +236,18 @@ fn committed_statements_cover_their_principles() {
 }
 
 #[test]
+fn every_language_names_the_parts_of_a_document() {
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let pack = lang::pack(lang).expect("every language is embedded in tests");
+        let keys: Vec<&str> = pack.document.keys().map(String::as_str).collect();
+        let mut known = lang::DOCUMENT_WORDS.to_vec();
+        known.sort_unstable();
+        assert_eq!(keys, known, "{}: [document] needs exactly these lists", lang.code());
+        assert!(pack.document.values().all(|words| !words.is_empty()), "{}: an empty [document] list", lang.code());
+    }
+}
+
+#[test]
 fn headings_advice_and_forewords_do_not_make_coverage() {
     let status = |text: &str, principle: &str| {
         let report = lint_with(text, &Config::default(), Format::Markdown);
