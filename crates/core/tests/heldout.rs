@@ -48,10 +48,13 @@ fn heldout_passages_do_not_regress() {
 /// as bad as measured after the concept classes (fenwick 16 / 0,
 /// harbour-city 6 / 1, sainte-aurore 15 / 0). harbour-city was 7 / 1 before
 /// them: one more principle is found that its labels do not list, so its
-/// floor was lowered to 6; sainte-aurore rose from 14.
+/// floor was lowered to 6; sainte-aurore rose from 14. The sentence weights
+/// tuned on the whole development policies (tests/corpus/dev/policies/,
+/// 2026-11-27) brought harbour-city back to 7, so its floor is 7 again; the
+/// passage figures moved only in English (coverage F1 0.704 to 0.708).
 const POLICY_FLOORS: &[(&str, usize, usize)] = &[
     ("fenwick-ai-biometrics-policy.md", 16, 0),
-    ("harbour-city-ai-use-policy.md", 6, 1),
+    ("harbour-city-ai-use-policy.md", 7, 1),
     ("sainte-aurore-charte-police-municipale.md", 15, 0),
 ];
 
