@@ -162,9 +162,14 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
     out
 }
 
+/// `word`, lower-cased, is one of `lower_words` (compared without allocating).
+fn is_one_of(word: &str, lower_words: &[String]) -> bool {
+    lower_words.iter().any(|w| w.chars().eq(word.chars().map(super::case::lower)))
+}
+
 fn explains(a: &Analysis, s: usize) -> bool {
     let sentence = &a.sentences[s];
-    let recital = || a.words.recital_openers.contains(&super::case::lowercase(a.word(sentence.tokens.start)));
+    let recital = || is_one_of(a.word(sentence.tokens.start), &a.words.recital_openers);
     a.sections[sentence.section].context || (!sentence.tokens.is_empty() && recital())
 }
 
@@ -192,7 +197,7 @@ fn weigh(a: &Analysis, s: &super::tokens::Sentence, weak_wording: bool) -> Weigh
         return Weight::Title;
     }
     // "should ensure" advises: the modal outweighs the verb of commitment.
-    let advises = |t: usize| a.words.recommending.contains(&super::case::lowercase(a.word(t)));
+    let advises = |t: usize| is_one_of(a.word(t), &a.words.recommending);
     if section.advisory || s.tokens.clone().any(advises) {
         return Weight::Advice;
     }
