@@ -124,13 +124,15 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
     concepts(a, hits, specs, &excluded, &mut signal);
     // Weighed only where some principle has a signal.
-    let mut weight: Vec<Option<Weight>> = vec![None; a.sentences.len()];
+    let mut weighed = vec![false; a.sentences.len()];
+    let mut weights = vec![Weight::Plain; a.sentences.len()];
     for &s in signal.iter().flatten() {
-        if weight[s].is_none() {
-            weight[s] = Some(weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false)));
+        if !weighed[s] {
+            weighed[s] = true;
+            weights[s] = weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false));
         }
     }
-    let weight = |s: usize| weight[s].unwrap_or(Weight::Plain);
+    let weight = |s: usize| weights[s];
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
         // A foreword, a definition or a recital explains; it provides nothing.

@@ -118,7 +118,8 @@ impl<'d> Analysis<'d> {
     /// the same or a higher level ("## Part B: Good practice" over "### 9.
     /// Testing").
     fn mark_sections(&mut self) {
-        let mut open: Vec<(u8, bool, bool)> = Vec::new();
+        // The marks of the headings still open, by level (1 to 6).
+        let mut open = [(false, false); 7];
         for section in &mut self.sections {
             let Some(bi) = section.heading else { continue };
             let block = &self.doc.blocks[bi];
@@ -127,12 +128,12 @@ impl<'d> Analysis<'d> {
             // A plain byte search: headings are short, and str::contains would
             // link a general string searcher into the wasm for this alone.
             let has = |words: &[String]| words.iter().any(|w| text.as_bytes().windows(w.len().max(1)).any(|part| part == w.as_bytes()));
-            while open.last().is_some_and(|&(l, ..)| l >= level) {
-                open.pop();
-            }
-            section.context = has(&self.words.context_headings) || open.iter().any(|o| o.1);
-            section.advisory = has(&self.words.advisory_headings) || open.iter().any(|o| o.2);
-            open.push((level, section.context, section.advisory));
+            let level = usize::from(level).clamp(1, 6);
+            let above = &open[..level];
+            section.context = has(&self.words.context_headings) || above.iter().any(|o| o.0);
+            section.advisory = has(&self.words.advisory_headings) || above.iter().any(|o| o.1);
+            open[level] = (section.context, section.advisory);
+            open[level + 1..].fill((false, false));
         }
     }
 
