@@ -4,7 +4,8 @@
 Three sets are checked:
 - main: tests/corpus/{en,fr,es}.toml, the tuning corpus;
 - dev: tests/corpus/dev/{en,fr,es}.toml, a development set written apart
-  from the main corpus, to tune for wording the rules were not grown from;
+  from the main corpus, to tune for wording the rules were not grown from,
+  and the whole development policies in tests/corpus/dev/policies/;
 - heldout: tests/corpus/heldout/{en,fr,es}.toml and the whole-policy labels in
   tests/corpus/heldout/policies/*.labels.toml (see heldout/README.md).
 
@@ -303,7 +304,10 @@ def check_policies(policy_dir, principles, errors, warnings):
                 errors.append(f"{fw}: excerpt not found in {doc.name}: {f['excerpt']!r}")
             elif n > 1:
                 errors.append(f"{fw}: excerpt occurs {n} times in {doc.name}; quote more of the sentence")
-        und = undefined_acronyms(text)
+        # Headings and bold words in capitals are emphasis, not acronyms
+        # ("### I. PURPOSE", "**VISTOS**").
+        prose = re.sub(r"^#{1,6} .*$|\*\*[A-ZÀ-Ý]+\*\*", "", text, flags=re.M)
+        und = undefined_acronyms(prose)
         exp = sum(1 for f in findings if f.get("rule") == "undefined-acronym")
         if len(und) != exp:
             warnings.append(f"{lwhere}: {len(und)} undefined-looking acronym(s) {und} but {exp} expected finding(s)")
@@ -365,7 +369,7 @@ def main():
         set_errors, set_warnings = [], []
         st = check_passages(name, cfg, principles, seen_ids, set_errors, set_warnings)
         rows = []
-        if name == "heldout":
+        if name in ("dev", "heldout"):
             rows = check_policies(cfg["dir"] / "policies", principles, set_errors, set_warnings)
         results[name] = (st, rows)
         if chosen in (name, "all"):
@@ -374,6 +378,11 @@ def main():
     for name in ("main", "dev"):
         if chosen in (name, "all"):
             report_labels(name, results[name][0], principles)
+    if chosen in ("dev", "all"):
+        print("== dev policy documents ==")
+        for doc, lang, kind, words, nfind in results["dev"][1]:
+            print(f"  {doc} ({lang}, {kind}): {words} words, {nfind} labelled finding excerpts")
+        print()
     if chosen in ("heldout", "all"):
         report_heldout(*results["heldout"])
     for w in warnings:

@@ -11,7 +11,6 @@ mod corpus_eval;
 mod policy_eval;
 
 use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
-use raikit_core::lint::{lint, Format, LintOptions};
 
 /// (language, coverage F1 floor, finding precision floor), measured on
 /// 2026-11-27 and rounded down: en 0.704 / 0.955, es 0.771 / 0.861,
@@ -49,10 +48,13 @@ fn heldout_passages_do_not_regress() {
 /// as bad as measured after the concept classes (fenwick 16 / 0,
 /// harbour-city 6 / 1, sainte-aurore 15 / 0). harbour-city was 7 / 1 before
 /// them: one more principle is found that its labels do not list, so its
-/// floor was lowered to 6; sainte-aurore rose from 14.
+/// floor was lowered to 6; sainte-aurore rose from 14. The sentence weights
+/// tuned on the whole development policies (tests/corpus/dev/policies/,
+/// 2026-11-27) brought harbour-city back to 7, so its floor is 7 again; the
+/// passage figures moved only in English (coverage F1 0.704 to 0.708).
 const POLICY_FLOORS: &[(&str, usize, usize)] = &[
     ("fenwick-ai-biometrics-policy.md", 16, 0),
-    ("harbour-city-ai-use-policy.md", 6, 1),
+    ("harbour-city-ai-use-policy.md", 7, 1),
     ("sainte-aurore-charte-police-municipale.md", 15, 0),
 ];
 
@@ -63,9 +65,7 @@ fn heldout_policies_do_not_regress() {
     for policy in &policies {
         let &(_, agree_floor, fp_ceiling) =
             POLICY_FLOORS.iter().find(|(name, ..)| *name == policy.name).expect("a floor for each policy");
-        let options = LintOptions { format: Some(Format::Markdown), lang: policy.labels.lang.clone() };
-        let report = lint(policy.text.as_bytes(), &options).expect("the policy lints");
-        let s = policy_eval::score_policy(policy, &report);
+        let s = policy_eval::score_policy(policy, &policy_eval::lint_policy(policy));
         let line = policy_eval::policy_summary(policy, &s);
         println!("{line}");
         assert!(s.status_agree >= agree_floor && s.findings_fp <= fp_ceiling, "held-out regression: {line}");

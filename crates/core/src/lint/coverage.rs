@@ -29,10 +29,14 @@
 //! classes ("officer|analyst" with "verify|confirm") and concepts count only
 //! within a sentence.
 //!
-//! Score: 2 points per strong sentence, 1 per other signal sentence, plus at
-//! most 1 for section-level pairs, capped at 4, divided by 4. Status: covered
-//! at score ≥ 0.5 (one strong sentence or two weaker ones), partial above 0,
-//! missing at 0. Every phrase, pair word and concept word is found by the
+//! Score: 2 points per strong sentence, 1 per plain signal sentence, plus at
+//! most 1 for titles (headings, short titles) and section-level pairs
+//! together, capped at 4, divided by 4. Advice (recommendations with
+//! "should", good-practice sections, sentences with weak wording) adds
+//! nothing. Status: covered at score ≥ 0.5 (one strong sentence, two plain
+//! ones, or one plain sentence with a heading or pair), partial above 0 or
+//! with advice alone (score 0.25), missing otherwise. Headings and advice say
+//! that a document names a principle, not that it provides for it. Every phrase, pair word and concept word is found by the
 //! one automaton of [`super::lexicon`]; scoring is one pass over its hits.
 
 use super::lang::LangWords;
@@ -89,7 +93,9 @@ pub struct RawCoverage {
 
 pub const MAX_EVIDENCE: usize = 5;
 
-pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCoverage> {
+/// `weak_wording`: per sentence, whether a weak-wording finding (a hedge, a
+/// passive duty, "should" …) lies in it; such a sentence only advises.
+pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording: &[bool]) -> Vec<RawCoverage> {
     let n = specs.len();
     // Tokens covered by a look-alike, per principle.
     let mut excluded: FnvSet<(usize, usize)> = FnvSet::default();
@@ -117,27 +123,38 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
     }
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
     concepts(a, hits, specs, &excluded, &mut signal);
-    let committed: Vec<bool> = a
-        .sentences
-        .iter()
-        .map(|s| s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)))
-        .collect();
+    // Weighed only where some principle has a signal.
+    let mut weighed = vec![false; a.sentences.len()];
+    let mut weights = vec![Weight::Plain; a.sentences.len()];
+    for &s in signal.iter().flatten() {
+        if !weighed[s] {
+            weighed[s] = true;
+            weights[s] = weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false));
+        }
+    }
+    let weight = |s: usize| weights[s];
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
-        let mut list: Vec<usize> = sentences.into_iter().collect();
-        // Strong evidence first, then document order.
-        crate::sort::sort_by_key(&mut list, |&s| (!committed[s], s));
-        let strong = list.iter().filter(|&&s| committed[s]).count();
+        // A foreword, a definition or a recital explains; it provides nothing.
+        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s)).collect();
+        // Strong evidence first, then plain, then soft; each in document order.
+        crate::sort::sort_by_key(&mut list, |&s| (weight(s), s));
+        let count = |w: Weight| list.iter().filter(|&&s| weight(s) == w).count();
+        let (strong, plain, titles) = (count(Weight::Strong), count(Weight::Plain), count(Weight::Title));
         let section = section_pairs[p].filter(|_| list.is_empty());
-        let points = (2 * strong + (list.len() - strong) + usize::from(section_pairs[p].is_some())).min(4);
-        let score = points as f64 / 4.0;
-        let status = if score >= 0.5 {
+        // Titles and section-level pairs together add one point at most: a
+        // heading with a provision under it covers. Advice adds none: it
+        // makes a principle partial, never covered.
+        let points = (2 * strong + plain + (titles + usize::from(section_pairs[p].is_some())).min(1)).min(4);
+        let status = if points >= 2 {
             Status::Covered
-        } else if score > 0.0 {
+        } else if points > 0 || !list.is_empty() {
             Status::Partial
         } else {
             Status::Missing
         };
+        let points = if status == Status::Partial { 1 } else { points };
+        let score = points as f64 / 4.0;
         let mut evidence: Vec<(usize, usize)> = list.iter().take(MAX_EVIDENCE).map(|&s| (a.sentences[s].start, a.sentences[s].end)).collect();
         if let Some((x, y)) = section {
             evidence.extend([x, y].map(|s| (a.sentences[s].start, a.sentences[s].end)));
@@ -145,6 +162,63 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec]) -> Vec<RawCo
         out.push(RawCoverage { principle: p, status, score, evidence });
     }
     out
+}
+
+/// `word`, lower-cased, is one of `lower_words` (compared without allocating).
+fn is_one_of(word: &str, lower_words: &[String]) -> bool {
+    lower_words.iter().any(|w| w.chars().eq(word.chars().map(super::case::lower)))
+}
+
+fn explains(a: &Analysis, s: usize) -> bool {
+    let sentence = &a.sentences[s];
+    let recital = || is_one_of(a.word(sentence.tokens.start), &a.words.recital_openers);
+    a.sections[sentence.section].context || (!sentence.tokens.is_empty() && recital())
+}
+
+/// How much a signal sentence weighs, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Weight {
+    /// Committed language (must, shall, will, …), not negated.
+    Strong,
+    Plain,
+    /// A heading or a title of under four words («Conservación.»): it names
+    /// a topic. Titles add one point at most.
+    Title,
+    /// A sentence of a good-practice section, a recommendation ("should",
+    /// even "should ensure") or a sentence with weak wording (a hedge, a
+    /// passive duty with nobody named) and no figure: it advises, it does
+    /// not provide.
+    /// It makes a principle partial, never covered.
+    Advice,
+}
+
+fn weigh(a: &Analysis, s: &super::tokens::Sentence, weak_wording: bool) -> Weight {
+    let heading = matches!(a.doc.blocks[s.block].kind, super::document::BlockKind::Heading(_));
+    let section = &a.sections[s.section];
+    if heading || s.tokens.len() < 4 {
+        return Weight::Title;
+    }
+    // "should ensure" advises: the modal outweighs the verb of commitment.
+    let advises = |t: usize| is_one_of(a.word(t), &a.words.recommending);
+    if section.advisory || s.tokens.clone().any(advises) {
+        return Weight::Advice;
+    }
+    // A figure makes a statement checkable ("keeps hits for 30 days",
+    // «en un plazo de 10 días», "under regulation 5"): the present tense of a
+    // rule is then as strong as "must", and a passive with a figure still
+    // says exactly what is required. A clause number opening the sentence
+    // ("4.1") does not count. A year counts: it dates the law a sentence
+    // cites («la Ordenanza … de 2024»), which is what makes it checkable.
+    let numeral = |t: usize| a.word(t).starts_with(|c: char| c.is_ascii_digit());
+    let figure = s.tokens.clone().skip_while(|&t| numeral(t)).any(numeral);
+    if weak_wording && !figure {
+        return Weight::Advice;
+    }
+    if figure || s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)) {
+        Weight::Strong
+    } else {
+        Weight::Plain
+    }
 }
 
 /// Concepts: a sentence that holds a word of every class of one of a

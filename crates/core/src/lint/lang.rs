@@ -172,6 +172,11 @@ pub struct LangPack {
     pub clause_words: Vec<String>,
     /// Committed language: a signal in such a sentence counts double.
     pub committed: Vec<String>,
+    /// Words about a document's parts, one list per key of
+    /// [`DOCUMENT_WORDS`]. One map rather than four fields keeps the wasm's
+    /// reader small.
+    #[serde(default)]
+    pub document: BTreeMap<String, Vec<String>>,
     /// English keeps "n't" and "'s" inside words; French elisions
     /// (« l'agent », « n'est ») are split into two words.
     #[serde(default)]
@@ -183,6 +188,18 @@ pub struct LangPack {
     #[serde(default)]
     pub principle: BTreeMap<String, PrincipleWords>,
 }
+
+/// The keys of [`LangPack::document`]:
+/// - `recommending`: words of advice ("should", « devrait », «debería»); a
+///   sentence holding one only advises (see [`super::coverage`]);
+/// - `context_headings`: words of headings over background, not provisions
+///   ("Foreword", « Préambule », «Definiciones»);
+/// - `advisory_headings`: words of headings over advice ("Good practice",
+///   «Recomendaciones»); a heading matches when its text holds one, and its
+///   subsections inherit the mark (see [`super::tokens`]);
+/// - `recital_openers`: first words of a recital ("Whereas", « Considérant »,
+///   «Que»): the reasons for a text, not its provisions.
+pub const DOCUMENT_WORDS: [&str; 4] = ["recommending", "context_headings", "advisory_headings", "recital_openers"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -264,8 +281,17 @@ pub struct LangWords {
     pub function: FnvMap<String, u8>,
     pub idioms: HashSet<(String, String)>,
     pub committed: HashSet<String>,
+    pub recommending: Vec<String>,
+    pub context_headings: Vec<String>,
+    pub advisory_headings: Vec<String>,
+    pub recital_openers: Vec<String>,
     /// Stems of [`LangPack::bodies`].
     pub bodies: HashSet<String>,
+}
+
+/// One list of [`LangPack::document`], lower-cased.
+fn lowered(pack: &LangPack, key: &str) -> Vec<String> {
+    pack.document.get(key).map_or_else(Vec::new, |words| words.iter().map(|w| super::case::lowercase(w)).collect())
 }
 
 /// FNV-1a: the function-word and detection tables and the coverage maps are
@@ -332,6 +358,11 @@ impl LangWords {
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
+            // Compared as lower-case words: «debería» stems like «debe».
+            recommending: lowered(pack, "recommending"),
+            context_headings: lowered(pack, "context_headings"),
+            advisory_headings: lowered(pack, "advisory_headings"),
+            recital_openers: lowered(pack, "recital_openers"),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }

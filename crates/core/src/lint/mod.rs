@@ -269,7 +269,14 @@ impl Linter {
                 rules::run(rule, i, &ctx, &mut raw);
             }
         }
-        let coverage = coverage::compute(&analysis, &hits, &l.principles);
+        let mut weak_wording = vec![false; analysis.sentences.len()];
+        for f in raw.iter().filter(|f| l.rules[f.rule].has_mark("weak-wording")) {
+            let s = analysis.sentences.partition_point(|s| s.end <= f.start);
+            if let Some(w) = weak_wording.get_mut(s) {
+                *w = true;
+            }
+        }
+        let coverage = coverage::compute(&analysis, &hits, &l.principles, &weak_wording);
         self.missing_principles(&l.principles, &coverage, &mut raw);
         let suppressions = Suppressions::scan(&doc.original, doc.format);
         let mut report = self.resolve(doc, &analysis, &l.principles, raw, coverage, &suppressions);
@@ -315,7 +322,9 @@ impl Linter {
             let id = &self.rules[f.rule].id;
             let (os, oe) = if f.document_level { (0, 0) } else { to_orig(f.start, f.end) };
             let suppressed = if f.document_level { suppressions.names(id) } else { suppressions.suppresses(id, os) };
-            if !suppressed {
+            // Advice sections ("Good practice") keep rules marked quiet_in_advice quiet.
+            let advice = self.rules[f.rule].has_mark("quiet-in-advice") && analysis.section_at(f.start).is_some_and(|s| s.advisory);
+            if !suppressed && !advice {
                 kept.push((f, os, oe));
             }
         }

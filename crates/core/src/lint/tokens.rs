@@ -47,6 +47,10 @@ pub struct Section {
     pub start: usize,
     pub end: usize,
     pub sentences: std::ops::Range<usize>,
+    /// Under a heading of background or definitions ("Foreword").
+    pub context: bool,
+    /// Under a heading of advice ("Good practice"): "should" is its register.
+    pub advisory: bool,
 }
 
 pub struct Analysis<'d> {
@@ -92,7 +96,7 @@ impl<'d> Analysis<'d> {
                 }
                 let heading = matches!(block.kind, BlockKind::Heading(_)).then_some(bi);
                 let n = a.sentences.len();
-                a.sections.push(Section { heading, start: block.start, end: block.end, sentences: n..n });
+                a.sections.push(Section { heading, start: block.start, end: block.end, sentences: n..n, context: false, advisory: false });
             }
             let text = doc.block_text(block);
             for (s, e) in split_sentences(text) {
@@ -105,7 +109,38 @@ impl<'d> Analysis<'d> {
         if let Some(last) = a.sections.last_mut() {
             last.sentences.end = a.sentences.len();
         }
+        a.mark_sections();
         a
+    }
+
+    /// Marks context and advisory sections from their headings' words. A
+    /// mark holds for the subsections under the heading, until a heading of
+    /// the same or a higher level ("## Part B: Good practice" over "### 9.
+    /// Testing").
+    fn mark_sections(&mut self) {
+        // The marks of the headings still open, by level (1 to 6).
+        let mut open = [(false, false); 7];
+        for section in &mut self.sections {
+            let Some(bi) = section.heading else { continue };
+            let block = &self.doc.blocks[bi];
+            let BlockKind::Heading(level) = block.kind else { continue };
+            let text = super::case::lowercase(self.doc.block_text(block));
+            // A plain byte search: headings are short, and str::contains would
+            // link a general string searcher into the wasm for this alone.
+            let has = |words: &[String]| words.iter().any(|w| text.as_bytes().windows(w.len().max(1)).any(|part| part == w.as_bytes()));
+            let level = usize::from(level).clamp(1, 6);
+            let above = &open[..level];
+            section.context = has(&self.words.context_headings) || above.iter().any(|o| o.0);
+            section.advisory = has(&self.words.advisory_headings) || above.iter().any(|o| o.1);
+            open[level] = (section.context, section.advisory);
+            open[level + 1..].fill((false, false));
+        }
+    }
+
+    /// The section holding byte `offset` of the text.
+    pub fn section_at(&self, offset: usize) -> Option<&Section> {
+        let i = self.sections.partition_point(|s| s.start <= offset);
+        self.sections.get(i.checked_sub(1)?)
     }
 
     fn push_sentence(&mut self, start: usize, end: usize, block: usize) {

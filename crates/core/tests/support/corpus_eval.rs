@@ -35,6 +35,8 @@ pub struct Prediction {
     pub findings: Vec<String>,
     /// Instrumental principle ids whose status is covered or partial.
     pub addressed: Vec<String>,
+    /// Those of them whose status is covered.
+    pub covered: Vec<String>,
 }
 
 #[derive(Default, Clone, Copy)]
@@ -71,6 +73,10 @@ pub struct Scores {
     pub passages: usize,
     pub coverage: Counts,
     pub findings: Counts,
+    /// Principles labelled and found addressed, and how many of them have
+    /// the labelled status (covered or partial).
+    pub addressed_both: usize,
+    pub status_agree: usize,
     /// Human-readable notes on each mismatch, for debugging a regression.
     pub mismatches: Vec<String>,
 }
@@ -117,6 +123,7 @@ pub fn predict(text: &str, lang: &str) -> Prediction {
     Prediction {
         findings: report.findings.iter().map(|f| f.rule.clone()).collect(),
         addressed: report.coverage.iter().filter(|c| c.status != Status::Missing).map(|c| c.principle.clone()).collect(),
+        covered: report.coverage.iter().filter(|c| c.status == Status::Covered).map(|c| c.principle.clone()).collect(),
     }
 }
 
@@ -128,9 +135,15 @@ pub fn score(passages: &[Passage], mut lint: impl FnMut(&Passage) -> Prediction)
         let predicted = lint(passage);
 
         let mut cov = Counts::default();
-        for principle in passage.coverage.keys() {
+        for (principle, status) in &passage.coverage {
             if predicted.addressed.contains(principle) {
                 cov.tp += 1;
+                scores.addressed_both += 1;
+                if (status == "covered") == predicted.covered.contains(principle) {
+                    scores.status_agree += 1;
+                } else {
+                    scores.mismatches.push(format!("{}: {principle} labelled {status}", passage.id));
+                }
             } else {
                 cov.fn_ += 1;
                 scores.mismatches.push(format!("{}: coverage missed {principle}", passage.id));
@@ -172,11 +185,13 @@ pub fn score(passages: &[Passage], mut lint: impl FnMut(&Passage) -> Prediction)
 
 pub fn summary(lang: &str, s: &Scores) -> String {
     format!(
-        "{lang}: {} passages | coverage precision {:.3} recall {:.3} F1 {:.3} | findings precision {:.3} recall {:.3} (tp {} fp {} fn {})",
+        "{lang}: {} passages | coverage precision {:.3} recall {:.3} F1 {:.3}, covered/partial agree {}/{} | findings precision {:.3} recall {:.3} (tp {} fp {} fn {})",
         s.passages,
         s.coverage.precision(),
         s.coverage.recall(),
         s.coverage.f1(),
+        s.status_agree,
+        s.addressed_both,
         s.findings.precision(),
         s.findings.recall(),
         s.findings.tp,

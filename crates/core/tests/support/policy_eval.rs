@@ -1,11 +1,14 @@
-//! Scores the linter on the whole held-out policies in
-//! `tests/corpus/heldout/policies/` (rules in that folder's README): the 17
-//! coverage statuses of each document, and findings matched by rule and by
-//! the sentence that holds each labelled excerpt.
+//! Scores the linter on whole labelled policies: the development policies
+//! in `tests/corpus/dev/policies/` and the held-out ones in
+//! `tests/corpus/heldout/policies/` (never read those while tuning). Each
+//! `*.labels.toml` gives the 17 coverage statuses of its document and the
+//! expected findings, matched by rule and by the sentence that holds each
+//! labelled excerpt (document-level findings by rule alone).
 #![allow(dead_code)]
 
 use raikit_core::lint::coverage::Status;
 use raikit_core::lint::report::LintReport;
+use raikit_core::lint::{lint, Format, LintOptions};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -72,15 +75,26 @@ pub struct PolicyScore {
 /// Rules never scored as findings (measured through coverage, or advisory).
 const UNSCORED: &[&str] = &["missing-principle", "long-sentence", "hard-to-read"];
 
+/// Lints a policy as Markdown in its labelled language.
+pub fn lint_policy(policy: &Policy) -> LintReport {
+    let options = LintOptions { format: Some(Format::Markdown), lang: policy.labels.lang.clone() };
+    lint(policy.text.as_bytes(), &options).expect("the policy lints")
+}
+
+/// A status as the labels write it.
+pub fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Covered => "covered",
+        Status::Partial => "partial",
+        Status::Missing => "missing",
+    }
+}
+
 pub fn score_policy(policy: &Policy, report: &LintReport) -> PolicyScore {
     let mut s = PolicyScore::default();
     for c in &report.coverage {
         let expected = policy.labels.coverage.get(&c.principle).map(String::as_str).unwrap_or("missing");
-        let got = match c.status {
-            Status::Covered => "covered",
-            Status::Partial => "partial",
-            Status::Missing => "missing",
-        };
+        let got = status_name(c.status);
         if expected == got {
             s.status_agree += 1;
         } else {

@@ -89,11 +89,26 @@ pub struct RuleSpec {
     /// Skip matches preceded by a negation in the same clause.
     #[serde(default = "yes")]
     pub negation_aware: bool,
+    /// Marks, from [`MARKS`]: `quiet-in-advice`, not reported in sections
+    /// of advice ("Good practice"), where "should" and "are encouraged to"
+    /// are the register, not weakened duties; `weak-wording`, a sentence
+    /// holding one of its findings only advises, so it makes a principle
+    /// partial, never covered.
+    #[serde(default)]
+    pub marks: Vec<String>,
     /// Word lists for built-in checkers.
     #[serde(default)]
     pub params: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     pub examples: Examples,
+}
+
+pub const MARKS: [&str; 2] = ["quiet-in-advice", "weak-wording"];
+
+impl RuleSpec {
+    pub fn has_mark(&self, mark: &str) -> bool {
+        self.marks.iter().any(|m| m == mark)
+    }
 }
 
 fn yes() -> bool {
@@ -153,6 +168,9 @@ impl RulePack {
                 && r.id.split('-').all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()));
             if !kebab {
                 problems.push(format!("{path}: id must be kebab-case"));
+            }
+            for m in r.marks.iter().filter(|m| !MARKS.contains(&m.as_str())) {
+                problems.push(format!("{path}: unknown mark `{m}` (known: quiet-in-advice, weak-wording)"));
             }
             if let Some(p) = &r.principle {
                 if taxonomy.instrumental_principle(p).is_none() {
