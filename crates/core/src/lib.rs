@@ -15,6 +15,8 @@
 //! without default features through the workspace, so they opt in.
 
 pub mod assess;
+#[cfg(test)]
+mod boundaries;
 pub mod content;
 pub mod json;
 pub mod l10n;

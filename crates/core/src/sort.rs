@@ -81,6 +81,15 @@ mod tests {
         }
     }
 
+    /// The boundary in ARCHITECTURE.md: code that reaches a bundle sorts
+    /// through this module, so the sorting code is compiled once.
+    #[test]
+    fn nothing_else_sorts_with_the_standard_sorts() {
+        let sorts = [".sort()", ".sort_by(", ".sort_by_key(", ".sort_by_cached_key(", ".sort_unstable"];
+        let offenders = crate::boundaries::shipped_lines_using(&sorts, &["sort.rs"]);
+        assert!(offenders.is_empty(), "sort with raikit_core::sort: {offenders:?}");
+    }
+
     #[test]
     fn moves_items_that_are_not_copy() {
         let mut words = vec!["pear".to_string(), "fig".into(), "apple".into(), "kiwi".into()];

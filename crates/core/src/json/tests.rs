@@ -233,31 +233,10 @@ proptest! {
 }
 
 /// The boundary in ARCHITECTURE.md: code that can reach a bundle reads JSON
-/// through this module. Test modules (after `#[cfg(test)]`) may use serde_json.
+/// through this module. Test modules may use serde_json.
 #[test]
 fn nothing_reads_json_with_serde_json() {
-    let crates = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-    let mut offenders = Vec::new();
-    for dir in ["core/src", "widget/src", "wasm/src"] {
-        let mut stack = vec![crates.join(dir)];
-        while let Some(path) = stack.pop() {
-            if path.is_dir() {
-                stack.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") || path.file_name().is_some_and(|n| n == "tests.rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).unwrap();
-            let shipped = text.split("#[cfg(test)]").next().unwrap_or_default();
-            for (i, line) in shipped.lines().enumerate() {
-                let code = line.trim_start();
-                let reads = ["serde_json::from_str", "serde_json::from_slice", "serde_json::from_reader", "serde_json::Deserializer"];
-                if !code.starts_with("//") && reads.iter().any(|r| code.contains(r)) {
-                    offenders.push(format!("{}:{}", path.display(), i + 1));
-                }
-            }
-        }
-    }
+    let reads = ["serde_json::from_str", "serde_json::from_slice", "serde_json::from_reader", "serde_json::Deserializer"];
+    let offenders = crate::boundaries::shipped_lines_using(&reads, &[]);
     assert!(offenders.is_empty(), "read JSON with raikit_core::json::from_str: {offenders:?}");
 }

@@ -44,7 +44,7 @@ fn variables(source: &str) -> Vec<String> {
         .map(|rest| rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect())
         .filter(|name: &String| !name.is_empty())
         .collect();
-    names.sort();
+    raikit_core::sort::sort(&mut names);
     names.dedup();
     names
 }
