@@ -124,15 +124,11 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
     concepts(a, hits, specs, &excluded, &mut signal);
     // Weighed only where some principle has a signal.
-    let mut weighed = vec![false; a.sentences.len()];
-    let mut weights = vec![Weight::Plain; a.sentences.len()];
+    let mut weights: Vec<Option<Weight>> = vec![None; a.sentences.len()];
     for &s in signal.iter().flatten() {
-        if !weighed[s] {
-            weighed[s] = true;
-            weights[s] = weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false));
-        }
+        weights[s].get_or_insert_with(|| weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false)));
     }
-    let weight = |s: usize| weights[s];
+    let weight = |s: usize| weights[s].unwrap_or(Weight::Plain);
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
         // A foreword, a definition or a recital explains; it provides nothing.
@@ -193,9 +189,8 @@ enum Weight {
 }
 
 fn weigh(a: &Analysis, s: &super::tokens::Sentence, weak_wording: bool) -> Weight {
-    let heading = matches!(a.doc.blocks[s.block].kind, super::document::BlockKind::Heading(_));
     let section = &a.sections[s.section];
-    if heading || s.tokens.len() < 4 {
+    if a.in_heading(s) || s.tokens.len() < 4 {
         return Weight::Title;
     }
     // "should ensure" advises: the modal outweighs the verb of commitment.

@@ -137,6 +137,11 @@ impl<'d> Analysis<'d> {
         }
     }
 
+    /// Is sentence `s` a heading's text?
+    pub fn in_heading(&self, s: &Sentence) -> bool {
+        matches!(self.doc.blocks[s.block].kind, BlockKind::Heading(_))
+    }
+
     /// The section holding byte `offset` of the text.
     pub fn section_at(&self, offset: usize) -> Option<&Section> {
         let i = self.sections.partition_point(|s| s.start <= offset);

@@ -7,7 +7,6 @@
 //! system or software, not a fencing contractor).
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
-use crate::lint::document::BlockKind;
 use crate::lint::lexicon::{Hit, Role};
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
@@ -21,7 +20,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let counts = |h: &&Hit| !negated(h.first) && in_scope(h.first);
     let in_body = |h: &&Hit| {
         let s = &a.sentences[a.tokens[h.first].sentence];
-        !a.sections[s.section].context && !matches!(a.doc.blocks[s.block].kind, BlockKind::Heading(_))
+        !a.sections[s.section].context && !a.in_heading(s)
     };
     let first = ctx.hits(r, Role::When).filter(counts).find(in_body).or_else(|| ctx.hits(r, Role::When).find(counts));
     if let Some(h) = first {

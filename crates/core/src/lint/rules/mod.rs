@@ -170,7 +170,7 @@ impl RulePack {
                 problems.push(format!("{path}: id must be kebab-case"));
             }
             for m in r.marks.iter().filter(|m| !MARKS.contains(&m.as_str())) {
-                problems.push(format!("{path}: unknown mark `{m}` (known: quiet-in-advice, weak-wording)"));
+                problems.push(format!("{path}: unknown mark `{m}` (known: {})", MARKS.join(", ")));
             }
             if let Some(p) = &r.principle {
                 if taxonomy.instrumental_principle(p).is_none() {
