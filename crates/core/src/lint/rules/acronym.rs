@@ -35,8 +35,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                     words += 1;
                     caps += 1;
                 }
-            } else if !(w.chars().nth(1).is_none() || w.bytes().all(|b| b.is_ascii_digit())) {
-                // Not a list letter or a number.
+            } else if !is_enumerator(w) {
                 words += 1;
             }
         }
