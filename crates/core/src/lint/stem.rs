@@ -130,6 +130,18 @@ fn french(w: &mut String) {
 }
 
 fn spanish(w: &mut String) {
+    // Pronouns attached to an infinitive or gerund: «deben publicarse»,
+    // «revisarlas», «utilizándose» are the verb, and policies use them for
+    // most impersonal duties.
+    for clitic in ["selo", "sela", "los", "las", "les", "se", "lo", "la", "le"] {
+        if let Some(verb) = w.strip_suffix(clitic) {
+            let verb_form = ["ar", "er", "ir", "ando", "iendo"].iter().any(|end| verb.ends_with(end));
+            if verb.len() >= 5 && verb_form {
+                w.truncate(verb.len());
+                break;
+            }
+        }
+    }
     // Plural: «decisiones» → «decision», «agentes» → «agent», «datos» → «dato».
     if !replace_suffix(w, "iones", "ion") && !replace_suffix(w, "ces", "z") {
         let consonant_es = w.len() > 4 && w.ends_with("es") && w[..w.len() - 2].ends_with(['l', 'n', 'r', 'd', 'z', 'j', 's']);
@@ -262,9 +274,14 @@ mod tests {
                 &["humano", "humana", "humanos"],
                 &["será", "serán", "ser"],
                 &["debe", "deben", "debería", "deberían"],
+                &["publicar", "publicarse", "publicará", "publicándose"],
+                &["conservar", "conservarlas", "conservarlos", "conservarse", "conservado"],
             ],
         );
         assert_ne!(super::stem(Lang::Es, "año"), super::stem(Lang::Es, "ano"));
+        // Too short to hold a verb and a pronoun: a name, not «car» + «los».
+        assert_ne!(super::stem(Lang::Es, "Carlos"), super::stem(Lang::Es, "car"));
+        assert_eq!(super::stem(Lang::Es, "perla"), "perl");
     }
 
     #[test]
