@@ -157,6 +157,12 @@ pub struct LangPack {
     /// counts ("no action on an alert that has not been confirmed").
     #[serde(default)]
     pub relative_words: Vec<String>,
+    /// "until", "before", « avant », «hasta»: after a negation they make it
+    /// a gate ("no new version goes live until the board approves it"), a
+    /// restriction that addresses the topic rather than denying it. Coverage
+    /// only; red flags and conditionals still read the plain negation.
+    #[serde(default)]
+    pub gate_words: Vec<String>,
     /// Bodies ("Council", «Comisión», « Défenseur »): in a proper name they
     /// still count for coverage, since naming the body that oversees or
     /// hears a complaint is the point; the other words of a name do not
@@ -278,7 +284,7 @@ pub struct LangWords {
     pub lang: Lang,
     pub keep_apostrophes: bool,
     /// Each function word's roles, as [`Role`] bits: one lookup per token.
-    pub function: FnvMap<String, u8>,
+    pub function: FnvMap<String, u16>,
     pub idioms: HashSet<(String, String)>,
     pub committed: HashSet<String>,
     pub recommending: Vec<String>,
@@ -321,19 +327,20 @@ pub type FnvSet<K> = HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
 pub struct Role;
 
 impl Role {
-    pub const NEGATION: u8 = 1;
-    pub const PARTICLE: u8 = 2;
-    pub const PARTNER: u8 = 4;
-    pub const CANCEL: u8 = 8;
-    pub const CLAUSE: u8 = 16;
-    pub const LIST: u8 = 32;
-    pub const PREPOSITION: u8 = 64;
-    pub const RELATIVE: u8 = 128;
+    pub const NEGATION: u16 = 1;
+    pub const PARTICLE: u16 = 2;
+    pub const PARTNER: u16 = 4;
+    pub const CANCEL: u16 = 8;
+    pub const CLAUSE: u16 = 16;
+    pub const LIST: u16 = 32;
+    pub const PREPOSITION: u16 = 64;
+    pub const RELATIVE: u16 = 128;
+    pub const GATE: u16 = 256;
 }
 
 impl LangWords {
     pub fn new(lang: Lang, pack: &LangPack) -> LangWords {
-        let mut function: FnvMap<String, u8> = FnvMap::default();
+        let mut function: FnvMap<String, u16> = FnvMap::default();
         for (list, role) in [
             (&pack.negations, Role::NEGATION),
             (&pack.negation_particles, Role::PARTICLE),
@@ -343,6 +350,7 @@ impl LangWords {
             (&pack.list_words, Role::LIST),
             (&pack.negation_prepositions, Role::PREPOSITION),
             (&pack.relative_words, Role::RELATIVE),
+            (&pack.gate_words, Role::GATE),
         ] {
             for w in list {
                 *function.entry(super::case::lowercase(w)).or_default() |= role;
@@ -368,7 +376,7 @@ impl LangWords {
     }
 
     /// The [`Role`] bits of a lower-cased word (0 for most words).
-    pub fn roles(&self, lower: &str) -> u8 {
+    pub fn roles(&self, lower: &str) -> u16 {
         self.function.get(lower).copied().unwrap_or(0)
     }
 

@@ -545,6 +545,23 @@ fn nearest_negation_decides() {
     assert_ne!(status("Bajo ninguna circunstancia se decidirá una detención sin que un agente haya revisado antes la coincidencia.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
 }
 
+/// A negation answered by a gate word later in the sentence ("until",
+/// «hasta», « tant que ») restricts rather than denies, so coverage counts
+/// what it restricts; "before" stays temporal ("no officer looks at them
+/// before they are sent" is still no review).
+#[test]
+fn a_gated_negation_is_a_restriction() {
+    let status = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    let missing = coverage::Status::Missing;
+    assert_ne!(status("No new version of the model goes live until the Board has approved it.", Lang::En, "harm.robustness"), missing);
+    assert_eq!(status("No new version of the model goes live.", Lang::En, "harm.robustness"), missing);
+    assert_eq!(status("Penalty notices are posted directly; no officer looks at them before they are sent.", Lang::En, "autonomy.oversight"), missing);
+    assert_ne!(status("Ninguna versión nueva del modelo se instala hasta que la Dirección dé su aprobación.", Lang::Es, "harm.robustness"), missing);
+}
+
 /// Words of a multi-word name («Ley de Seguridad Pública», "Public
 /// Protection Unit") are not concept words; a body ("Council") and a
 /// numbered citation ("Section 9") still count.

@@ -28,6 +28,8 @@ pub struct Token {
     pub preposition: bool,
     /// A relative word ("that", « qui »): an earlier negation reaches past it.
     pub relative: bool,
+    /// A gate word ("until", « avant »): see [`Analysis::is_negated_in_clause`].
+    pub gate: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -38,6 +40,8 @@ pub struct Sentence {
     pub block: usize,
     /// Token index range.
     pub tokens: std::ops::Range<usize>,
+    /// The sentence's last gate word ("until", « avant »), if any.
+    pub last_gate: Option<usize>,
 }
 
 #[derive(Debug, Clone)]
@@ -182,7 +186,8 @@ impl<'d> Analysis<'d> {
         }
         self.finish_sentence(first);
         let section = self.sections.len().saturating_sub(1);
-        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len() });
+        let last_gate = (first..self.tokens.len()).rev().find(|&t| self.tokens[t].gate);
+        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate });
     }
 
     fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool, pending: &mut Pending) {
@@ -234,7 +239,8 @@ impl<'d> Analysis<'d> {
             }
         }
         let relative = roles & Role::RELATIVE != 0;
-        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative });
+        let gate = roles & Role::GATE != 0;
+        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative, gate });
     }
 
     /// Second look at a sentence's tokens, once all are known: idioms undo
@@ -258,7 +264,7 @@ impl<'d> Analysis<'d> {
     }
 
     /// The function-word roles of token `t`, lower-cased.
-    fn lower_roles(&mut self, t: usize) -> u8 {
+    fn lower_roles(&mut self, t: usize) -> u16 {
         let (s, e) = (self.tokens[t].start, self.tokens[t].end);
         self.lower.clear();
         self.lower.extend(self.doc.text[s..e].chars().map(super::case::lower));
@@ -301,9 +307,12 @@ impl<'d> Analysis<'d> {
     /// Like [`Analysis::is_negated`], but within the clause only. Coverage
     /// uses it: "must not include terms that single out a religion,
     /// ethnicity or political view" still shows the policy thinks about
-    /// discrimination.
+    /// discrimination. A negation with a gate word later in the sentence
+    /// is a restriction, not a denial: "no new version goes live until the
+    /// board has approved it" provides for release control.
     pub fn is_negated_in_clause(&self, t: usize, window: usize) -> bool {
-        self.negated(t, window, false)
+        let gated = self.tokens.get(t).and_then(|tok| self.sentences.get(tok.sentence)?.last_gate).is_some_and(|g| g > t);
+        !gated && self.negated(t, window, false)
     }
 
     fn negated(&self, t: usize, window: usize, across_lists: bool) -> bool {
