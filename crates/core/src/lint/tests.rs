@@ -545,6 +545,16 @@ fn nearest_negation_decides() {
     assert_ne!(status("Bajo ninguna circunstancia se decidirá una detención sin que un agente haya revisado antes la coincidencia.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
 }
 
+/// Hedges that touch ("will try to respond within a reasonable time") are
+/// one weak phrase; hedges apart in a sentence are two.
+#[test]
+fn hedges_that_touch_report_once() {
+    let hedges = |text: &str, lang: Lang| lint_in(text, &only("hedged-obligation"), Format::Text, lang).findings.len();
+    assert_eq!(hedges("The force will try to respond within a reasonable time.", Lang::En), 1);
+    assert_eq!(hedges("The vendor will, where possible, report errors as needed.", Lang::En), 1);
+    assert_eq!(hedges("La Dirección procurará que exista una persona responsable del uso del sistema en la medida de lo posible.", Lang::Es), 2);
+}
+
 /// A negation answered by a gate word later in the sentence ("until",
 /// «hasta», « tant que ») restricts rather than denies, so coverage counts
 /// what it restricts; "before" stays temporal ("no officer looks at them

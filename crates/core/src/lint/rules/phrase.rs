@@ -5,26 +5,28 @@
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::Role;
 
+/// Words that may stand between two matches reported as one.
+const NEAR: usize = 3;
+
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
     let unless = ctx.sentences_with(r, Role::Unless);
     let within = (!spec.within.is_empty()).then(|| ctx.sentences_with(r, Role::Within));
-    let mut last_end = 0usize;
+    // Matches that overlap ("for as long as necessary") or nearly touch
+    // ("will try to respond within a reasonable time") are one weak phrase,
+    // reported once.
+    let mut last: Option<usize> = None;
     for h in ctx.hits(r, Role::Pattern) {
         let s = a.tokens[h.first].sentence;
-        if unless[s] || within.as_ref().is_some_and(|w| !w[s]) {
+        let joins_last = last.is_some_and(|l| h.first <= l + NEAR && a.tokens[l].sentence == s);
+        if joins_last || unless[s] || within.as_ref().is_some_and(|w| !w[s]) {
             continue;
         }
         if spec.negation_aware && a.is_negated(h.first, 8) {
             continue;
         }
+        last = Some(h.last);
         let (start, end) = (a.tokens[h.first].start, a.tokens[h.last].end);
-        // Overlapping patterns ("as long as necessary" inside "for as long as
-        // necessary") report once.
-        if start < last_end {
-            continue;
-        }
-        last_end = end;
         let matched = ctx.span_text(h.first, h.last);
         let mut f = RawFinding::at(r, start, end, fill(&spec.message, matched));
         f.fix = spec.fix.as_ref().map(|t| fill(t, matched));
