@@ -29,6 +29,11 @@
 //! classes ("officer|analyst" with "verify|confirm") and concepts count only
 //! within a sentence.
 //!
+//! A list item weighs as its lead-in commits or advises ("Personnel shall
+//! not: - …"); a one-word term in a statement of values ("while respecting
+//! privacy") weighs as a title; a principle's `unless` phrases put a
+//! sentence on another subject (protected grounds are not access needs).
+//!
 //! Score: 2 points per strong sentence, 1 per plain signal sentence, plus at
 //! most 1 for titles (headings, short titles) and section-level pairs
 //! together, capped at 4, divided by 4. Advice (recommendations with
@@ -41,6 +46,7 @@
 
 use super::lang::LangWords;
 use super::lexicon::{key, Hit, Owner};
+use super::document::BlockKind;
 use super::tokens::Analysis;
 use serde::{Deserialize, Serialize};
 use super::lang::{FnvMap, FnvSet};
@@ -72,6 +78,12 @@ pub struct PrincipleSpec {
     /// Look-alike phrases whose words must not count.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Phrases that put a whole sentence on another subject: such a
+    /// sentence is no evidence for this principle. A list of protected
+    /// characteristics ("race, religion, disability") names grounds of
+    /// discrimination, not access needs or vulnerable groups.
+    #[serde(default)]
+    pub unless: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -106,7 +118,19 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             }
         }
     }
+    // Sentences on another subject, per principle.
+    let mut elsewhere: FnvSet<(usize, usize)> = FnvSet::default();
+    for h in hits {
+        if let Owner::Unless(p) = h.owner {
+            elsewhere.insert((p, a.tokens[h.first].sentence));
+        }
+    }
     let mut signal: Vec<HashSet<usize>> = vec![HashSet::new(); n];
+    // Sentences whose only evidence for a principle may be a one-word term
+    // in a statement of values ("while respecting the privacy of the
+    // public"): they name the principle, like a heading.
+    let mut values_only: Vec<HashSet<usize>> = vec![HashSet::new(); n];
+    let mut states_values: Vec<Option<bool>> = vec![None; a.sentences.len()];
     for h in hits {
         let (p, limit) = match h.owner {
             Owner::Term(p) => (p, false),
@@ -119,20 +143,34 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         if named || (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
             continue;
         }
-        signal[p].insert(a.tokens[h.first].sentence);
+        let s = a.tokens[h.first].sentence;
+        let one_word = h.first == h.last && !limit;
+        if one_word && *states_values[s].get_or_insert_with(|| a.sentences[s].tokens.clone().any(|t| a.words.values.contains(a.stem(t)))) {
+            values_only[p].insert(s);
+        } else {
+            signal[p].insert(s);
+        }
     }
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
     concepts(a, hits, specs, &excluded, &mut signal);
+    for (p, named) in values_only.iter_mut().enumerate() {
+        named.retain(|s| !signal[p].contains(s));
+        signal[p].extend(named.iter().copied());
+    }
     // Weighed only where some principle has a signal.
+    let lead_ins = lead_ins(a);
     let mut weights: Vec<Option<Weight>> = vec![None; a.sentences.len()];
     for &s in signal.iter().flatten() {
-        weights[s].get_or_insert_with(|| weigh(a, &a.sentences[s], weak_wording.get(s).copied().unwrap_or(false)));
+        weights[s].get_or_insert_with(|| weigh(a, s, lead_ins[s], weak_wording.get(s).copied().unwrap_or(false)));
     }
-    let weight = |s: usize| weights[s].unwrap_or(Weight::Plain);
     let mut out = Vec::with_capacity(n);
     for (p, sentences) in signal.into_iter().enumerate() {
+        let weight = |s: usize| {
+            let w = weights[s].unwrap_or(Weight::Plain);
+            if values_only[p].contains(&s) { w.max(Weight::Title) } else { w }
+        };
         // A foreword, a definition or a recital explains; it provides nothing.
-        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s)).collect();
+        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s) && !elsewhere.contains(&(p, s))).collect();
         // Strong evidence first, then plain, then soft; each in document order.
         crate::sort::sort_by_key(&mut list, |&s| (weight(s), s));
         let count = |w: Weight| list.iter().filter(|&&s| weight(s) == w).count();
@@ -188,14 +226,61 @@ enum Weight {
     Advice,
 }
 
-fn weigh(a: &Analysis, s: &super::tokens::Sentence, weak_wording: bool) -> Weight {
+/// What the lead-in of a list says of its items: "Personnel shall not:"
+/// commits each item, "Forces should:" only advises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LeadIn {
+    None,
+    Commits,
+    Advises,
+}
+
+/// "should ensure" advises: the modal outweighs the verb of commitment.
+fn advises(a: &Analysis, s: &super::tokens::Sentence) -> bool {
+    s.tokens.clone().any(|t| is_one_of(a.word(t), &a.words.recommending))
+}
+
+fn commits(a: &Analysis, s: &super::tokens::Sentence) -> bool {
+    s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4))
+}
+
+/// For each sentence of a list item, what the paragraph that introduces the
+/// list (its last sentence ends with a colon) says; one pass in text order.
+fn lead_ins(a: &Analysis) -> Vec<LeadIn> {
+    let mut current = LeadIn::None;
+    a.sentences
+        .iter()
+        .map(|s| match a.doc.blocks[s.block].kind {
+            BlockKind::ListItem => current,
+            BlockKind::Paragraph => {
+                current = if !a.doc.text[s.start..s.end].trim_end().ends_with(':') {
+                    LeadIn::None
+                } else if advises(a, s) {
+                    LeadIn::Advises
+                } else if commits(a, s) {
+                    LeadIn::Commits
+                } else {
+                    LeadIn::None
+                };
+                LeadIn::None
+            }
+            BlockKind::Heading(_) | BlockKind::TableCell => {
+                current = LeadIn::None;
+                LeadIn::None
+            }
+        })
+        .collect()
+}
+
+fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Weight {
+    let s = &a.sentences[index];
     let section = &a.sections[s.section];
-    if a.in_heading(s) || s.tokens.len() < 4 {
+    // A short item under a lead-in is a provision ("- for predictive
+    // analysis."), not a title.
+    if a.in_heading(s) || (s.tokens.len() < 4 && lead_in == LeadIn::None) {
         return Weight::Title;
     }
-    // "should ensure" advises: the modal outweighs the verb of commitment.
-    let advises = |t: usize| is_one_of(a.word(t), &a.words.recommending);
-    if section.advisory || s.tokens.clone().any(advises) {
+    if section.advisory || advises(a, s) || lead_in == LeadIn::Advises {
         return Weight::Advice;
     }
     // A figure makes a statement checkable ("keeps hits for 30 days",
@@ -209,7 +294,7 @@ fn weigh(a: &Analysis, s: &super::tokens::Sentence, weak_wording: bool) -> Weigh
     if weak_wording && !figure {
         return Weight::Advice;
     }
-    if figure || s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4)) {
+    if figure || lead_in == LeadIn::Commits || commits(a, s) {
         Weight::Strong
     } else {
         Weight::Plain

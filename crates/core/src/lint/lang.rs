@@ -205,7 +205,10 @@ pub struct LangPack {
 ///   subsections inherit the mark (see [`super::tokens`]);
 /// - `recital_openers`: first words of a recital ("Whereas", « Considérant »,
 ///   «Que»): the reasons for a text, not its provisions.
-pub const DOCUMENT_WORDS: [&str; 4] = ["recommending", "context_headings", "advisory_headings", "recital_openers"];
+/// - `values`: words of a statement of values ("respect", "uphold", « respect »,
+///   «respetando»): a one-word principle term in such a sentence names a value
+///   and weighs like a heading (see [`super::coverage`]).
+pub const DOCUMENT_WORDS: [&str; 5] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -234,6 +237,7 @@ pub struct PrincipleWords {
     pub pairs: Vec<[String; 2]>,
     pub concepts: Vec<Vec<String>>,
     pub exclude: Vec<String>,
+    pub unless: Vec<String>,
 }
 
 /// A built-in language file, embedded as JSON by build.rs. English always is;
@@ -291,6 +295,8 @@ pub struct LangWords {
     pub context_headings: Vec<String>,
     pub advisory_headings: Vec<String>,
     pub recital_openers: Vec<String>,
+    /// Stems of the `values` words of [`LangPack::document`].
+    pub values: HashSet<String>,
     /// Stems of [`LangPack::bodies`].
     pub bodies: HashSet<String>,
 }
@@ -371,6 +377,7 @@ impl LangWords {
             context_headings: lowered(pack, "context_headings"),
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: lowered(pack, "recital_openers"),
+            values: pack.document.get("values").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }

@@ -23,6 +23,8 @@ pub enum Owner {
     Limit(usize),
     /// A look-alike to discard for principle `p` ("an oversight in drafting").
     Exclude(usize),
+    /// A phrase that makes its sentence no evidence for principle `p`.
+    Unless(usize),
     /// One word of pair `i` of principle `p`; `side` is 0 or 1.
     PairWord(usize, usize, u8),
     /// A word of class `class` of concept `i` of principle `p`.

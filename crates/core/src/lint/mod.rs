@@ -436,6 +436,7 @@ impl LangRules {
                     pairs: w.pairs.clone(),
                     concepts: w.concepts.clone(),
                     exclude: w.exclude.clone(),
+                    unless: w.unless.clone(),
                     ..p.clone()
                 },
                 None => p.clone(),
@@ -457,6 +458,7 @@ impl LangRules {
             phrases.extend(spec.terms.iter().map(|t| (t.clone(), Owner::Term(p))));
             phrases.extend(spec.limits.iter().map(|t| (t.clone(), Owner::Limit(p))));
             phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
+            phrases.extend(spec.unless.iter().map(|t| (t.clone(), Owner::Unless(p))));
             // A side may list alternatives, "officer|analyst": a word class
             // ("someone who reviews") rather than one word.
             for (i, [x, y]) in spec.pairs.iter().enumerate() {

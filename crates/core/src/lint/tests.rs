@@ -545,6 +545,26 @@ fn nearest_negation_decides() {
     assert_ne!(status("Bajo ninguna circunstancia se decidirá una detención sin que un agente haya revisado antes la coincidencia.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
 }
 
+/// A list's lead-in decides what its items commit to ("Personnel shall
+/// not: - search on the basis of race, …"), short items included; a
+/// value statement that only names a principle weighs like a heading; a
+/// list of protected characteristics is no evidence of access needs.
+#[test]
+fn lead_ins_values_and_protected_grounds() {
+    let status = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Markdown, Lang::En);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    use coverage::Status::{Covered, Missing, Partial};
+    let listed = "Personnel shall not request a search based solely on:\n\n- religious or political views;\n- race, ethnicity, disability or sexual orientation.\n";
+    assert_eq!(status(listed, "fairness.nondiscrimination"), Covered);
+    assert_eq!(status(listed, "fairness.accessibility"), Missing);
+    let advised = "Forces should:\n\n- compare error rates across ethnic groups every year.\n";
+    assert_eq!(status(advised, "fairness.nondiscrimination"), Partial);
+    assert_eq!(status("The tool shall be used while respecting the privacy of the public.", "autonomy.privacy"), Partial);
+    assert_eq!(status("Footage shall be deleted after 31 days, respecting the privacy of the public.", "autonomy.privacy"), Covered);
+}
+
 /// Hedges that touch ("will try to respond within a reasonable time") are
 /// one weak phrase; hedges apart in a sentence are two.
 #[test]
