@@ -45,8 +45,10 @@ fn corpus_does_not_regress_in_any_language() {
 /// fr 0.871 / 0.907, es 0.871 / 0.855. On the first 97 / 23 / 23 passages
 /// the rules did not get worse: en 0.870 / 0.895 (was 0.859 / 0.895),
 /// fr 0.939 / 0.727 (same), es 0.952 / 0.857 (same). Each batch was scored
-/// before the rules were changed for it (tests/corpus/README.md).
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 130, 0.81, 0.90), ("fr", 50, 0.87, 0.90), ("es", 60, 0.87, 0.85)];
+/// before the rules were changed for it (tests/corpus/README.md). The
+/// personal-data rules' `within` words then raised finding precision to
+/// en 0.965, fr 0.951, es 0.930.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 130, 0.81, 0.96), ("fr", 50, 0.87, 0.95), ("es", 60, 0.87, 0.92)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {

@@ -221,6 +221,7 @@ pub struct RuleWords {
     pub unless: Vec<String>,
     pub within: Vec<String>,
     pub when: Vec<String>,
+    pub when_anywhere: Vec<String>,
     pub require: Vec<String>,
     pub fix: Option<String>,
     pub params: BTreeMap<String, Vec<String>>,

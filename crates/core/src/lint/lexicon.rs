@@ -39,8 +39,12 @@ pub enum Role {
     Unless,
     Within,
     When,
+    WhenAnywhere,
     Require,
 }
+
+/// How many roles there are: the length of a rule's per-role hit lists.
+pub const ROLES: usize = 6;
 
 /// A phrase match: token range `first..=last`.
 #[derive(Debug, Clone, Copy)]

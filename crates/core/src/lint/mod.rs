@@ -418,6 +418,7 @@ impl LangRules {
                     unless: w.unless.clone(),
                     within: w.within.clone(),
                     when: w.when.clone(),
+                    when_anywhere: w.when_anywhere.clone(),
                     require: w.require.clone(),
                     fix: w.fix.clone(),
                     params: w.params.clone(),
@@ -450,7 +451,7 @@ impl LangRules {
         }
         let mut phrases: Vec<(String, Owner)> = Vec::new();
         for (i, r) in rules.iter().enumerate() {
-            for (list, role) in [(&r.patterns, Role::Pattern), (&r.unless, Role::Unless), (&r.within, Role::Within), (&r.when, Role::When), (&r.require, Role::Require)] {
+            for (list, role) in [(&r.patterns, Role::Pattern), (&r.unless, Role::Unless), (&r.within, Role::Within), (&r.when, Role::When), (&r.when_anywhere, Role::WhenAnywhere), (&r.require, Role::Require)] {
                 phrases.extend(list.iter().map(|p| (p.clone(), Owner::Rule(i, role))));
             }
         }

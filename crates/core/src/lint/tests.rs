@@ -81,8 +81,8 @@ fn every_rule_and_principle_has_data_in_each_language() {
         for r in english.iter().flat_map(|p| &p.rule) {
             let words = pack.rule.get(&r.id).unwrap_or_else(|| panic!("{}: no data for rule {}", lang.code(), r.id));
             assert!(!words.examples.flag.is_empty(), "{}: rule {} has no flag examples", lang.code(), r.id);
-            let lists = [&r.patterns, &r.within, &r.when, &r.require];
-            let own = [&words.patterns, &words.within, &words.when, &words.require];
+            let lists = [&r.patterns, &r.within, &r.when, &r.when_anywhere, &r.require];
+            let own = [&words.patterns, &words.within, &words.when, &words.when_anywhere, &words.require];
             for (en, here) in lists.iter().zip(own) {
                 assert!(en.is_empty() || !here.is_empty(), "{}: rule {} must give each word list the English rule has", lang.code(), r.id);
             }
@@ -349,6 +349,43 @@ patterns = ["pilot phase"]
     let mut dup = pack;
     dup.rule[0].id = "passive-duty".into();
     assert!(Linter::new(&Config::default(), &[dup]).is_err());
+}
+
+/// With `within`, a `when` word counts only beside a `within` word, while a
+/// `when_anywhere` word counts on its own; the first counting mention is the
+/// one reported. `when_anywhere` without `within` is refused.
+#[cfg(feature = "toml")]
+#[test]
+fn conditional_when_anywhere_counts_without_a_within_word() {
+    let rule = |extra: &str| {
+        RulePack::from_toml(&format!(
+            r#"
+name = "agency"
+[[rule]]
+id = "sample-retention"
+kind = "conditional"
+severity = "warning"
+message = "“{{match}}” with no period"
+explanation = "Say how long it is kept."
+when = ["sample"]
+when_anywhere = ["tissue bank"]
+require = ["destroyed after"]
+{extra}
+"#
+        ))
+        .unwrap()
+    };
+    let pack = rule(r#"within = ["stored", "analysed"]"#);
+    let linter = Linter::new(&only("sample-retention"), std::slice::from_ref(&pack)).unwrap();
+    let found = |text: &str| -> Vec<String> {
+        let report = linter.lint(text.as_bytes(), &LintOptions { format: Some(Format::Text), lang: "en".into() }).unwrap();
+        report.findings.iter().map(|f| f.message.clone()).collect()
+    };
+    assert!(found("Volunteers may ask to see the sample leaflet.").is_empty(), "a mere mention");
+    assert_eq!(found("The laboratory analysed each sample."), ["“sample” with no period"]);
+    assert_eq!(found("A sample leaflet is printed. The tissue bank opens in May. Each sample is stored."), ["“tissue bank” with no period"]);
+    assert!(found("Each sample is stored, and destroyed after a year.").is_empty());
+    assert!(Linter::new(&only("sample-retention"), &[rule("")]).is_err(), "when_anywhere needs within");
 }
 
 #[test]

@@ -4,10 +4,11 @@
 //! definition only names the topic, and the fix belongs where it is used
 //! (those count when nothing else mentions the topic). With `within`, a mention of the topic counts
 //! only in a sentence that also holds one of those words (a vendor of a
-//! system or software, not a fencing contractor).
+//! system or software, not a fencing contractor), except the `when_anywhere`
+//! words, which name a use of the data by themselves ("risk score").
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
-use crate::lint::lexicon::{Hit, Role};
+use crate::lint::lexicon::{Hit, Owner, Role};
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
@@ -16,13 +17,14 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         return;
     }
     let within = (!spec.within.is_empty()).then(|| ctx.sentences_with(r, Role::Within));
-    let in_scope = |first: usize| within.as_ref().is_none_or(|w| w[a.tokens[first].sentence]);
-    let counts = |h: &&Hit| !negated(h.first) && in_scope(h.first);
-    let in_body = |h: &&Hit| {
+    let in_scope = |h: &Hit| h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[a.tokens[h.first].sentence]);
+    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && in_scope(h)).collect();
+    crate::sort::sort_by_key(&mut mentions, |h| h.first);
+    let in_body = |h: &&&Hit| {
         let s = &a.sentences[a.tokens[h.first].sentence];
         !a.sections[s.section].context && !a.in_heading(s)
     };
-    let first = ctx.hits(r, Role::When).filter(counts).find(in_body).or_else(|| ctx.hits(r, Role::When).find(counts));
+    let first = mentions.iter().find(in_body).or(mentions.first());
     if let Some(h) = first {
         let matched = ctx.span_text(h.first, h.last);
         out.push(RawFinding::at(r, a.tokens[h.first].start, a.tokens[h.last].end, fill(&spec.message, matched)));

@@ -12,7 +12,7 @@ mod passive;
 mod phrase;
 
 use super::coverage::PrincipleSpec;
-use super::lexicon::{Hit, Owner, Role};
+use super::lexicon::{Hit, Owner, Role, ROLES};
 use super::tokens::Analysis;
 use super::Metrics;
 use crate::Taxonomy;
@@ -83,6 +83,11 @@ pub struct RuleSpec {
     /// Conditional: the topic that makes the rule apply.
     #[serde(default)]
     pub when: Vec<String>,
+    /// Conditional with `within`: topic words that count in any sentence,
+    /// because they name a use of the data themselves ("risk score"), where
+    /// `when` words ("footage") count only beside a `within` word.
+    #[serde(default)]
+    pub when_anywhere: Vec<String>,
     /// Conditional: what the document must then also say.
     #[serde(default)]
     pub require: Vec<String>,
@@ -188,6 +193,9 @@ impl RulePack {
                 RuleKind::Conditional if r.when.is_empty() || r.require.is_empty() => {
                     problems.push(format!("{path}: a conditional rule needs `when` and `require`"))
                 }
+                _ if !r.when_anywhere.is_empty() && (r.kind != RuleKind::Conditional || r.within.is_empty()) => {
+                    problems.push(format!("{path}: `when_anywhere` belongs to a conditional rule with `within`"))
+                }
                 _ => {}
             }
         }
@@ -237,7 +245,7 @@ impl RawFinding {
 pub struct Ctx<'a> {
     pub analysis: &'a Analysis<'a>,
     /// Hits per rule, per role (indexed by `Role as usize`).
-    pub rule_hits: &'a [[Vec<Hit>; 5]],
+    pub rule_hits: &'a [[Vec<Hit>; ROLES]],
     pub metrics: &'a Metrics,
     pub acronym_allow: &'a [String],
 }
@@ -270,8 +278,8 @@ impl Ctx<'_> {
 }
 
 /// Groups the lexicon's hits by rule and role, once per document.
-pub fn group_hits(hits: &[Hit], rules: usize) -> Vec<[Vec<Hit>; 5]> {
-    let mut out: Vec<[Vec<Hit>; 5]> = (0..rules).map(|_| Default::default()).collect();
+pub fn group_hits(hits: &[Hit], rules: usize) -> Vec<[Vec<Hit>; ROLES]> {
+    let mut out: Vec<[Vec<Hit>; ROLES]> = (0..rules).map(|_| Default::default()).collect();
     for h in hits {
         if let Owner::Rule(r, role) = h.owner {
             if let Some(slot) = out.get_mut(r) {
