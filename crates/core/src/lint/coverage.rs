@@ -289,8 +289,10 @@ fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Wei
     // says exactly what is required. A clause number opening the sentence
     // ("4.1") does not count. A year counts: it dates the law a sentence
     // cites («la Ordenanza … de 2024»), which is what makes it checkable.
+    // A period in words ("thirty days", « un mois ») is a figure too.
     let numeral = |t: usize| a.word(t).starts_with(|c: char| c.is_ascii_digit());
-    let figure = s.tokens.clone().skip_while(|&t| numeral(t)).any(numeral);
+    let period = |t: usize| is_one_of(a.word(t), &a.words.number_words) && t + 1 < s.tokens.end && a.words.time_units.contains(a.stem(t + 1));
+    let figure = s.tokens.clone().skip_while(|&t| numeral(t)).any(|t| numeral(t) || period(t));
     if weak_wording && !figure {
         return Weight::Advice;
     }

@@ -208,7 +208,9 @@ pub struct LangPack {
 /// - `values`: words of a statement of values ("respect", "uphold", « respect »,
 ///   «respetando»): a one-word principle term in such a sentence names a value
 ///   and weighs like a heading (see [`super::coverage`]).
-pub const DOCUMENT_WORDS: [&str; 5] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values"];
+/// - `number_words` and `time_units`: a period written in words ("thirty
+///   days", « un mois », «seis meses») is a figure, like "30 days".
+pub const DOCUMENT_WORDS: [&str; 7] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -298,6 +300,9 @@ pub struct LangWords {
     pub recital_openers: Vec<String>,
     /// Stems of the `values` words of [`LangPack::document`].
     pub values: HashSet<String>,
+    /// Lower-case `number_words` and stems of `time_units`.
+    pub number_words: Vec<String>,
+    pub time_units: HashSet<String>,
     /// Stems of [`LangPack::bodies`].
     pub bodies: HashSet<String>,
 }
@@ -379,6 +384,8 @@ impl LangWords {
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: lowered(pack, "recital_openers"),
             values: pack.document.get("values").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
+            number_words: lowered(pack, "number_words"),
+            time_units: pack.document.get("time_units").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }

@@ -602,6 +602,21 @@ fn lead_ins_values_and_protected_grounds() {
     assert_eq!(status("Footage shall be deleted after 31 days, respecting the privacy of the public.", "autonomy.privacy"), Covered);
 }
 
+/// A period written in words is as checkable as one in digits: « un mois
+/// glissant » makes a present-tense retention rule strong.
+#[test]
+fn a_period_in_words_is_a_figure() {
+    let status = |text: &str, lang: Lang| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status
+    };
+    use coverage::Status::{Covered, Partial};
+    assert_eq!(status("La durée de conservation des images est d'un mois glissant.", Lang::Fr), Covered);
+    assert_eq!(status("La durée de conservation des images est courte.", Lang::Fr), Partial);
+    assert_eq!(status("Footage is deleted after thirty days.", Lang::En), Covered);
+    assert_eq!(status("Las grabaciones se conservan seis meses.", Lang::Es), Covered);
+}
+
 /// Hedges that touch ("will try to respond within a reasonable time") are
 /// one weak phrase; hedges apart in a sentence are two.
 #[test]
