@@ -54,7 +54,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             let before = text[..tok.start].trim_end();
             let after = text[tok.end..].trim_start();
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
-            if before.ends_with('(') || after.starts_with('(') || glossary || defined_by.iter().any(|d| after.starts_with(d)) {
+            // "(P/CRCL)", "(R&D)": a compound in brackets defines each part.
+            let bracketed = before.trim_end_matches(|c: char| c.is_alphanumeric() || matches!(c, '/' | '&' | '-')).ends_with('(');
+            if bracketed || after.starts_with('(') || glossary || defined_by.iter().any(|d| after.starts_with(d)) {
                 defined.insert(acr);
             }
             if !first_use.contains_key(acr) {
