@@ -78,6 +78,16 @@ pub struct PrincipleSpec {
     /// Look-alike phrases whose words must not count.
     #[serde(default)]
     pub exclude: Vec<String>,
+    /// Recitals count as evidence: « Vu la loi n° … », «VISTOS los
+    /// artículos …» cite the law a text rests on, which is its legal basis.
+    #[serde(default)]
+    pub cited_in_recitals: bool,
+    /// Phrases that only name the principle ("all applicable laws", « la
+    /// réglementation en vigueur »): a sentence whose only evidence is one
+    /// of them weighs as a title. List them in `exclude` too when their
+    /// words must not feed a concept.
+    #[serde(default)]
+    pub naming: Vec<String>,
     /// Phrases that put a whole sentence on another subject: such a
     /// sentence is no evidence for this principle. A list of protected
     /// characteristics ("race, religion, disability") names grounds of
@@ -126,15 +136,21 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         }
     }
     let mut signal: Vec<HashSet<usize>> = vec![HashSet::new(); n];
-    // Sentences whose only evidence for a principle may be a one-word term
-    // in a statement of values ("while respecting the privacy of the
-    // public"): they name the principle, like a heading.
+    // Sentences whose only evidence for a principle may be a naming phrase
+    // or a one-word term in a statement of values ("while respecting the
+    // privacy of the public"): they name the principle, like a heading.
     let mut values_only: Vec<HashSet<usize>> = vec![HashSet::new(); n];
     let mut states_values: Vec<Option<bool>> = vec![None; a.sentences.len()];
     for h in hits {
         let (p, limit) = match h.owner {
             Owner::Term(p) => (p, false),
             Owner::Limit(p) => (p, true),
+            Owner::Naming(p) => {
+                if !a.is_negated_in_clause(h.first, 8) {
+                    values_only[p].insert(a.tokens[h.first].sentence);
+                }
+                continue;
+            }
             _ => continue,
         };
         // A one-word term inside a name ("Diversity" in "Equality and
@@ -170,7 +186,8 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             if values_only[p].contains(&s) { w.max(Weight::Title) } else { w }
         };
         // A foreword, a definition or a recital explains; it provides nothing.
-        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s) && !elsewhere.contains(&(p, s))).collect();
+        let cited = specs[p].cited_in_recitals;
+        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s, cited) && !elsewhere.contains(&(p, s))).collect();
         // Strong evidence first, then plain, then soft; each in document order.
         crate::sort::sort_by_key(&mut list, |&s| (weight(s), s));
         let count = |w: Weight| list.iter().filter(|&&s| weight(s) == w).count();
@@ -203,10 +220,11 @@ fn is_one_of(word: &str, lower_words: &[String]) -> bool {
     lower_words.iter().any(|w| w.chars().eq(word.chars().map(super::case::lower)))
 }
 
-fn explains(a: &Analysis, s: usize) -> bool {
+/// A foreword, a definition or (unless `cited` counts them) a recital.
+fn explains(a: &Analysis, s: usize, cited: bool) -> bool {
     let sentence = &a.sentences[s];
     let recital = || is_one_of(a.word(sentence.tokens.start), &a.words.recital_openers);
-    a.sections[sentence.section].context || (!sentence.tokens.is_empty() && recital())
+    a.sections[sentence.section].context || (!cited && !sentence.tokens.is_empty() && recital())
 }
 
 /// How much a signal sentence weighs, strongest first.

@@ -241,6 +241,7 @@ pub struct PrincipleWords {
     pub concepts: Vec<Vec<String>>,
     pub exclude: Vec<String>,
     pub unless: Vec<String>,
+    pub naming: Vec<String>,
 }
 
 /// A built-in language file, embedded as JSON by build.rs. English always is;

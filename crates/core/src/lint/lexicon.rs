@@ -25,6 +25,8 @@ pub enum Owner {
     Exclude(usize),
     /// A phrase that makes its sentence no evidence for principle `p`.
     Unless(usize),
+    /// A phrase that only names principle `p` (weighs as a title).
+    Naming(usize),
     /// One word of pair `i` of principle `p`; `side` is 0 or 1.
     PairWord(usize, usize, u8),
     /// A word of class `class` of concept `i` of principle `p`.

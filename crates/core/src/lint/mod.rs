@@ -277,6 +277,8 @@ impl Linter {
             }
         }
         let coverage = coverage::compute(&analysis, &hits, &l.principles, &weak_wording);
+        let covered = |id: &str| coverage.iter().any(|c| c.status == Status::Covered && l.principles[c.principle].id == id);
+        raw.retain(|f| l.rules[f.rule].satisfied_by.as_deref().is_none_or(|p| !covered(p)));
         self.missing_principles(&l.principles, &coverage, &mut raw);
         let suppressions = Suppressions::scan(&doc.original, doc.format);
         let mut report = self.resolve(doc, &analysis, &l.principles, raw, coverage, &suppressions);
@@ -438,6 +440,7 @@ impl LangRules {
                     concepts: w.concepts.clone(),
                     exclude: w.exclude.clone(),
                     unless: w.unless.clone(),
+                    naming: w.naming.clone(),
                     ..p.clone()
                 },
                 None => p.clone(),
@@ -460,6 +463,7 @@ impl LangRules {
             phrases.extend(spec.limits.iter().map(|t| (t.clone(), Owner::Limit(p))));
             phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
             phrases.extend(spec.unless.iter().map(|t| (t.clone(), Owner::Unless(p))));
+            phrases.extend(spec.naming.iter().map(|t| (t.clone(), Owner::Naming(p))));
             // A side may list alternatives, "officer|analyst": a word class
             // ("someone who reviews") rather than one word.
             for (i, [x, y]) in spec.pairs.iter().enumerate() {

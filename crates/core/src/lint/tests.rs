@@ -602,6 +602,22 @@ fn lead_ins_values_and_protected_grounds() {
     assert_eq!(status("Footage shall be deleted after 31 days, respecting the privacy of the public.", "autonomy.privacy"), Covered);
 }
 
+/// Generic compliance only names legitimacy, and the legal-basis finding
+/// agrees with the coverage report either way; a recital citing a law is
+/// the legal basis of the text.
+#[test]
+fn legitimacy_and_its_finding_agree() {
+    let check = |text: &str, lang: Lang| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        let status = report.coverage.iter().find(|c| c.principle == "lawfulness.legitimacy").unwrap().status;
+        (status, report.findings.iter().any(|f| f.rule == "biometric-without-legal-basis"))
+    };
+    use coverage::Status::{Covered, Partial};
+    assert_eq!(check("The Department will use facial recognition in accordance with all applicable laws.", Lang::En), (Partial, true));
+    assert_eq!(check("Facial recognition is used. Officers must comply with the Surveillance Camera Code.", Lang::En), (Covered, false));
+    assert_eq!(check("VISTOS los artículos 21 y 34 de la Ley Orgánica de la Policía Estatal.\n\nLa Secretaría usará el reconocimiento facial.", Lang::Es).0, Covered);
+}
+
 /// A period written in words is as checkable as one in digits: « un mois
 /// glissant » makes a present-tense retention rule strong.
 #[test]

@@ -91,6 +91,11 @@ pub struct RuleSpec {
     /// Conditional: what the document must then also say.
     #[serde(default)]
     pub require: Vec<String>,
+    /// Conditional: a principle whose coverage, once `covered`, also
+    /// satisfies the rule, so that the report never says "legitimacy:
+    /// covered" beside "no stated legal basis".
+    #[serde(default)]
+    pub satisfied_by: Option<String>,
     /// Skip matches preceded by a negation in the same clause.
     #[serde(default = "yes")]
     pub negation_aware: bool,
@@ -177,10 +182,13 @@ impl RulePack {
             for m in r.marks.iter().filter(|m| !MARKS.contains(&m.as_str())) {
                 problems.push(format!("{path}: unknown mark `{m}` (known: {})", MARKS.join(", ")));
             }
-            if let Some(p) = &r.principle {
+            for p in r.principle.iter().chain(&r.satisfied_by) {
                 if taxonomy.instrumental_principle(p).is_none() {
                     problems.push(format!("{path}: unknown principle `{p}`"));
                 }
+            }
+            if r.satisfied_by.is_some() && r.kind != RuleKind::Conditional {
+                problems.push(format!("{path}: `satisfied_by` belongs to a conditional rule"));
             }
             if r.message.trim().is_empty() || r.explanation.trim().is_empty() {
                 problems.push(format!("{path}: message and explanation are required"));
