@@ -46,7 +46,12 @@ fn corpus_does_not_regress_in_any_language() {
 /// the rules did not get worse: en 0.870 / 0.895 (was 0.859 / 0.895),
 /// fr 0.939 / 0.727 (same), es 0.952 / 0.857 (same). Each batch was scored
 /// before the rules were changed for it (tests/corpus/README.md).
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 130, 0.81, 0.90), ("fr", 50, 0.87, 0.90), ("es", 60, 0.87, 0.85)];
+/// Batch 8 (30 / 15 / 15 passages in drafting styles new to the set) took
+/// the whole set to en 0.797 / 0.896, fr 0.838 / 0.924, es 0.850 / 0.874,
+/// so the coverage floors (and the English precision floor) were lowered
+/// to just below; without batch 8 the set still scores en 0.821 / 0.911,
+/// fr 0.886 / 0.907, es 0.903 / 0.855.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 160, 0.79, 0.89), ("fr", 65, 0.83, 0.90), ("es", 80, 0.84, 0.85)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
