@@ -47,8 +47,10 @@ fn corpus_does_not_regress_in_any_language() {
 /// fr 0.939 / 0.727 (same), es 0.952 / 0.857 (same). Each batch was scored
 /// before the rules were changed for it (tests/corpus/README.md). The
 /// personal-data rules' `within` words then raised finding precision to
-/// en 0.965, fr 0.951, es 0.930.
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 130, 0.81, 0.96), ("fr", 50, 0.87, 0.95), ("es", 60, 0.87, 0.92)];
+/// en 0.965, fr 0.951, es 0.930. Batch 8 (30 / 15 / 15 passages in
+/// drafting styles new to the set) scored en 0.715 / 0.857, fr 0.750 /
+/// 0.957, es 0.722 / 0.920 on its own before any change for it.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 160, 0.79, 0.93), ("fr", 65, 0.83, 0.95), ("es", 80, 0.84, 0.92)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
