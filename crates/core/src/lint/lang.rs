@@ -163,6 +163,12 @@ pub struct LangPack {
     /// only; red flags and conditionals still read the plain negation.
     #[serde(default)]
     pub gate_words: Vec<String>,
+    /// Finite verbs and auxiliaries ("are", « sont », «se»): a negating
+    /// preposition governs a noun phrase, so one of these between it and a
+    /// word ends its reach ("images without incidents are deleted"), unless
+    /// a relative opens a clause after it («sin que se revise»).
+    #[serde(default)]
+    pub finite_words: Vec<String>,
     /// Bodies ("Council", «Comisión», « Défenseur »): in a proper name they
     /// still count for coverage, since naming the body that oversees or
     /// hears a complaint is the point; the other words of a name do not
@@ -349,6 +355,7 @@ impl Role {
     pub const PREPOSITION: u16 = 64;
     pub const RELATIVE: u16 = 128;
     pub const GATE: u16 = 256;
+    pub const FINITE: u16 = 512;
 }
 
 impl LangWords {
@@ -364,6 +371,7 @@ impl LangWords {
             (&pack.negation_prepositions, Role::PREPOSITION),
             (&pack.relative_words, Role::RELATIVE),
             (&pack.gate_words, Role::GATE),
+            (&pack.finite_words, Role::FINITE),
         ] {
             for w in list {
                 *function.entry(super::case::lowercase(w)).or_default() |= role;

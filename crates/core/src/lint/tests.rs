@@ -580,6 +580,10 @@ fn nearest_negation_decides() {
     assert_eq!(status("Les alertes sont transmises sans aucun contrôle humain.", Lang::Fr, "autonomy.oversight"), coverage::Status::Missing);
     assert_eq!(status("La multa se envía sin que ningún agente la revise.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
     assert_ne!(status("Bajo ninguna circunstancia se decidirá una detención sin que un agente haya revisado antes la coincidencia.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
+    // A negating preposition governs its noun phrase, not the verb after it.
+    assert_ne!(status("Las imágenes sin incidentes se borran a los siete días.", Lang::Es, "autonomy.privacy"), coverage::Status::Missing);
+    assert_ne!(status("Images without incidents are deleted after seven days.", Lang::En, "autonomy.privacy"), coverage::Status::Missing);
+    assert_eq!(status("Las multas se envían sin que se revisen.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
 }
 
 /// A list's lead-in decides what its items commit to ("Personnel shall

@@ -30,6 +30,8 @@ pub struct Token {
     pub relative: bool,
     /// A gate word ("until", « avant »): see [`Analysis::is_negated_in_clause`].
     pub gate: bool,
+    /// A finite verb or auxiliary ("are", «se»): ends a preposition's reach.
+    pub finite: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -240,7 +242,8 @@ impl<'d> Analysis<'d> {
         }
         let relative = roles & Role::RELATIVE != 0;
         let gate = roles & Role::GATE != 0;
-        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative, gate });
+        let finite = roles & Role::FINITE != 0;
+        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative, gate, finite });
     }
 
     /// Second look at a sentence's tokens, once all are known: idioms undo
@@ -329,13 +332,18 @@ impl<'d> Analysis<'d> {
         // stand further back ("under no circumstances is an arrest decided
         // without …"): then look twice as far.
         let mut reach = window;
+        // A finite verb seen on the way back: "without" no longer reaches.
+        let mut past_verb = false;
         while k > 0 && t - k < reach {
             k -= 1;
             let prev = &self.tokens[k];
             if prev.sentence != tok.sentence {
                 break;
             }
-            if prev.relative {
+            let opens_clause = self.tokens.get(k + 1).is_some_and(|n| n.relative);
+            if prev.negation && prev.preposition && past_verb && !opens_clause {
+                // "images without incidents are deleted": not negated.
+            } else if prev.relative {
                 if closed {
                     reach = window * 2;
                 }
@@ -347,6 +355,7 @@ impl<'d> Analysis<'d> {
                     reach = window * 2;
                 }
             }
+            past_verb |= prev.finite;
             if stops(prev) {
                 break;
             }
