@@ -606,6 +606,19 @@ fn lead_ins_values_and_protected_grounds() {
     assert_eq!(status("Footage shall be deleted after 31 days, respecting the privacy of the public.", "autonomy.privacy"), Covered);
 }
 
+/// A table cell states a measure without its verb: a hedge or a vague
+/// period in it is weak wording all the same, and a three-letter cell
+/// ("TBC") is an acronym, where a capitalised header ("RISK") is not.
+#[test]
+fn table_cells_are_content() {
+    let table = "| Risk | Safeguard | Owner |\n|---|---|---|\n| Wrong match | Human review where appropriate | TBC |\n| Old images | Regular deletion | RECORDS |\n";
+    let report = lint_in(table, &Config::default(), Format::Markdown, Lang::En);
+    let found = rules_found(&report);
+    assert!(found.contains(&"hedged-obligation"), "{found:?}");
+    assert!(found.contains(&"undefined-acronym"), "{found:?}");
+    assert!(report.findings.iter().filter(|f| f.rule == "undefined-acronym").all(|f| f.message.contains("TBC")), "{:?}", report.findings);
+}
+
 /// Generic compliance only names legitimacy, and the legal-basis finding
 /// agrees with the coverage report either way; a recital citing a law is
 /// the legal basis of the text.

@@ -39,13 +39,16 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 words += 1;
             }
         }
-        if (words > 1 && caps * 2 > words) || (words == 1 && caps == 1) {
+        // A one-word table cell of up to three capitals ("TBC", "ICT") is
+        // content; a longer one ("RISK", "OWNER") is more often a header.
+        let cell = matches!(a.doc.blocks[s.block].kind, crate::lint::document::BlockKind::TableCell) && s.end - s.start <= 3;
+        if (words > 1 && caps * 2 > words) || (words == 1 && caps == 1 && !cell) {
             continue;
         }
         for t in s.tokens.clone() {
             let Some(acr) = acronym(a.word(t)) else { continue };
             let tok = &a.tokens[t];
-            if shouted_line(text, tok.start) {
+            if !cell && shouted_line(text, tok.start) {
                 continue;
             }
             if allow.contains(acr) || ignore.contains(acr) || is_roman(acr) {

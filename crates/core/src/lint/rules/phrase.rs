@@ -12,6 +12,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
     let unless = ctx.sentences_with(r, Role::Unless);
     let within = (!spec.within.is_empty()).then(|| ctx.sentences_with(r, Role::Within));
+    // A table cell states a measure without its verb ("Human review where
+    // appropriate"): `within`, which looks for the verb of a duty, does not
+    // apply there.
+    let in_cell = |s: usize| matches!(a.doc.blocks[a.sentences[s].block].kind, crate::lint::document::BlockKind::TableCell);
     // Matches that overlap ("for as long as necessary") or nearly touch
     // ("will try to respond within a reasonable time") are one weak phrase,
     // reported once.
@@ -19,7 +23,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     for h in ctx.hits(r, Role::Pattern) {
         let s = a.tokens[h.first].sentence;
         let joins_last = last.is_some_and(|l| h.first <= l + NEAR && a.tokens[l].sentence == s);
-        if joins_last || unless[s] || within.as_ref().is_some_and(|w| !w[s]) {
+        if joins_last || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) {
             continue;
         }
         if spec.negation_aware && a.is_negated(h.first, 8) {
