@@ -49,8 +49,12 @@ fn corpus_does_not_regress_in_any_language() {
 /// personal-data rules' `within` words then raised finding precision to
 /// en 0.965, fr 0.951, es 0.930. Batch 8 (30 / 15 / 15 passages in
 /// drafting styles new to the set) scored en 0.715 / 0.857, fr 0.750 /
-/// 0.957, es 0.722 / 0.920 on its own before any change for it.
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 160, 0.79, 0.93), ("fr", 65, 0.83, 0.95), ("es", 80, 0.84, 0.92)];
+/// 0.957, es 0.722 / 0.920 on its own before any change for it. The
+/// French precision floor is 0.94, not 0.95: «renseignements personnels»
+/// (Quebec's "personal information") now counts as personal data, and
+/// fr-dev-weak-016, labelled without an access finding, shares such data
+/// "with partners, where appropriate", which the access rule reports.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 160, 0.80, 0.95), ("fr", 65, 0.84, 0.94), ("es", 80, 0.85, 0.95)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
