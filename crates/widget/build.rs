@@ -2,7 +2,10 @@
 //! the widget's formatter reads (see `src/i18n/compile.rs`), so the wasm
 //! bundles need no Fluent runtime. Every language is compiled, so a message
 //! the formatter cannot handle fails the build; only English is embedded
-//! (`en.json`), the others reach the browser as language packs.
+//! (`en.json`), the others reach the browser as language packs. English is
+//! also written in two halves, one per element (`en-policy-lint.json`: the
+//! `lint-` and `lang-` messages; `en-assessment.json`: all but `lint-`), so
+//! an element's bundle embeds only the strings it shows.
 
 #[path = "src/i18n/compile.rs"]
 mod compile;
@@ -32,6 +35,14 @@ fn main() -> ExitCode {
         };
         match compile::compile(&format!("crates/widget/{file}"), &source) {
             Ok(messages) => {
+                if lang == "en" {
+                    let part = |keep: fn(&str) -> bool| {
+                        let kept: serde_json::Map<_, _> = messages.as_object().expect("messages are a map").iter().filter(|(id, _)| keep(id)).map(|(k, v)| (k.clone(), v.clone())).collect();
+                        serde_json::json!({ "messages": kept }).to_string()
+                    };
+                    fs::write(Path::new(&out).join("en-policy-lint.json"), part(|id| id.starts_with("lint-") || id.starts_with("lang-"))).expect("OUT_DIR is writable");
+                    fs::write(Path::new(&out).join("en-assessment.json"), part(|id| !id.starts_with("lint-"))).expect("OUT_DIR is writable");
+                }
                 let json = serde_json::json!({ "messages": messages }).to_string();
                 fs::write(Path::new(&out).join(format!("{lang}.json")), json).expect("OUT_DIR is writable");
             }

@@ -20,7 +20,13 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// English, compiled by build.rs from `i18n/en.ftl`.
+/// English, compiled by build.rs from `i18n/en.ftl`: an element's bundle
+/// embeds only its element's half.
+#[cfg(all(feature = "assessment", not(feature = "policy-lint")))]
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en-assessment.json"));
+#[cfg(all(feature = "policy-lint", not(feature = "assessment")))]
+const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en-policy-lint.json"));
+#[cfg(not(any(all(feature = "assessment", not(feature = "policy-lint")), all(feature = "policy-lint", not(feature = "assessment")))))]
 const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
 
 /// Languages with a pack beside the English built in (the folders of
@@ -277,10 +283,28 @@ mod tests {
         assert!(many.ends_with("questions") && many.contains("45"), "{many}");
     }
 
+    /// The message ids in `src` (`.t("…")`, `.t_args("…")`).
+    fn ids_used(src: &str) -> Vec<String> {
+        src.match_indices(".t(\"")
+            .chain(src.match_indices(".t_args(\""))
+            .map(|(i, _)| {
+                let rest = &src[i..];
+                let start = rest.find('"').unwrap() + 1;
+                let end = start + rest[start..].find('"').unwrap();
+                rest[start..end].to_string()
+            })
+            .collect()
+    }
+
+    /// Every id an element's components use, literal or built at run time
+    /// from a value, is in the English its bundle embeds (its half of
+    /// en.ftl, see build.rs): a missing one would show as a bare id.
     #[test]
-    fn every_message_id_used_in_the_code_exists() {
-        let m = Messages::load("en");
-        let src = [
+    fn every_message_id_used_in_the_code_exists_in_its_elements_half() {
+        let half = |name: &str, json: &str| Messages::from_json(name, json).unwrap();
+        let assessment = half("en", include_str!(concat!(env!("OUT_DIR"), "/en-assessment.json")));
+        let policy_lint = half("en", include_str!(concat!(env!("OUT_DIR"), "/en-policy-lint.json")));
+        let assessment_src = [
             include_str!("components/assessment.rs"),
             include_str!("components/intro.rs"),
             include_str!("components/load_failed.rs"),
@@ -289,35 +313,33 @@ mod tests {
             include_str!("components/question.rs"),
             include_str!("components/results.rs"),
             include_str!("components/export_bar.rs"),
+        ]
+        .concat();
+        let policy_lint_src = [
             include_str!("components/policy_lint.rs"),
             include_str!("components/lint_editor.rs"),
             include_str!("components/coverage_map.rs"),
             include_str!("components/findings_list.rs"),
         ]
         .concat();
-        let mut missing = Vec::new();
-        for (i, _) in src.match_indices(".t(\"").chain(src.match_indices(".t_args(\"")) {
-            let rest = &src[i..];
-            let start = rest.find('"').unwrap() + 1;
-            let end = start + rest[start..].find('"').unwrap();
-            let id = &rest[start..end];
-            if !m.messages.contains_key(id) {
-                missing.push(id.to_string());
-            }
-        }
-        // Ids built at run time from a value.
-        let dynamic = ["none", "low", "medium", "high", "critical", "unknown"].map(|l| format!("level-{l}")).into_iter()
+        // Both show the language-pack status (pack_notice above).
+        let shared = ["lang-loading", "lang-failed"].map(String::from);
+        let assessment_dynamic = ["none", "low", "medium", "high", "critical", "unknown"].map(|l| format!("level-{l}")).into_iter()
             .chain(["initial", "developing", "defined", "managed", "optimising"].map(|b| format!("band-{b}")))
-            .chain(["covered", "partial", "missing"].map(|s| format!("lint-status-{s}")))
-            .chain(["error", "warning", "info"].map(|s| format!("lint-severity-{s}")))
             .chain((1..=5).map(|n| format!("risk-scale-{n}")))
             .chain(["yes", "no", "unsure"].map(String::from));
-        for id in dynamic {
-            if !m.messages.contains_key(&id) {
-                missing.push(id);
-            }
+        let policy_lint_dynamic = ["covered", "partial", "missing"].map(|s| format!("lint-status-{s}")).into_iter()
+            .chain(["error", "warning", "info"].map(|s| format!("lint-severity-{s}")));
+        let mut missing = Vec::new();
+        for (name, m, ids) in [
+            ("assessment", &assessment, ids_used(&assessment_src).into_iter().chain(assessment_dynamic).chain(shared.clone()).collect::<Vec<_>>()),
+            ("policy-lint", &policy_lint, ids_used(&policy_lint_src).into_iter().chain(policy_lint_dynamic).chain(shared.clone()).collect()),
+        ] {
+            missing.extend(ids.into_iter().filter(|id| !m.messages.contains_key(id)).map(|id| format!("{name}: {id}")));
         }
         assert!(missing.is_empty(), "missing messages: {missing:?}");
+        // The halves together are the whole of English.
+        assert_eq!(assessment.messages.len() + policy_lint.messages.len() - shared.len(), Messages::from_json("en", include_str!(concat!(env!("OUT_DIR"), "/en.json"))).unwrap().messages.len());
     }
 
     #[test]
