@@ -24,7 +24,13 @@ use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
 /// coverage, and lowered English and French coverage F1 a little (en recall
 /// 0.726 to 0.708, fr precision 0.839 to 0.825), so the French F1 floor was
 /// lowered from 0.80 to 0.79; the English one stays at 0.70.
-const FLOORS: &[(&str, f64, f64)] = &[("en", 0.70, 0.95), ("es", 0.77, 0.86), ("fr", 0.79, 0.93)];
+/// The third round (batch 8 and published text read locally: list
+/// lead-ins, value statements, generic compliance, the personal-data rules'
+/// `within` words, preposition scope; 2026-11-27, evening) measured en
+/// 0.701 / 0.979, es 0.782 / 0.935, fr 0.797 / 0.938: finding precision
+/// rose in English and Spanish (now above 0.9 in all three), coverage F1
+/// moved little (en precision 0.708 to 0.694, es recall 0.778 to 0.796).
+const FLOORS: &[(&str, f64, f64)] = &[("en", 0.70, 0.97), ("es", 0.78, 0.93), ("fr", 0.79, 0.93)];
 
 #[test]
 fn heldout_passages_do_not_regress() {
