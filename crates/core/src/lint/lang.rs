@@ -306,10 +306,10 @@ pub struct LangWords {
     pub advisory_headings: Vec<String>,
     pub recital_openers: Vec<String>,
     /// Stems of the `values` words of [`LangPack::document`].
-    pub values: HashSet<String>,
-    /// Lower-case `number_words` and stems of `time_units`.
-    pub number_words: Vec<String>,
-    pub time_units: HashSet<String>,
+    pub values: FnvSet<String>,
+    /// Stems of `number_words` and of `time_units`.
+    pub number_words: FnvSet<String>,
+    pub time_units: FnvSet<String>,
     /// Stems of [`LangPack::bodies`].
     pub bodies: HashSet<String>,
 }
@@ -393,7 +393,7 @@ impl LangWords {
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: lowered(pack, "recital_openers"),
             values: pack.document.get("values").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
-            number_words: lowered(pack, "number_words"),
+            number_words: pack.document.get("number_words").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
             time_units: pack.document.get("time_units").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
