@@ -157,7 +157,7 @@ pub struct LangPack {
     /// counts ("no action on an alert that has not been confirmed").
     #[serde(default)]
     pub relative_words: Vec<String>,
-    /// "until", "before", « avant », «hasta»: after a negation they make it
+    /// "until", « tant », «hasta»: after a negation they make it
     /// a gate ("no new version goes live until the board approves it"), a
     /// restriction that addresses the topic rather than denying it. Coverage
     /// only; red flags and conditionals still read the plain negation.
@@ -319,6 +319,11 @@ fn lowered(pack: &LangPack, key: &str) -> Vec<String> {
     pack.document.get(key).map_or_else(Vec::new, |words| words.iter().map(|w| super::case::lowercase(w)).collect())
 }
 
+/// The stems of the `[document]` words under `key`.
+fn stemmed(lang: Lang, pack: &LangPack, key: &str) -> FnvSet<String> {
+    pack.document.get(key).into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect()
+}
+
 /// FNV-1a: the function-word and detection tables and the coverage maps are
 /// looked up once per word or hit, with short keys, and no key is chosen by
 /// an attacker in a way that matters (a slow lint of one's own text), so a
@@ -392,9 +397,9 @@ impl LangWords {
             context_headings: lowered(pack, "context_headings"),
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: lowered(pack, "recital_openers"),
-            values: pack.document.get("values").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
-            number_words: pack.document.get("number_words").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
-            time_units: pack.document.get("time_units").into_iter().flatten().map(|w| super::stem::stem(lang, w)).collect(),
+            values: stemmed(lang, pack, "values"),
+            number_words: stemmed(lang, pack, "number_words"),
+            time_units: stemmed(lang, pack, "time_units"),
             bodies: pack.bodies.iter().map(|w| super::stem::stem(lang, w)).collect(),
         }
     }

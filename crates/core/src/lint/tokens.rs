@@ -28,7 +28,7 @@ pub struct Token {
     pub preposition: bool,
     /// A relative word ("that", « qui »): an earlier negation reaches past it.
     pub relative: bool,
-    /// A gate word ("until", « avant »): see [`Analysis::is_negated_in_clause`].
+    /// A gate word ("until", « tant »): see [`Analysis::is_negated_in_clause`].
     pub gate: bool,
     /// A finite verb or auxiliary ("are", «se»): ends a preposition's reach.
     pub finite: bool,
@@ -42,7 +42,7 @@ pub struct Sentence {
     pub block: usize,
     /// Token index range.
     pub tokens: std::ops::Range<usize>,
-    /// The sentence's last gate word ("until", « avant »), if any.
+    /// The sentence's last gate word ("until", « tant »), if any.
     pub last_gate: Option<usize>,
 }
 
@@ -146,6 +146,11 @@ impl<'d> Analysis<'d> {
     /// Is sentence `s` a heading's text?
     pub fn in_heading(&self, s: &Sentence) -> bool {
         matches!(self.doc.blocks[s.block].kind, BlockKind::Heading(_))
+    }
+
+    /// Is sentence `s` in a table cell?
+    pub fn in_table_cell(&self, s: &Sentence) -> bool {
+        matches!(self.doc.blocks[s.block].kind, BlockKind::TableCell)
     }
 
     /// The section holding byte `offset` of the text.

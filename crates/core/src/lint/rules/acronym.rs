@@ -41,7 +41,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         }
         // A one-word table cell of up to three capitals ("TBC", "ICT") is
         // content; a longer one ("RISK", "OWNER") is more often a header.
-        let cell = matches!(a.doc.blocks[s.block].kind, crate::lint::document::BlockKind::TableCell) && s.end - s.start <= 3;
+        let cell = a.in_table_cell(s) && s.end - s.start <= 3;
         if (words > 1 && caps * 2 > words) || (words == 1 && caps == 1 && !cell) {
             continue;
         }

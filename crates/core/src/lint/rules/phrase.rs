@@ -15,7 +15,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // A table cell states a measure without its verb ("Human review where
     // appropriate"): `within`, which looks for the verb of a duty, does not
     // apply there.
-    let in_cell = |s: usize| matches!(a.doc.blocks[a.sentences[s].block].kind, crate::lint::document::BlockKind::TableCell);
+    let in_cell = |s: usize| a.in_table_cell(&a.sentences[s]);
     // Matches that overlap ("for as long as necessary") or nearly touch
     // ("will try to respond within a reasonable time") are one weak phrase,
     // reported once.
