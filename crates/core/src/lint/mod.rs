@@ -324,9 +324,13 @@ impl Linter {
             let id = &self.rules[f.rule].id;
             let (os, oe) = if f.document_level { (0, 0) } else { to_orig(f.start, f.end) };
             let suppressed = if f.document_level { suppressions.names(id) } else { suppressions.suppresses(id, os) };
-            // Advice sections ("Good practice") keep rules marked quiet_in_advice quiet.
-            let advice = self.rules[f.rule].has_mark("quiet-in-advice") && analysis.section_at(f.start).is_some_and(|s| s.advisory);
-            if !suppressed && !advice {
+            // Advice sections ("Good practice") keep rules marked
+            // quiet-in-advice quiet; background and definitions, those
+            // marked quiet-in-context.
+            let section = if f.document_level { None } else { analysis.section_at(f.start) };
+            let rule = &self.rules[f.rule];
+            let quiet = section.is_some_and(|s| (s.advisory && rule.has_mark("quiet-in-advice")) || (s.context && rule.has_mark("quiet-in-context")));
+            if !suppressed && !quiet {
                 kept.push((f, os, oe));
             }
         }

@@ -280,6 +280,20 @@ fn advice_sections_keep_should_and_hedges_quiet() {
 }
 
 #[test]
+fn background_and_definitions_bind_no_one() {
+    let text = "# Policy\n\n## Definitions\n\nFully automated decision: a decision the system takes without human review.\n\nAudit: the logs will be checked regularly, where appropriate.\n\n## Procedure\n\nThe logs will be checked regularly, where appropriate.";
+    let report = lint_with(text, &Config::default(), Format::Markdown);
+    let found = rules_found(&report);
+    // Only the procedure's sentence is a duty worth strengthening.
+    assert!(!found.contains(&"automated-decision-without-review"), "{found:?}");
+    for rule in ["hedged-obligation", "vague-frequency", "passive-duty"] {
+        assert_eq!(found.iter().filter(|r| **r == rule).count(), 1, "{rule}: {found:?}");
+    }
+    let procedure = text.find("## Procedure").unwrap();
+    assert!(report.findings.iter().filter(|f| f.rule != "missing-principle" && f.rule != "hard-to-read").all(|f| f.range.byte.start > procedure), "{found:?}");
+}
+
+#[test]
 fn weak_signal_is_partial() {
     let report = lint_with("Officers might consider complaints.", &Config::default(), Format::Text);
     let c = report.coverage.iter().find(|c| c.principle == "fairness.redress").unwrap();

@@ -10,7 +10,8 @@
 //! someone: "No dispatcher confirms the hit before officers make the stop",
 //! « Aucun agent ne contrôle l'avis de contravention », «sin que ningún
 //! agente la revise». Params: `automatic` (stem prefixes of the adverb),
-//! `actions`, and for the third trigger `reviewers` and `reviews`.
+//! `actions`, and for the third trigger `reviewers` and `reviews`. Words of
+//! a proper name ("Computer Automated Dispatch") trigger nothing.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lang::FnvSet;
@@ -33,7 +34,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let mut report = |first: usize, last: usize, negated_check: bool, out: &mut Vec<RawFinding>| {
         let s = a.tokens[first].sentence;
         let section = a.sentences[s].section;
-        if safeguarded[s] || flagged[section] || (!negated_check && a.is_negated(first, 14)) {
+        // "Computer Automated Dispatch" names a system; it says nothing of
+        // what the system may do.
+        let named = a.in_name(first) && a.in_name(last);
+        if safeguarded[s] || flagged[section] || named || (!negated_check && a.is_negated(first, 14)) {
             return;
         }
         flagged[section] = true;

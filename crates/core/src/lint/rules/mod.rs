@@ -101,7 +101,9 @@ pub struct RuleSpec {
     pub negation_aware: bool,
     /// Marks, from [`MARKS`]: `quiet-in-advice`, not reported in sections
     /// of advice ("Good practice"), where "should" and "are encouraged to"
-    /// are the register, not weakened duties; `weak-wording`, a sentence
+    /// are the register, not weakened duties; `quiet-in-context`, not
+    /// reported under a heading of background or definitions, which
+    /// describe and bind no one; `weak-wording`, a sentence
     /// holding one of its findings only advises, so it makes a principle
     /// partial, never covered.
     #[serde(default)]
@@ -113,7 +115,7 @@ pub struct RuleSpec {
     pub examples: Examples,
 }
 
-pub const MARKS: [&str; 2] = ["quiet-in-advice", "weak-wording"];
+pub const MARKS: [&str; 3] = ["quiet-in-advice", "quiet-in-context", "weak-wording"];
 
 impl RuleSpec {
     pub fn has_mark(&self, mark: &str) -> bool {
