@@ -270,8 +270,12 @@ fn lead_ins(a: &Analysis) -> Vec<LeadIn> {
         .iter()
         .map(|s| match a.doc.blocks[s.block].kind {
             BlockKind::ListItem => current,
+            // Plain text and converted PDFs keep items as paragraphs
+            // ("a. Their religious views;"): an enumerated paragraph under a
+            // lead-in is one of its items.
+            BlockKind::Paragraph if current != LeadIn::None && !ends_with_colon(a, s) && enumerated(a.doc.block_text(&a.doc.blocks[s.block])) => current,
             BlockKind::Paragraph => {
-                current = if !a.doc.text[s.start..s.end].trim_end().ends_with(':') {
+                current = if !ends_with_colon(a, s) {
                     LeadIn::None
                 } else if advises(a, s) {
                     LeadIn::Advises
@@ -288,6 +292,39 @@ fn lead_ins(a: &Analysis) -> Vec<LeadIn> {
             }
         })
         .collect()
+}
+
+fn ends_with_colon(a: &Analysis, s: &super::tokens::Sentence) -> bool {
+    a.doc.text[s.start..s.end].trim_end().ends_with(':')
+}
+
+/// Does a paragraph open with an item label: "a.", "(b)", "iv)", "12.",
+/// or a bullet character?
+fn enumerated(text: &str) -> bool {
+    let t = text.trim_start();
+    if t.starts_with(['•', '●', '▪', '◦', '–', '—']) {
+        return true;
+    }
+    let body = t.strip_prefix('(').unwrap_or(t);
+    let len = body.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(0);
+    let label = &body[..len];
+    let digits = (1..=2).contains(&len) && label.bytes().all(|b| b.is_ascii_digit());
+    let letter = len == 1 && label.bytes().all(|b| b.is_ascii_alphabetic());
+    let roman = (1..=4).contains(&len) && label.bytes().all(|b| b"ivx".contains(&b));
+    (digits || letter || roman) && body[len..].starts_with(['.', ')']) && body[len + 1..].starts_with(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn item_labels() {
+        for item in ["a. their views;", "(b) race", "iv) age", "12. Logs", "• Logs", "A. Facial recognition"] {
+            assert!(super::enumerated(item), "{item}");
+        }
+        for text in ["No. 5 applies.", "Logs are kept.", "e.g. logs", "100. Logs", "(ab) x", "a.b"] {
+            assert!(!super::enumerated(text), "{text}");
+        }
+    }
 }
 
 fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Weight {

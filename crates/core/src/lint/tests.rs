@@ -614,6 +614,12 @@ fn lead_ins_values_and_protected_grounds() {
     let listed = "Personnel shall not request a search based solely on:\n\n- religious or political views;\n- race, ethnicity, disability or sexual orientation.\n";
     assert_eq!(status(listed, "fairness.nondiscrimination"), Covered);
     assert_eq!(status(listed, "fairness.accessibility"), Missing);
+    // Items kept as paragraphs ("a. …", as plain text and converted PDFs
+    // have them) are items too; a paragraph that is no item ends the list.
+    let lettered = "Personnel shall not request a search based solely on:\n\na. religious or political views;\n\nb. race, ethnicity, disability or sexual orientation.\n";
+    assert_eq!(status(lettered, "fairness.nondiscrimination"), Covered);
+    let after = "Personnel shall not request a search based solely on:\n\na. religious views.\n\nThe unit reports race and ethnicity figures.\n";
+    assert_eq!(status(after, "fairness.nondiscrimination"), Partial);
     let advised = "Forces should:\n\n- compare error rates across ethnic groups every year.\n";
     assert_eq!(status(advised, "fairness.nondiscrimination"), Partial);
     assert_eq!(status("The tool shall be used while respecting the privacy of the public.", "autonomy.privacy"), Partial);

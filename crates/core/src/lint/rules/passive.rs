@@ -6,7 +6,9 @@
 //! `patterns` (« fera l'objet d'un contrôle »), when the sentence names no
 //! agent ("by the DPO", « par le délégué ») and no actor stands before it as
 //! its subject. A reflexive verb in the past or conditional («se publicó»,
-//! «se revisaría») reports or supposes; it imposes nothing. Every word list
+//! «se revisaría») reports or supposes; it imposes nothing, and nor does a
+//! classifying participle with its complement ("shall be considered an
+//! investigative lead"). Every word list
 //! is a param of the rule, per language.
 
 use super::{Ctx, RawFinding, RuleSpec};
@@ -23,6 +25,11 @@ struct Words {
     by: Vec<String>,
     determiners: Vec<String>,
     not_agents: Vec<String>,
+    /// Participles that classify when a complement word follows ("shall be
+    /// considered an investigative lead", "is deemed a breach"): they state
+    /// what a thing counts as, a rule of reading, not a task for someone.
+    classifying: Vec<String>,
+    complements: Vec<String>,
     /// Endings of a past or conditional verb after a reflexive marker
     /// («se publicó», «se revisaron»): a report, not a duty.
     not_duty_endings: Vec<String>,
@@ -45,6 +52,8 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         determiners: f("determiners"),
         not_agents: p("not_agents"),
         not_duty_endings: f("not_duty_endings"),
+        classifying: p("classifying"),
+        complements: f("complements"),
     };
     let mut flagged_until = 0usize;
     let mut report = |first: usize, last: usize, out: &mut Vec<RawFinding>| {
@@ -90,7 +99,8 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             };
             let part = skip_fillers(at);
             let reported = ctx.is_word_in(t, &w.reflexive) && ends_with_any(&crate::lint::case::lowercase(a.word(part)), &w.not_duty_endings);
-            if part < end && ctx.is_one_of(part, &w.participles) && !reported {
+            let classifies = ctx.is_one_of(part, &w.classifying) && part + 1 < end && ctx.is_word_in(part + 1, &w.complements);
+            if part < end && ctx.is_one_of(part, &w.participles) && !reported && !classifies {
                 candidates.push((t, part));
             }
         }
