@@ -48,6 +48,12 @@ pub fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
+/// Is `word` equal to `lower_word` (already lower case), case aside? No
+/// allocation.
+pub fn lower_eq(word: &str, lower_word: &str) -> bool {
+    word.chars().map(lower).eq(lower_word.chars())
+}
+
 /// `s` with its first character in upper case.
 pub fn upper_first(s: &str) -> String {
     let mut chars = s.chars();

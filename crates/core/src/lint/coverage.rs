@@ -187,7 +187,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         };
         // A foreword, a definition or a recital explains; it provides nothing.
         let cited = specs[p].cited_in_recitals;
-        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s, cited) && !elsewhere.contains(&(p, s))).collect();
+        let mut list: Vec<usize> = sentences.into_iter().filter(|&s| !explains(a, s, cited) && !elsewhere.contains(&(p, s)) && !a.sentences[s].out_of_scope).collect();
         // Strong evidence first, then plain, then soft; each in document order.
         crate::sort::sort_by_key(&mut list, |&s| (weight(s), s));
         let count = |w: Weight| list.iter().filter(|&&s| weight(s) == w).count();
@@ -427,6 +427,11 @@ fn pairs(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<
             let s = a.tokens[h.first].sentence;
             *seen.entry((s, p, i)).or_default() |= 1 << side;
             if specs[p].pairs[i].iter().any(|w| w.contains('|')) {
+                continue;
+            }
+            // A definition or a foreword explains, and a scope exclusion
+            // sets aside; neither pairs with anything.
+            if explains(a, s, specs[p].cited_in_recitals) || a.sentences[s].out_of_scope {
                 continue;
             }
             // The latest sentence per side, so a pair in neighbouring sentences is found.

@@ -216,7 +216,10 @@ pub struct LangPack {
 ///   and weighs like a heading (see [`super::coverage`]).
 /// - `number_words` and `time_units`: a period written in words ("thirty
 ///   days", « un mois », «seis meses») is a figure, like "30 days".
-pub const DOCUMENT_WORDS: [&str; 7] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units"];
+/// - `out_of_scope`: phrases that put what follows outside the text's scope
+///   ("This policy does not apply to facial recognition", « ne s'applique
+///   pas aux »): such a sentence provides nothing and raises no topic.
+pub const DOCUMENT_WORDS: [&str; 8] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -305,6 +308,8 @@ pub struct LangWords {
     pub context_headings: Vec<String>,
     pub advisory_headings: Vec<String>,
     pub recital_openers: Vec<String>,
+    /// The `out_of_scope` phrases, as lower-cased words.
+    pub out_of_scope: Vec<Vec<String>>,
     /// Stems of the `values` words of [`LangPack::document`].
     pub values: FnvSet<String>,
     /// Stems of `number_words` and of `time_units`.
@@ -317,6 +322,12 @@ pub struct LangWords {
 /// One list of [`LangPack::document`], lower-cased.
 fn lowered(pack: &LangPack, key: &str) -> Vec<String> {
     pack.document.get(key).map_or_else(Vec::new, |words| words.iter().map(|w| super::case::lowercase(w)).collect())
+}
+
+/// The phrases of [`LangPack::document`] under `key`, as lower-cased words
+/// (an elision is a word boundary, as the tokenizer has it: « s'applique »).
+fn phrases(pack: &LangPack, key: &str) -> Vec<Vec<String>> {
+    lowered(pack, key).iter().map(|p| p.split([' ', '\'', '\u{2019}']).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect()
 }
 
 /// The stems of the `[document]` words under `key`.
@@ -361,6 +372,8 @@ impl Role {
     pub const RELATIVE: u16 = 128;
     pub const GATE: u16 = 256;
     pub const FINITE: u16 = 512;
+    /// The first word of an `out_of_scope` phrase.
+    pub const SCOPE: u16 = 1024;
 }
 
 impl LangWords {
@@ -382,6 +395,10 @@ impl LangWords {
                 *function.entry(super::case::lowercase(w)).or_default() |= role;
             }
         }
+        let out_of_scope = phrases(pack, "out_of_scope");
+        for phrase in &out_of_scope {
+            *function.entry(phrase[0].clone()).or_default() |= Role::SCOPE;
+        }
         LangWords {
             lang,
             keep_apostrophes: pack.keep_apostrophes,
@@ -397,6 +414,7 @@ impl LangWords {
             context_headings: lowered(pack, "context_headings"),
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: lowered(pack, "recital_openers"),
+            out_of_scope,
             values: stemmed(lang, pack, "values"),
             number_words: stemmed(lang, pack, "number_words"),
             time_units: stemmed(lang, pack, "time_units"),

@@ -225,6 +225,9 @@ fn committed_statements_cover_their_principles() {
         ("autonomy.privacy", "The tool shall not ingest arrest data or any information about individuals."),
         ("fairness.accessibility", "The inspector must consult the local community before each deployment."),
         ("harm.robustness", "If the tool fails, officers must stop using the tool and revert to manual processes."),
+        ("governance.accountability", "The Agency shall designate a Chief AI Officer, who oversees compliance with this policy."),
+        ("fairness.nondiscrimination", "Every use is tested before launch to ensure there is no unintended bias."),
+        ("autonomy.oversight", "A match cannot be used as the sole basis of any enforcement action; the investigator must corroborate it."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);
@@ -291,6 +294,26 @@ fn background_and_definitions_bind_no_one() {
     }
     let procedure = text.find("## Procedure").unwrap();
     assert!(report.findings.iter().filter(|f| f.rule != "missing-principle" && f.rule != "hard-to-read").all(|f| f.range.byte.start > procedure), "{found:?}");
+}
+
+/// A scope exclusion sets a topic aside: it raises no conditional rule and
+/// is no evidence of coverage, in any language.
+#[test]
+fn scope_exclusions_raise_nothing() {
+    let cases = [
+        (Lang::En, "This policy does not apply to facial recognition applications or biometric access controls."),
+        (Lang::Fr, "La présente charte ne s'applique pas aux dispositifs de reconnaissance faciale ni au contrôle d'accès biométrique."),
+        (Lang::Es, "La presente instrucción no será de aplicación a los sistemas de reconocimiento facial ni al control de acceso biométrico."),
+    ];
+    for (lang, text) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        let found = rules_found(&report);
+        assert!(found.iter().all(|r| *r == "missing-principle"), "{text}: {found:?}");
+        assert!(report.coverage.iter().all(|c| c.status == coverage::Status::Missing), "{text}");
+    }
+    // The same topic, used: the rules apply.
+    let used = lint_in("The unit uses facial recognition to search custody images.", &Config::default(), Format::Text, Lang::En);
+    assert!(rules_found(&used).contains(&"biometric-bias-testing"));
 }
 
 #[test]

@@ -44,6 +44,10 @@ pub struct Sentence {
     pub tokens: std::ops::Range<usize>,
     /// The sentence's last gate word ("until", « tant »), if any.
     pub last_gate: Option<usize>,
+    /// The sentence puts something outside the text's scope ("This policy
+    /// does not apply to facial recognition"): it provides nothing and
+    /// raises no topic.
+    pub out_of_scope: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -69,6 +73,8 @@ pub struct Analysis<'d> {
     scratch: String,
     /// The current word, lower-cased, for the function-word lists.
     lower: String,
+    /// Tokens that may open an `out_of_scope` phrase.
+    scope_words: Vec<usize>,
 }
 
 /// Pairing state of the negation cues in the current clause.
@@ -93,6 +99,7 @@ impl<'d> Analysis<'d> {
             stems: String::with_capacity(doc.text.len() + 16),
             scratch: String::new(),
             lower: String::new(),
+            scope_words: Vec::new(),
         };
         a.stems.push(' ');
         for (bi, block) in doc.blocks.iter().enumerate() {
@@ -116,7 +123,21 @@ impl<'d> Analysis<'d> {
             last.sentences.end = a.sentences.len();
         }
         a.mark_sections();
+        a.mark_out_of_scope();
         a
+    }
+
+    /// Marks the sentences that hold an `out_of_scope` phrase; only tokens
+    /// that open one are looked at.
+    fn mark_out_of_scope(&mut self) {
+        for t in std::mem::take(&mut self.scope_words) {
+            let s = self.tokens[t].sentence;
+            let end = self.sentences[s].tokens.end;
+            let found = self.words.out_of_scope.iter().any(|phrase| {
+                t + phrase.len() <= end && phrase.iter().enumerate().all(|(i, w)| super::case::lower_eq(self.word(t + i), w))
+            });
+            self.sentences[s].out_of_scope |= found;
+        }
     }
 
     /// Marks context and advisory sections from their headings' words. A
@@ -194,7 +215,7 @@ impl<'d> Analysis<'d> {
         self.finish_sentence(first);
         let section = self.sections.len().saturating_sub(1);
         let last_gate = (first..self.tokens.len()).rev().find(|&t| self.tokens[t].gate);
-        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate });
+        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false });
     }
 
     fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool, pending: &mut Pending) {
@@ -244,6 +265,9 @@ impl<'d> Analysis<'d> {
             if let Some(p) = pending.particle.take() {
                 self.tokens[p].negation = false;
             }
+        }
+        if roles & Role::SCOPE != 0 {
+            self.scope_words.push(t);
         }
         let relative = roles & Role::RELATIVE != 0;
         let gate = roles & Role::GATE != 0;

@@ -1,6 +1,7 @@
 //! undefined-acronym: an all-capitals token (2–6 letters) that the document
 //! never expands. "facial recognition technology (FRT)", "FRT (facial
 //! recognition technology)" and a glossary line "FRT: …" all define it.
+//! A template's blank in square brackets ("[AGENCY NAME]") is no acronym.
 //! Single pass with a hash map, so cost stays linear.
 
 use super::{Ctx, RawFinding, RuleSpec};
@@ -56,6 +57,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             }
             let before = text[..tok.start].trim_end();
             let after = text[tok.end..].trim_start();
+            // "[AGENCY NAME]", "[Insert SO or LEA Name]": a template's blank.
+            let blank = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '_' | '/' | '-');
+            if before.trim_end_matches(blank).ends_with('[') && after.trim_start_matches(blank).starts_with(']') {
+                continue;
+            }
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
             // "(P/CRCL)", "(R&D)": a compound in brackets defines each part.
             let bracketed = before.trim_end_matches(|c: char| c.is_alphanumeric() || matches!(c, '/' | '&' | '-')).ends_with('(');
