@@ -59,7 +59,12 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let mut report = |first: usize, last: usize, out: &mut Vec<RawFinding>| {
         let s = &a.sentences[a.tokens[first].sentence];
         let toks = s.tokens.clone();
-        if first < flagged_until || a.is_negated(first, 8) || has_agent(ctx, &w, last + 1, toks.end) || (toks.start..first).any(|i| ctx.is_one_of(i, &w.actors)) {
+        // An actor before the verb is its subject ("the unit will be
+        // audited"); one after it that takes a duty of its own in the same
+        // sentence ("…, and the Sheriff's Office shall maintain an audit
+        // trail") is the party answerable for it.
+        let answerable = |i: usize| ctx.is_one_of(i, &w.actors) && (i + 1..(i + 3).min(toks.end)).any(|m| ctx.is_word_in(m, &w.modals));
+        if first < flagged_until || a.is_negated(first, 8) || has_agent(ctx, &w, last + 1, toks.end) || (toks.start..first).any(|i| ctx.is_one_of(i, &w.actors)) || (last + 1..toks.end).any(answerable) {
             return;
         }
         flagged_until = last + 1;
