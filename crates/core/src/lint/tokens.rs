@@ -138,6 +138,14 @@ impl<'d> Analysis<'d> {
             });
             self.sentences[s].out_of_scope |= found;
         }
+        // "The guidance does not apply to:" sets its list items aside too.
+        let mut lead_in = false;
+        for s in &mut self.sentences {
+            match self.doc.blocks[s.block].kind {
+                BlockKind::ListItem => s.out_of_scope |= lead_in,
+                _ => lead_in = s.out_of_scope && self.doc.text[s.start..s.end].trim_end().ends_with(':'),
+            }
+        }
     }
 
     /// Marks context and advisory sections from their headings' words. A

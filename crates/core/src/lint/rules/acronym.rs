@@ -1,7 +1,9 @@
 //! undefined-acronym: an all-capitals token (2–6 letters) that the document
 //! never expands. "facial recognition technology (FRT)", "FRT (facial
 //! recognition technology)" and a glossary line "FRT: …" all define it.
-//! A template's blank in square brackets ("[AGENCY NAME]") is no acronym.
+//! A template's blank in square brackets ("[AGENCY NAME]") is no acronym,
+//! and a name spelled out in capitalised words anywhere in the text
+//! ("Automated Facial Recognition") defines its initials ("AFR").
 //! Single pass with a hash map, so cost stays linear.
 
 use super::{Ctx, RawFinding, RuleSpec};
@@ -74,8 +76,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             }
         }
     }
+    // Only when some acronym is still undefined: most texts define theirs.
+    let spelled = if order.iter().any(|acr| !defined.contains(acr)) { spelled_out(a) } else { HashSet::new() };
     for acr in order {
-        if defined.contains(acr) {
+        if defined.contains(acr) || spelled.contains(acr) {
             continue;
         }
         if let Some(tok) = first_use.get(acr).and_then(|&t| a.tokens.get(t)) {
@@ -146,4 +150,31 @@ fn is_roman(w: &str) -> bool {
         rest = &rest[ones..];
     }
     rest.is_empty() && !w.is_empty() && w.len() - w.trim_start_matches('M').len() <= 3
+}
+
+/// The initials of every run of two to six capitalised words ("Automated
+/// Facial Recognition" gives "AF", "FR" and "AFR"): a text that spells a
+/// name out in full, in a title or a sentence, has told its reader what
+/// the letters stand for, brackets or not.
+fn spelled_out(a: &crate::lint::tokens::Analysis) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let mut run: Vec<char> = Vec::new();
+    let mut sentence = usize::MAX;
+    for (t, tok) in a.tokens.iter().enumerate() {
+        let word = a.word(t);
+        let initial = word.chars().next().filter(|c| c.is_uppercase() && word.chars().any(char::is_lowercase));
+        if tok.sentence != sentence {
+            run.clear();
+            sentence = tok.sentence;
+        }
+        let Some(initial) = initial else {
+            run.clear();
+            continue;
+        };
+        run.push(initial);
+        for len in 2..=run.len().min(6) {
+            out.insert(run[run.len() - len..].iter().collect());
+        }
+    }
+    out
 }
