@@ -325,9 +325,11 @@ fn lowered(pack: &LangPack, key: &str) -> Vec<String> {
 }
 
 /// The phrases of [`LangPack::document`] under `key`, as lower-cased words
-/// (an elision is a word boundary, as the tokenizer has it: « s'applique »).
+/// split as the tokenizer splits them: an elision is a word boundary
+/// (« s'applique ») unless the language keeps apostrophes ("doesn't").
 fn phrases(pack: &LangPack, key: &str) -> Vec<Vec<String>> {
-    lowered(pack, key).iter().map(|p| p.split([' ', '\'', '\u{2019}']).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect()
+    let apostrophe = |c: char| !pack.keep_apostrophes && (c == '\'' || c == '\u{2019}');
+    lowered(pack, key).iter().map(|p| p.split(|c: char| c == ' ' || apostrophe(c)).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect()
 }
 
 /// The stems of the `[document]` words under `key`.

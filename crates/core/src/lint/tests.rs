@@ -312,7 +312,7 @@ fn scope_exclusions_raise_nothing() {
         assert!(report.coverage.iter().all(|c| c.status == coverage::Status::Missing), "{text}");
     }
     // A lead-in that sets aside sets its items aside too.
-    let listed = lint_in("The guidance doesn't apply to:\n\n- retrospective facial recognition searches;\n- any covert use of biometrics.\n", &Config::default(), Format::Markdown, Lang::En);
+    let listed = lint_in("The guidance doesn\u{2019}t apply to:\n\n- retrospective facial recognition searches;\n- any covert use of biometrics.\n", &Config::default(), Format::Markdown, Lang::En);
     assert!(rules_found(&listed).iter().all(|r| *r == "missing-principle"), "{:?}", rules_found(&listed));
     // The same topic, used: the rules apply.
     let used = lint_in("The unit uses facial recognition to search custody images.", &Config::default(), Format::Text, Lang::En);
