@@ -7,8 +7,32 @@ fn main() {
     let content = Path::new("content");
     println!("cargo:rerun-if-changed=content");
     convert_dir(content, Path::new(&out));
+    write_taxonomy(&content.join("principles.toml"), Path::new(&out));
     write_questionnaire_list(Path::new(&out));
     write_translation_list(Path::new(&out));
+}
+
+/// The taxonomy as a Rust constant (`taxonomy.rs`): every bundle needs it at
+/// start-up, and building it from literals links no JSON deserializer for
+/// it (about 9 KB of wasm). Panics, failing the build, on a missing field.
+fn write_taxonomy(path: &Path, out: &Path) {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: invalid TOML: {e}", path.display()));
+    let field = |t: &toml::Value, key: &str| -> String {
+        let s = t.get(key).and_then(toml::Value::as_str).unwrap_or_else(|| panic!("{}: an entry lacks `{key}`", path.display()));
+        format!("{s:?}")
+    };
+    let list = |t: &toml::Value, key: &str| -> Vec<toml::Value> { t.get(key).and_then(toml::Value::as_array).cloned().unwrap_or_else(|| panic!("{}: no `{key}` list", path.display())) };
+    let mut code = String::from("/// (id, name, description, instrumental principles as (id, name, description)), from content/principles.toml.\npub const TAXONOMY: &[(&str, &str, &str, &[(&str, &str, &str)])] = &[\n");
+    for core in list(&value, "core") {
+        code.push_str(&format!("    ({}, {}, {}, &[\n", field(&core, "id"), field(&core, "name"), field(&core, "description")));
+        for i in list(&core, "instrumental") {
+            code.push_str(&format!("        ({}, {}, {}),\n", field(&i, "id"), field(&i, "name"), field(&i, "description")));
+        }
+        code.push_str("    ]),\n");
+    }
+    code.push_str("];\n");
+    fs::write(out.join("taxonomy.rs"), code).unwrap();
 }
 
 /// Lists every translation overlay (`content/i18n/<lang>/<name>.toml`) as

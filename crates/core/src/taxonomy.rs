@@ -31,11 +31,19 @@ impl Taxonomy {
     /// The built-in taxonomy, parsed once.
     pub fn builtin() -> &'static Taxonomy {
         static CELL: OnceLock<Taxonomy> = OnceLock::new();
-        CELL.get_or_init(|| {
-            // Not `expect`: it would link the error's Debug, and with it
-            // Unicode's printable tables (about 8 KB gzipped) into every bundle.
-            crate::json::from_str(crate::content::PRINCIPLES_JSON)
-                .unwrap_or_else(|e| panic!("content/principles.toml is checked by the build and by tests: {e}"))
+        // From literals that build.rs wrote: no JSON to parse, and no
+        // deserializer for the taxonomy in the bundles.
+        let owned = |&(id, name, description): &(&str, &str, &str)| InstrumentalPrinciple { id: id.into(), name: name.into(), description: description.into() };
+        CELL.get_or_init(|| Taxonomy {
+            core: crate::content::TAXONOMY
+                .iter()
+                .map(|&(id, name, description, instrumental)| CorePrinciple {
+                    id: id.into(),
+                    name: name.into(),
+                    description: description.into(),
+                    instrumental: instrumental.iter().map(owned).collect(),
+                })
+                .collect(),
         })
     }
 
