@@ -294,6 +294,14 @@ fn lead_ins(a: &Analysis) -> Vec<LeadIn> {
         .collect()
 }
 
+/// "Officers should give notice. This may involve notifying residents …":
+/// a sentence that spells out advice in the same paragraph advises too.
+fn elaborates_advice(a: &Analysis, index: usize) -> bool {
+    let s = &a.sentences[index];
+    let opens = |phrase: &Vec<String>| s.tokens.start + phrase.len() <= s.tokens.end && phrase.iter().enumerate().all(|(i, w)| super::case::lower_eq(a.word(s.tokens.start + i), w));
+    index > 0 && a.sentences[index - 1].block == s.block && a.words.elaborating.iter().any(opens) && advises(a, &a.sentences[index - 1])
+}
+
 fn ends_with_colon(a: &Analysis, s: &super::tokens::Sentence) -> bool {
     a.doc.text[s.start..s.end].trim_end().ends_with(':')
 }
@@ -335,7 +343,7 @@ fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Wei
     if a.in_heading(s) || (s.tokens.len() < 4 && lead_in == LeadIn::None) {
         return Weight::Title;
     }
-    if section.advisory || advises(a, s) || lead_in == LeadIn::Advises {
+    if section.advisory || advises(a, s) || lead_in == LeadIn::Advises || elaborates_advice(a, index) {
         return Weight::Advice;
     }
     // A figure makes a statement checkable ("keeps hits for 30 days",

@@ -216,10 +216,13 @@ pub struct LangPack {
 ///   and weighs like a heading (see [`super::coverage`]).
 /// - `number_words` and `time_units`: a period written in words ("thirty
 ///   days", « un mois », «seis meses») is a figure, like "30 days".
+/// - `elaborating`: openings of a sentence that spells out the one before
+///   ("This may involve …", « Cela peut … », «Por ejemplo …»): after advice,
+///   it advises too.
 /// - `out_of_scope`: phrases that put what follows outside the text's scope
 ///   ("This policy does not apply to facial recognition", « ne s'applique
 ///   pas aux »): such a sentence provides nothing and raises no topic.
-pub const DOCUMENT_WORDS: [&str; 8] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope"];
+pub const DOCUMENT_WORDS: [&str; 9] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -310,6 +313,8 @@ pub struct LangWords {
     pub recital_openers: Vec<String>,
     /// The `out_of_scope` phrases, as lower-cased words.
     pub out_of_scope: Vec<Vec<String>>,
+    /// The `elaborating` openings, as lower-cased words.
+    pub elaborating: Vec<Vec<String>>,
     /// Stems of the `values` words of [`LangPack::document`].
     pub values: FnvSet<String>,
     /// Stems of `number_words` and of `time_units`.
@@ -417,6 +422,7 @@ impl LangWords {
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: lowered(pack, "recital_openers"),
             out_of_scope,
+            elaborating: phrases(pack, "elaborating"),
             values: stemmed(lang, pack, "values"),
             number_words: stemmed(lang, pack, "number_words"),
             time_units: stemmed(lang, pack, "time_units"),

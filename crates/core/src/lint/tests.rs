@@ -646,6 +646,9 @@ fn lead_ins_values_and_protected_grounds() {
     assert_eq!(status(lettered, "fairness.nondiscrimination"), Covered);
     let after = "Personnel shall not request a search based solely on:\n\na. religious views.\n\nThe unit reports race and ethnicity figures.\n";
     assert_eq!(status(after, "fairness.nondiscrimination"), Partial);
+    // A sentence that spells out advice advises too.
+    let spelled = "Officers should give notice of each deployment. This may involve posting a notice on the city website 14 days before.\n";
+    assert_eq!(status(spelled, "autonomy.transparency"), Partial);
     let advised = "Forces should:\n\n- compare error rates across ethnic groups every year.\n";
     assert_eq!(status(advised, "fairness.nondiscrimination"), Partial);
     assert_eq!(status("The tool shall be used while respecting the privacy of the public.", "autonomy.privacy"), Partial);
