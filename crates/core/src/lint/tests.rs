@@ -228,6 +228,8 @@ fn committed_statements_cover_their_principles() {
         ("governance.accountability", "The Agency shall designate a Chief AI Officer, who oversees compliance with this policy."),
         ("fairness.nondiscrimination", "Every use is tested before launch to ensure there is no unintended bias."),
         ("autonomy.oversight", "A match cannot be used as the sole basis of any enforcement action; the investigator must corroborate it."),
+        ("autonomy.oversight", "An alert must never, on its own, be grounds for stopping anyone."),
+        ("autonomy.oversight", "Every referral for secondary examination must be made by a border officer, who records the reasons."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);
