@@ -172,6 +172,12 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("harm.robustness", "Any failure to comply with this policy is a disciplinary matter."),
         ("autonomy.transparency", "The officer who signs the report remains responsible for it."),
         ("lawfulness.necessity", "Complaint forms are offered in alternative formats."),
+        ("harm.efficiency", "The fund offers grants of up to 40 per cent of the cost of a pilot."),
+        ("governance.accountability", "The team responsible for catering will book the venue."),
+        ("autonomy.transparency", "The authority will disclose footage to the police on a written request."),
+        ("fairness.accessibility", "Each image must meet the criteria for inclusion on the watchlist."),
+        ("lawfulness.legitimacy", "Searches based on any other classification protected by law are forbidden."),
+        ("fairness.redress", "The remedy for this misconduct is dismissal."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);
