@@ -258,8 +258,13 @@ fn advises(a: &Analysis, s: &super::tokens::Sentence) -> bool {
     s.tokens.clone().any(|t| is_one_of(a.word(t), &a.words.recommending))
 }
 
+/// "must", "shall", "required", … not negated; or a prohibition: "No
+/// officer shall …", « Aucune image ne doit … » (the sentence opens with the
+/// cue, within three words of the commitment) binds as firmly as a duty.
 fn commits(a: &Analysis, s: &super::tokens::Sentence) -> bool {
-    s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && !a.is_negated_in_clause(t, 4))
+    let first = s.tokens.start;
+    let prohibits = |t: usize| t <= first + 3 && a.tokens[first].negation && !a.tokens[first].preposition;
+    s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && (!a.is_negated_in_clause(t, 4) || prohibits(t)))
 }
 
 /// For each sentence of a list item, what the paragraph that introduces the

@@ -235,6 +235,8 @@ fn committed_statements_cover_their_principles() {
         ("fairness.nondiscrimination", "Every use is tested before launch to ensure there is no unintended bias."),
         ("autonomy.oversight", "A match cannot be used as the sole basis of any enforcement action; the investigator must corroborate it."),
         ("autonomy.oversight", "An alert must never, on its own, be grounds for stopping anyone."),
+        ("autonomy.oversight", "No system shall make final decisions about pay, credit, legal matters or individual assessments without a documented human review."),
+        ("autonomy.privacy", "No image shall be kept once the investigation closes, and only trained analysts may view images."),
         ("autonomy.oversight", "Every referral for secondary examination must be made by a border officer, who records the reasons."),
     ];
     for (principle, text) in cases {

@@ -362,6 +362,8 @@ impl<'d> Analysis<'d> {
             return false;
         }
         let mut count = 0;
+        // Whether the only cue counted is a preposition ("without").
+        let mut preposition_only = false;
         // A plain cue closes the count until a relative word reopens it.
         let mut closed = false;
         let mut k = t;
@@ -387,6 +389,7 @@ impl<'d> Analysis<'d> {
                 closed = false;
             } else if prev.negation && !closed {
                 count += 1;
+                preposition_only = count == 1 && prev.preposition;
                 closed = !prev.preposition;
                 if prev.preposition {
                     reach = window * 2;
@@ -396,6 +399,14 @@ impl<'d> Analysis<'d> {
             if stops(prev) {
                 break;
             }
+        }
+        // "No system may take decisions about pay, credit or legal matters
+        // without human review": a sentence that opens with a plain cue
+        // cancels a "without" however long the list between them.
+        let first = self.sentences[tok.sentence].tokens.start;
+        let opens_negated = first < t && self.tokens[first].negation && !self.tokens[first].preposition;
+        if preposition_only && count == 1 && opens_negated {
+            return false;
         }
         count % 2 == 1
     }
