@@ -5,7 +5,9 @@
 //! (those count when nothing else mentions the topic). With `within`, a mention of the topic counts
 //! only in a sentence that also holds one of those words (a vendor of a
 //! system or software, not a fencing contractor), except the `when_anywhere`
-//! words, which name a use of the data by themselves ("risk score").
+//! words, which name a use of the data by themselves ("risk score"). A
+//! mention in a sentence holding an `unless` phrase does not count: a ban
+//! («quedan prohibidos … el reconocimiento facial») is no use of the topic.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::{Hit, Owner, Role};
@@ -17,7 +19,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         return;
     }
     let within = (!spec.within.is_empty()).then(|| ctx.sentences_with(r, Role::Within));
-    let in_scope = |h: &Hit| h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[a.tokens[h.first].sentence]);
+    let unless = (!spec.unless.is_empty()).then(|| ctx.sentences_with(r, Role::Unless));
+    let in_scope = |h: &Hit| {
+        let s = a.tokens[h.first].sentence;
+        unless.as_ref().is_none_or(|u| !u[s]) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
+    };
     let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && in_scope(h)).collect();
     crate::sort::sort_by_key(&mut mentions, |h| h.first);
     let in_body = |h: &&&Hit| {
