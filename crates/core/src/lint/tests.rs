@@ -199,6 +199,15 @@ fn published_french_and_spanish_wording() {
         // Routes to a remedy: the CNIL, and the rights of access and erasure.
         (Lang::Fr, "Le droit d'accès s'exerce de manière indirecte en sollicitant la CNIL.", "fairness.redress", true),
         (Lang::Es, "Los vecinos podrán ejercer los derechos de acceso y cancelación de sus imágenes.", "fairness.redress", true),
+        // Purposes fixed by law; a report sent to an oversight body.
+        (Lang::Fr, "Les finalités du fichier sont déterminées par la loi.", "lawfulness.legitimacy", true),
+        (Lang::Es, "Las finalidades del fichero están establecidas en la ley.", "lawfulness.legitimacy", true),
+        (Lang::Fr, "Le service remet chaque année un rapport d'utilisation à la commission de contrôle.", "governance.accountability", true),
+        (Lang::Es, "La Jefatura remitirá cada año un informe de uso a la Comisión de Garantías.", "governance.accountability", true),
+        (Lang::Fr, "Le rapport d'activité est présenté aux agents.", "governance.accountability", false),
+        // «convivencia» alone is public order; an effect on it is community impact.
+        (Lang::Es, "La ley contribuye a la tranquilidad y la estabilidad en la convivencia.", "harm.wellbeing", false),
+        (Lang::Es, "Si el comité observa un efecto negativo sobre la convivencia, se revisa el despliegue.", "harm.wellbeing", true),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);

@@ -24,7 +24,14 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         let s = a.tokens[h.first].sentence;
         unless.as_ref().is_none_or(|u| !u[s]) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
     };
-    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && in_scope(h)).collect();
+    // One topic word inside a multi-word proper name («Sistema Público
+    // Integral de Video Vigilancia») names an institution, not a use. Inside,
+    // not at its end: "4.1 The Supplier shall" is a defined term.
+    let named = |h: &Hit| {
+        let t = h.first;
+        h.first == h.last && t > 1 && a.in_name(t) && a.in_name(t + 1) && (a.in_name(t - 1) || a.in_name(t - 2))
+    };
+    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && in_scope(h)).collect();
     crate::sort::sort_by_key(&mut mentions, |h| h.first);
     let in_body = |h: &&&Hit| {
         let s = &a.sentences[a.tokens[h.first].sentence];
