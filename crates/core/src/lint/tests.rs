@@ -208,6 +208,11 @@ fn published_french_and_spanish_wording() {
         // «convivencia» alone is public order; an effect on it is community impact.
         (Lang::Es, "La ley contribuye a la tranquilidad y la estabilidad en la convivencia.", "harm.wellbeing", false),
         (Lang::Es, "Si el comité observa un efecto negativo sobre la convivencia, se revisa el despliegue.", "harm.wellbeing", true),
+        // Auditable systems, the agent's critical judgement, results that can be questioned.
+        (Lang::Es, "Los modelos de la unidad deben ser auditables.", "governance.traceability", true),
+        (Lang::Fr, "Les modèles du service doivent rester auditables.", "governance.traceability", true),
+        (Lang::Fr, "L'outil ne remplace jamais l'esprit critique de l'enquêteur.", "autonomy.agency", true),
+        (Lang::Es, "Cada persona afectada puede pedir que el resultado sea cuestionado ante la comisión.", "fairness.redress", true),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
