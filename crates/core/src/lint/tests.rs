@@ -211,7 +211,7 @@ fn published_french_and_spanish_wording() {
         // Auditable systems, the agent's critical judgement, results that can be questioned.
         (Lang::Es, "Los modelos de la unidad deben ser auditables.", "governance.traceability", true),
         (Lang::Fr, "Les modèles du service doivent rester auditables.", "governance.traceability", true),
-        (Lang::Fr, "L'outil ne remplace jamais l'esprit critique de l'enquêteur.", "autonomy.agency", true),
+        (Lang::Fr, "Chaque enquêteur garde son esprit critique face aux résultats de l'outil.", "autonomy.agency", true),
         (Lang::Es, "Cada persona afectada puede pedir que el resultado sea cuestionado ante la comisión.", "fairness.redress", true),
     ];
     for &(lang, text, principle, found) in cases {
