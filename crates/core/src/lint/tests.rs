@@ -213,6 +213,12 @@ fn published_french_and_spanish_wording() {
         (Lang::Fr, "Les modèles du service doivent rester auditables.", "governance.traceability", true),
         (Lang::Fr, "Chaque enquêteur garde son esprit critique face aux résultats de l'outil.", "autonomy.agency", true),
         (Lang::Es, "Cada persona afectada puede pedir que el resultado sea cuestionado ante la comisión.", "fairness.redress", true),
+        // The share of alerts judged well founded is a precision figure; breaks at the screen are operators' welfare.
+        (Lang::Fr, "Le chef de poste compte chaque semaine la proportion d'alertes jugées fondées.", "harm.accuracy", true),
+        (Lang::Fr, "Chaque alerte fondée donne lieu à une intervention.", "harm.accuracy", false),
+        (Lang::Es, "La jefatura mide cada mes el porcentaje de avisos fundados.", "harm.accuracy", true),
+        (Lang::Fr, "Les opérateurs prennent une pause de dix minutes par heure d'écran.", "harm.wellbeing", true),
+        (Lang::Es, "Los operadores disponen de una sala de descanso.", "harm.wellbeing", true),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
