@@ -219,6 +219,9 @@ fn published_french_and_spanish_wording() {
         (Lang::Es, "La jefatura mide cada mes el porcentaje de avisos fundados.", "harm.accuracy", true),
         (Lang::Fr, "Les opérateurs prennent une pause de dix minutes par heure d'écran.", "harm.wellbeing", true),
         (Lang::Es, "Los operadores disponen de una sala de descanso.", "harm.wellbeing", true),
+        // The operator decides for himself what follows an alert.
+        (Lang::Fr, "L'opérateur examine chaque alerte et décide lui-même de la suite à donner.", "autonomy.agency", true),
+        (Lang::Es, "El operador revisa cada alerta y decide por sí mismo qué hacer.", "autonomy.agency", true),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
