@@ -222,6 +222,9 @@ fn published_french_and_spanish_wording() {
         // The operator decides for himself what follows an alert.
         (Lang::Fr, "L'opérateur examine chaque alerte et décide lui-même de la suite à donner.", "autonomy.agency", true),
         (Lang::Es, "El operador revisa cada alerta y decide por sí mismo qué hacer.", "autonomy.agency", true),
+        // Weather forecasts and police dogs are not the system's accuracy or people's wellbeing.
+        (Lang::Es, "La exactitud de las previsiones meteorológicas fija el calendario de los operativos.", "harm.accuracy", false),
+        (Lang::Fr, "Le maître-chien veille au bien-être des chiens de la brigade.", "harm.wellbeing", false),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
