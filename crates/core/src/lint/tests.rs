@@ -144,6 +144,95 @@ fn french_and_spanish_negation() {
     assert!(report.coverage.iter().any(|c| c.principle == "autonomy.privacy" && c.status != coverage::Status::Missing));
 }
 
+/// A clause that opens with « ni » continues a list an earlier negation
+/// governs: its « aucun » waits for no particle, so a later « ne … pas »
+/// negates on its own (a ban on biometrics is no biometric use).
+#[test]
+fn a_list_continued_by_ni_keeps_a_later_negation() {
+    let text = "Le dispositif ne pourra exploiter aucune caméra mobile, ni aucun outil d'analyse et ne pourra pas recourir à la reconnaissance faciale.";
+    let report = lint_in(text, &only("biometric-accuracy-testing"), Format::Text, Lang::Fr);
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    let text = "El sistema no usará ninguna cámara móvil, ni ningún programa de análisis y no podrá recurrir al reconocimiento facial.";
+    let report = lint_in(text, &only("biometric-accuracy-testing"), Format::Text, Lang::Es);
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    // « aucune décision n'est prise »: the particle still completes its partner.
+    let report = lint_in("Aucune image n'est comparée par reconnaissance faciale.", &only("biometric-accuracy-testing"), Format::Text, Lang::Fr);
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+/// Wording met in published French and Spanish surveillance charters and
+/// regulations (sentences our own): look-alikes that name something else
+/// count for nothing, and the provisions they resemble still count.
+#[test]
+fn published_french_and_spanish_wording() {
+    let cases: &[(Lang, &str, &str, bool)] = &[
+        // A person's vulnerability is not a software flaw.
+        (Lang::Fr, "Le projet doit réduire la vulnérabilité et l'isolement des personnes âgées.", "harm.robustness", false),
+        (Lang::Es, "El programa debe reducir la vulnerabilidad de las familias.", "harm.robustness", false),
+        // « humaines » and « contrôle » in two sentences of a section are no human review.
+        (Lang::Fr, "Les relations humaines restent au cœur du service. Le conseil exerce un contrôle démocratique sur le dispositif.", "autonomy.oversight", false),
+        (Lang::Fr, "Les relations humaines restent au cœur du service. Le conseil exerce un contrôle démocratique sur le dispositif.", "governance.accountability", true),
+        // « nécessite » (requires) and « mesures nécessaires » are not necessity.
+        (Lang::Fr, "Le dispositif nécessite une autorisation du préfet.", "lawfulness.necessity", false),
+        (Lang::Fr, "Le chef de service prend les mesures nécessaires pour atteindre cette finalité.", "lawfulness.necessity", false),
+        (Lang::Fr, "La nécessité du dispositif est démontrée par écrit avant tout déploiement.", "lawfulness.necessity", true),
+        (Lang::Es, "La jefatura adopta las medidas necesarias para esta finalidad.", "lawfulness.necessity", false),
+        (Lang::Es, "La autorización respetará los criterios de idoneidad e intervención mínima.", "lawfulness.necessity", true),
+        // Information on the website, intelligibility, signs and a visible recording light.
+        (Lang::Fr, "Les informations sur le dispositif sont consultables sur le site internet de la ville.", "autonomy.transparency", true),
+        (Lang::Fr, "Les systèmes doivent satisfaire un critère d'intelligibilité.", "autonomy.transparency", true),
+        (Lang::Fr, "Un signal lumineux indique que la caméra enregistre.", "autonomy.transparency", true),
+        (Lang::Es, "Las zonas grabadas estarán señalizadas.", "autonomy.transparency", true),
+        (Lang::Es, "La información sobre las cámaras está disponible en la página web municipal.", "autonomy.transparency", true),
+        (Lang::Es, "Buzón de quejas en la página web.", "autonomy.transparency", false),
+        (Lang::Es, "Las cámaras se instalan para la convivencia ciudadana y la seguridad pública.", "autonomy.transparency", false),
+        (Lang::Es, "Las cámaras se instalan para la convivencia ciudadana y la seguridad pública.", "harm.wellbeing", false),
+        // « ne peut servir qu'à » limits use; a code article is a legal basis.
+        (Lang::Fr, "La caméra ne peut servir qu'à la constatation des infractions routières.", "lawfulness.proportionality", true),
+        (Lang::Fr, "Les images captées dans le cadre prévu à l'article L. 251-2 sont effacées après un mois.", "lawfulness.legitimacy", true),
+        // The procedures data may serve, and offences under investigation, are no sanction for misuse.
+        (Lang::Fr, "Les données ne sont extraites que pour une procédure judiciaire, administrative ou disciplinaire.", "governance.accountability", false),
+        (Lang::Es, "Las imágenes se conservan un mes, salvo que estén relacionadas con infracciones penales objeto de una investigación policial.", "governance.accountability", false),
+        // Legal effect is not efficacy; a human's sign-off is not model validation.
+        (Lang::Es, "La propuesta adquiere eficacia jurídica cuando la firma el jefe de unidad.", "harm.efficiency", false),
+        (Lang::Es, "La validación expresa del resultado corresponde al agente responsable.", "harm.accuracy", false),
+        // Routes to a remedy: the CNIL, and the rights of access and erasure.
+        (Lang::Fr, "Le droit d'accès s'exerce de manière indirecte en sollicitant la CNIL.", "fairness.redress", true),
+        (Lang::Es, "Los vecinos podrán ejercer los derechos de acceso y cancelación de sus imágenes.", "fairness.redress", true),
+        // Purposes fixed by law; a report sent to an oversight body.
+        (Lang::Fr, "Les finalités du fichier sont déterminées par la loi.", "lawfulness.legitimacy", true),
+        (Lang::Es, "Las finalidades del fichero están establecidas en la ley.", "lawfulness.legitimacy", true),
+        (Lang::Fr, "Le service remet chaque année un rapport d'utilisation à la commission de contrôle.", "governance.accountability", true),
+        (Lang::Es, "La Jefatura remitirá cada año un informe de uso a la Comisión de Garantías.", "governance.accountability", true),
+        (Lang::Fr, "Le rapport d'activité est présenté aux agents.", "governance.accountability", false),
+        // «convivencia» alone is public order; an effect on it is community impact.
+        (Lang::Es, "La ley contribuye a la tranquilidad y la estabilidad en la convivencia.", "harm.wellbeing", false),
+        (Lang::Es, "Si el comité observa un efecto negativo sobre la convivencia, se revisa el despliegue.", "harm.wellbeing", true),
+        // Auditable systems, the agent's critical judgement, results that can be questioned.
+        (Lang::Es, "Los modelos de la unidad deben ser auditables.", "governance.traceability", true),
+        (Lang::Fr, "Les modèles du service doivent rester auditables.", "governance.traceability", true),
+        (Lang::Fr, "Chaque enquêteur garde son esprit critique face aux résultats de l'outil.", "autonomy.agency", true),
+        (Lang::Es, "Cada persona afectada puede pedir que el resultado sea cuestionado ante la comisión.", "fairness.redress", true),
+        // The share of alerts judged well founded is a precision figure; breaks at the screen are operators' welfare.
+        (Lang::Fr, "Le chef de poste compte chaque semaine la proportion d'alertes jugées fondées.", "harm.accuracy", true),
+        (Lang::Fr, "Chaque alerte fondée donne lieu à une intervention.", "harm.accuracy", false),
+        (Lang::Es, "La jefatura mide cada mes el porcentaje de avisos fundados.", "harm.accuracy", true),
+        (Lang::Fr, "Les opérateurs prennent une pause de dix minutes par heure d'écran.", "harm.wellbeing", true),
+        (Lang::Es, "Los operadores disponen de una sala de descanso.", "harm.wellbeing", true),
+        // The operator decides for himself what follows an alert.
+        (Lang::Fr, "L'opérateur examine chaque alerte et décide lui-même de la suite à donner.", "autonomy.agency", true),
+        (Lang::Es, "El operador revisa cada alerta y decide por sí mismo qué hacer.", "autonomy.agency", true),
+        // Weather forecasts and police dogs are not the system's accuracy or people's wellbeing.
+        (Lang::Es, "La exactitud de las previsiones meteorológicas fija el calendario de los operativos.", "harm.accuracy", false),
+        (Lang::Fr, "Le maître-chien veille au bien-être des chiens de la brigade.", "harm.wellbeing", false),
+    ];
+    for &(lang, text, principle, found) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status != coverage::Status::Missing, found, "{text:?} {principle}: {:?}", c.status);
+    }
+}
+
 /// Adversarial cases: negations and look-alike words must not count.
 #[test]
 fn negation_and_lookalikes_do_not_count_as_coverage() {

@@ -86,6 +86,10 @@ struct Pending {
     partner: Option<(usize, bool)>,
     /// A negative preposition (« sans », «sin») waiting for its partner.
     preposition: bool,
+    /// The clause opens with a negating list word (« , ni aucun système »):
+    /// it continues a list an earlier negation governs, so its partners wait
+    /// for no particle, and a later « ne … pas » is a negation of its own.
+    governed: bool,
 }
 
 impl<'d> Analysis<'d> {
@@ -248,6 +252,9 @@ impl<'d> Analysis<'d> {
         }
         let t = self.tokens.len();
         let mut negation = roles & Role::NEGATION != 0 || lower.ends_with("n't");
+        if clause_start && negation && roles & Role::LIST != 0 {
+            pending.governed = true;
+        }
         let preposition = roles & Role::PREPOSITION != 0;
         if preposition {
             // « sans aucun contrôle », «sin que ningún agente»: one negation.
@@ -265,7 +272,7 @@ impl<'d> Analysis<'d> {
             // « ne … pas », « ne … aucun »: one negation with its particle.
             if pending.particle.take().is_some() || std::mem::take(&mut pending.preposition) {
                 negation = false;
-            } else {
+            } else if !pending.governed {
                 pending.partner = Some((t, negation));
             }
         } else if roles & Role::CANCEL != 0 {

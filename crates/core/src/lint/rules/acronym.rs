@@ -48,9 +48,24 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         if (words > 1 && caps * 2 > words) || (words == 1 && caps == 1 && !cell) {
             continue;
         }
+        // A run of three or more words in capitals inside a sentence is a
+        // quoted sign or title («la leyenda 'ESTE LUGAR ES VIDEOVIGILADO'»),
+        // not acronyms: the end of the current run, found once per run.
+        let (mut run_start, mut run_end) = (s.tokens.start, s.tokens.start);
         for t in s.tokens.clone() {
             let Some(acr) = acronym(a.word(t)) else { continue };
             let tok = &a.tokens[t];
+            if t >= run_end {
+                run_start = t;
+                run_end = (t..s.tokens.end).find(|&k| !is_caps(a.word(k))).unwrap_or(s.tokens.end);
+                // The run may start before `t` with a word too long to be an acronym.
+                while run_start > s.tokens.start && is_caps(a.word(run_start - 1)) {
+                    run_start -= 1;
+                }
+            }
+            if run_end - run_start >= SHOUTED_RUN {
+                continue;
+            }
             if !cell && shouted_line(text, tok.start) {
                 continue;
             }
@@ -87,6 +102,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         }
     }
 }
+
+/// Words in capitals in a row that read as shouted text, not acronyms.
+const SHOUTED_RUN: usize = 3;
 
 /// Two or more letters, all capitals. Letters, not bytes: a capital with an
 /// accent (« À défaut ») is one letter.

@@ -10,6 +10,7 @@
 //! someone: "No dispatcher confirms the hit before officers make the stop",
 //! « Aucun agent ne contrôle l'avis de contravention », «sin que ningún
 //! agente la revise». Params: `automatic` (stem prefixes of the adverb),
+//! `not_after` (nouns that make it a fixed term: « traitement automatisé »),
 //! `actions`, and for the third trigger `reviewers` and `reviews`. Words of
 //! a proper name ("Computer Automated Dispatch") trigger nothing.
 
@@ -21,6 +22,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
     let actions = ctx.param_stems(spec, "actions");
     let automatic = ctx.param_stems(spec, "automatic");
+    // Nouns the automatic word forms a fixed term with: « traitement
+    // automatisé », «tratamiento automatizado» is data processing, not an
+    // automatic action («… autorisé par le présent arrêté»).
+    let not_after = ctx.param_stems(spec, "not_after");
     // Sentences that promise a real (non-negated) human check.
     let mut safeguarded = vec![false; a.sentences.len()];
     for h in ctx.hits(r, Role::Unless) {
@@ -46,7 +51,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     };
     let mut candidates: Vec<(usize, usize, bool)> = ctx.hits(r, Role::Pattern).map(|h| (h.first, h.last, false)).collect();
     for (t, tok) in a.tokens.iter().enumerate() {
-        if !automatic.iter().any(|p| a.stem(t).starts_with(p.as_str())) {
+        if !automatic.iter().any(|p| a.stem(t).starts_with(p.as_str())) || (t > 0 && a.tokens[t - 1].sentence == tok.sentence && ctx.is_one_of(t - 1, &not_after)) {
             continue;
         }
         let mut k = t + 1;

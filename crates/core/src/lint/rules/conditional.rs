@@ -7,8 +7,10 @@
 //! system or software, not a fencing contractor), except the `when_anywhere`
 //! words, which name a use of the data by themselves ("risk score"). A
 //! sentence that sets a topic outside the text's scope ("This policy does
-//! not apply to facial recognition") raises nothing, nor does one that
-//! holds an `unless` phrase.
+//! not apply to facial recognition") raises nothing, and a mention in a
+//! sentence holding an `unless` phrase does not count: a ban («quedan
+//! prohibidos … el reconocimiento facial») is no use of the topic, and "all
+//! employees, contractors and vendors" names who a policy binds.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::{Hit, Owner, Role};
@@ -20,14 +22,19 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         return;
     }
     let within = (!spec.within.is_empty()).then(|| ctx.sentences_with(r, Role::Within));
-    // "all employees, contractors and vendors" names who a policy binds,
-    // not a supplier of the system.
     let unless = (!spec.unless.is_empty()).then(|| ctx.sentences_with(r, Role::Unless));
-    let in_scope = |h: &Hit| h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[a.tokens[h.first].sentence]);
-    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| {
+    let in_scope = |h: &Hit| {
         let s = a.tokens[h.first].sentence;
-        !negated(h.first) && in_scope(h) && !a.sentences[s].out_of_scope && unless.as_ref().is_none_or(|u| !u[s])
-    }).collect();
+        !a.sentences[s].out_of_scope && unless.as_ref().is_none_or(|u| !u[s]) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
+    };
+    // One topic word inside a multi-word proper name («Sistema Público
+    // Integral de Video Vigilancia») names an institution, not a use. Inside,
+    // not at its end: "4.1 The Supplier shall" is a defined term.
+    let named = |h: &Hit| {
+        let t = h.first;
+        h.first == h.last && t > 1 && a.in_name(t) && a.in_name(t + 1) && (a.in_name(t - 1) || a.in_name(t - 2))
+    };
+    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && in_scope(h)).collect();
     crate::sort::sort_by_key(&mut mentions, |h| h.first);
     let in_body = |h: &&&Hit| {
         let s = &a.sentences[a.tokens[h.first].sentence];

@@ -33,6 +33,9 @@ struct Words {
     /// Endings of a past or conditional verb after a reflexive marker
     /// («se publicó», «se revisaron»): a report, not a duty.
     not_duty_endings: Vec<String>,
+    /// Interrogative words («qué», «dónde»): a reflexive verb just after one
+    /// is an indirect question («en qué lugares se realizan»), not a duty.
+    questions: Vec<String>,
 }
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
@@ -54,6 +57,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         not_duty_endings: f("not_duty_endings"),
         classifying: p("classifying"),
         complements: f("complements"),
+        questions: f("questions"),
     };
     let mut flagged_until = 0usize;
     let mut report = |first: usize, last: usize, out: &mut Vec<RawFinding>| {
@@ -96,6 +100,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             } else if ctx.is_word_in(t, &w.auxiliaries) {
                 t + 1
             } else if ctx.is_word_in(t, &w.reflexive) {
+                if (t.saturating_sub(QUESTION_WINDOW).max(s.tokens.start)..t).any(|i| ctx.is_word_in(i, &w.questions)) {
+                    continue;
+                }
                 // «se deberá revisar», «se revisarán»
                 let m = skip_fillers(t + 1);
                 if m < end && ctx.is_word_in(m, &w.modals) { m + 1 } else { m }
@@ -117,6 +124,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 }
 
 const AGENT_WINDOW: usize = 8;
+
+/// How far before a reflexive marker an interrogative word still makes it a
+/// question: «en qué lugares se realizan» (2 words between).
+const QUESTION_WINDOW: usize = 3;
 
 fn ends_with_any(word: &str, endings: &[String]) -> bool {
     endings.iter().any(|e| word.ends_with(e.as_str()))
