@@ -723,6 +723,9 @@ fn nearest_negation_decides() {
     assert_ne!(status("Las imágenes sin incidentes se borran a los siete días.", Lang::Es, "autonomy.privacy"), coverage::Status::Missing);
     assert_ne!(status("Images without incidents are deleted after seven days.", Lang::En, "autonomy.privacy"), coverage::Status::Missing);
     assert_eq!(status("Las multas se envían sin que se revisen.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
+    // The system does nothing on its own; a person studies and decides.
+    assert_ne!(status("El sistema no suspende ni sanciona a nadie por sí mismo: cada expediente lo estudia un abogado.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
+    assert_ne!(status("Los mandos podrán apartarse de la recomendación dejando constancia del motivo.", Lang::Es, "autonomy.oversight"), coverage::Status::Missing);
 }
 
 /// A list's lead-in decides what its items commit to ("Personnel shall
