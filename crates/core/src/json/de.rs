@@ -259,8 +259,8 @@ impl<'de> Deserializer<'de> {
                 _ => {}
             }
         }
-        match text.parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(Number::Float(n)),
+        match parse_float(text) {
+            Some(n) if n.is_finite() => Ok(Number::Float(n)),
             _ => Err(self.error("a number too large to represent")),
         }
     }
@@ -688,4 +688,46 @@ impl<'de> VariantAccess<'de> for NameOnly {
     fn struct_variant<V: Visitor<'de>>(self, _: &'static [&'static str], _: V) -> Result<V::Value, Error> {
         Err(de::Error::invalid_type(de::Unexpected::UnitVariant, &"a variant with an object"))
     }
+}
+
+/// A JSON number with a fraction or an exponent (already checked).
+#[cfg(feature = "exact-floats")]
+fn parse_float(text: &str) -> Option<f64> {
+    text.parse::<f64>().ok()
+}
+
+#[cfg(not(feature = "exact-floats"))]
+fn parse_float(text: &str) -> Option<f64> {
+    parse_float_short(text)
+}
+
+/// A JSON number with a fraction or an exponent (already checked), without
+/// the standard parser: exact when the significant digits fit in 53 bits and
+/// the power of ten is at most 22 (both factors are then exact, and one
+/// division or multiplication rounds correctly), approximate beyond, and
+/// infinite or zero at the very ends of the range.
+#[cfg_attr(feature = "exact-floats", allow(dead_code))]
+pub(super) fn parse_float_short(text: &str) -> Option<f64> {
+    let (negative, text) = text.strip_prefix('-').map_or((false, text), |t| (true, t));
+    let (digits, exponent) = match text.find(['e', 'E']) {
+        Some(i) => (&text[..i], text[i + 1..].parse::<i32>().ok()?),
+        None => (text, 0),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut mantissa: u64 = 0;
+    let mut scale = exponent - i32::try_from(fraction.len()).ok()?;
+    for b in whole.bytes().chain(fraction.bytes()) {
+        match mantissa.checked_mul(10).and_then(|m| m.checked_add(u64::from(b - b'0'))) {
+            Some(m) => mantissa = m,
+            // Digits beyond u64 only shift the scale.
+            None => scale += 1,
+        }
+    }
+    const POWERS: [f64; 23] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+    let m = mantissa as f64;
+    let value = match usize::try_from(scale.unsigned_abs()).ok().and_then(|i| POWERS.get(i)) {
+        Some(p) if mantissa < 1 << 53 => if scale < 0 { m / p } else { m * p },
+        _ => m * 10f64.powi(scale),
+    };
+    Some(if negative { -value } else { value })
 }

@@ -240,3 +240,19 @@ fn nothing_reads_json_with_serde_json() {
     let offenders = crate::boundaries::shipped_lines_using(&reads, &[]);
     assert!(offenders.is_empty(), "read JSON with raikit_core::json::from_str: {offenders:?}");
 }
+
+/// The short float reader of bundles without `exact-floats` agrees with the
+/// standard one on every number raikit writes (up to 15 significant digits),
+/// and stays close beyond.
+#[test]
+fn short_float_reader_is_exact_where_it_claims() {
+    use super::de::parse_float_short;
+    for text in ["62.5", "0.75", "-3.25", "1e3", "2.5E-3", "33.333333333333", "0.1", "123456789.012345", "7e22", "-0.0005"] {
+        assert_eq!(parse_float_short(text), text.parse::<f64>().ok(), "{text}");
+    }
+    for text in ["33.333333333333336", "1.5e300", "2.5e-300", "123456789012345678901234567890.5"] {
+        let (short, exact) = (parse_float_short(text).unwrap(), text.parse::<f64>().unwrap());
+        assert!((short - exact).abs() <= exact.abs() * 1e-12, "{text}: {short} vs {exact}");
+    }
+    assert!(!parse_float_short("1e400").unwrap().is_finite());
+}

@@ -110,7 +110,10 @@ fn placeable(e: &Expression<&str>) -> Result<Value, String> {
             for v in variants {
                 let key = match &v.key {
                     VariantKey::Identifier { name } => name.to_string(),
-                    VariantKey::NumberLiteral { value } => value.to_string(),
+                    // The formatter compares number keys as integers (no
+                    // float parser in the bundles): "[1.5]" is refused here.
+                    VariantKey::NumberLiteral { value } if value.parse::<i64>().is_ok() => value.to_string(),
+                    VariantKey::NumberLiteral { value } => return Err(format!("the variant key [{value}] is not a whole number; the widget's formatter matches whole numbers only")),
                 };
                 if v.default {
                     default = Some(key.clone());
@@ -177,6 +180,7 @@ mod tests {
             ("a = { \"\" }\n", "message `a`: string literals"),
             ("a = x\na = y\n", "t.ftl:2: message `a`: is defined twice"),
             ("a = x\nb = { $\n", "t.ftl:2: syntax error"),
+            ("a = { $n ->\n    [1.5] half\n   *[other] many\n}\n", "not a whole number"),
         ];
         for (src, expected) in cases {
             let err = compile("t.ftl", src).unwrap_err();

@@ -90,7 +90,9 @@ fn choose<'p>(variants: &'p [(String, Pattern)], default: &str, value: Option<&A
     let chosen = match value {
         Some(Arg::Num(n)) => variants
             .iter()
-            .find(|(k, _)| k.starts_with(|c: char| c.is_ascii_digit() || c == '-') && k.parse::<f64>().ok() == Some(*n))
+            // Number keys are whole numbers in raikit's .ftl files; reading
+            // them as integers keeps the float parser out of the bundles.
+            .find(|(k, _)| k.starts_with(|c: char| c.is_ascii_digit() || c == '-') && k.parse::<i64>().ok().map(|i| i as f64) == Some(*n))
             .or_else(|| find(plural::category(lang, *n)?)),
         Some(Arg::Text(s)) => find(s),
         None => None,

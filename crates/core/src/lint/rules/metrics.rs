@@ -47,7 +47,9 @@ fn coefficients(spec: &RuleSpec) -> [f64; 3] {
     let mut k = [206.835, 1.015, 84.6];
     if let Some(given) = spec.params.get("flesch") {
         for (slot, v) in k.iter_mut().zip(given) {
-            *slot = v.parse().unwrap_or(*slot);
+            // Through the JSON reader, which bundles without the standard
+            // float parser also have ("206.835" is a JSON number).
+            *slot = crate::json::from_str(v).unwrap_or(*slot);
         }
     }
     k
