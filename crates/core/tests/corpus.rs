@@ -50,11 +50,13 @@ fn corpus_does_not_regress_in_any_language() {
 /// en 0.965, fr 0.951, es 0.930. Batch 8 (30 / 15 / 15 passages in
 /// drafting styles new to the set) scored en 0.715 / 0.857, fr 0.750 /
 /// 0.957, es 0.722 / 0.920 on its own before any change for it. The
-/// French precision floor is 0.94, not 0.95: «renseignements personnels»
-/// (Quebec's "personal information") now counts as personal data, and
+/// French precision floor was 0.94, not 0.95: «renseignements personnels»
+/// (Quebec's "personal information") counts as personal data, and
 /// fr-dev-weak-016, labelled without an access finding, shares such data
 /// "with partners, where appropriate", which the access rule reports.
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 160, 0.80, 0.95), ("fr", 65, 0.84, 0.94), ("es", 80, 0.85, 0.95)];
+/// After the fourth round (published text, 2026-11-27, night): en 0.834 /
+/// 0.963, fr 0.858 / 0.956, es 0.904 / 0.952.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 160, 0.83, 0.96), ("fr", 65, 0.85, 0.95), ("es", 80, 0.90, 0.95)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {

@@ -30,7 +30,10 @@ use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
 /// 0.701 / 0.979, es 0.782 / 0.935, fr 0.797 / 0.938: finding precision
 /// rose in English and Spanish (now above 0.9 in all three), coverage F1
 /// moved little (en precision 0.708 to 0.694, es recall 0.778 to 0.796).
-const FLOORS: &[(&str, f64, f64)] = &[("en", 0.70, 0.97), ("es", 0.78, 0.93), ("fr", 0.79, 0.93)];
+/// The fourth round (published US, UK, Canadian, French and Spanish text
+/// read locally; 2026-11-27, night) measured en 0.701 / 0.979, es 0.782 /
+/// 0.935, fr 0.807 / 0.938: only French coverage moved.
+const FLOORS: &[(&str, f64, f64)] = &[("en", 0.70, 0.97), ("es", 0.78, 0.93), ("fr", 0.80, 0.93)];
 
 #[test]
 fn heldout_passages_do_not_regress() {
