@@ -263,7 +263,7 @@ fn advises(a: &Analysis, s: &super::tokens::Sentence) -> bool {
 /// cue, within three words of the commitment) binds as firmly as a duty.
 fn commits(a: &Analysis, s: &super::tokens::Sentence) -> bool {
     let first = s.tokens.start;
-    let prohibits = |t: usize| t <= first + 3 && a.tokens[first].negation && !a.tokens[first].preposition;
+    let prohibits = |t: usize| t <= first + 3 && a.opens_negated(a.tokens[t].sentence);
     s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && (!a.is_negated_in_clause(t, 4) || prohibits(t)))
 }
 
@@ -278,9 +278,9 @@ fn lead_ins(a: &Analysis) -> Vec<LeadIn> {
             // Plain text and converted PDFs keep items as paragraphs
             // ("a. Their religious views;"): an enumerated paragraph under a
             // lead-in is one of its items.
-            BlockKind::Paragraph if current != LeadIn::None && !ends_with_colon(a, s) && enumerated(a.doc.block_text(&a.doc.blocks[s.block])) => current,
+            BlockKind::Paragraph if current != LeadIn::None && !a.ends_with_colon(s) && enumerated(a.doc.block_text(&a.doc.blocks[s.block])) => current,
             BlockKind::Paragraph => {
-                current = if !ends_with_colon(a, s) {
+                current = if !a.ends_with_colon(s) {
                     LeadIn::None
                 } else if advises(a, s) {
                     LeadIn::Advises
@@ -303,12 +303,8 @@ fn lead_ins(a: &Analysis) -> Vec<LeadIn> {
 /// a sentence that spells out advice in the same paragraph advises too.
 fn elaborates_advice(a: &Analysis, index: usize) -> bool {
     let s = &a.sentences[index];
-    let opens = |phrase: &Vec<String>| s.tokens.start + phrase.len() <= s.tokens.end && phrase.iter().enumerate().all(|(i, w)| super::case::lower_eq(a.word(s.tokens.start + i), w));
+    let opens = |phrase: &Vec<String>| a.phrase_at(s.tokens.start, s.tokens.end, phrase);
     index > 0 && a.sentences[index - 1].block == s.block && a.words.elaborating.iter().any(opens) && advises(a, &a.sentences[index - 1])
-}
-
-fn ends_with_colon(a: &Analysis, s: &super::tokens::Sentence) -> bool {
-    a.doc.text[s.start..s.end].trim_end().ends_with(':')
 }
 
 /// Does a paragraph open with an item label: "a.", "(b)", "iv)", "12.",

@@ -137,19 +137,36 @@ impl<'d> Analysis<'d> {
         for t in std::mem::take(&mut self.scope_words) {
             let s = self.tokens[t].sentence;
             let end = self.sentences[s].tokens.end;
-            let found = self.words.out_of_scope.iter().any(|phrase| {
-                t + phrase.len() <= end && phrase.iter().enumerate().all(|(i, w)| super::case::lower_eq(self.word(t + i), w))
-            });
+            let found = self.words.out_of_scope.iter().any(|phrase| self.phrase_at(t, end, phrase));
             self.sentences[s].out_of_scope |= found;
         }
         // "The guidance does not apply to:" sets its list items aside too.
         let mut lead_in = false;
-        for s in &mut self.sentences {
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
             match self.doc.blocks[s.block].kind {
-                BlockKind::ListItem => s.out_of_scope |= lead_in,
-                _ => lead_in = s.out_of_scope && self.doc.text[s.start..s.end].trim_end().ends_with(':'),
+                BlockKind::ListItem => self.sentences[i].out_of_scope |= lead_in,
+                _ => lead_in = s.out_of_scope && self.ends_with_colon(s),
             }
         }
+    }
+
+    /// Do the words of `phrase` (lower case) stand from token `t` on, before
+    /// token `end`?
+    pub fn phrase_at(&self, t: usize, end: usize, phrase: &[String]) -> bool {
+        t + phrase.len() <= end && phrase.iter().enumerate().all(|(i, w)| super::case::lower_eq(self.word(t + i), w))
+    }
+
+    /// Does sentence `s` end with a colon (a list's lead-in)?
+    pub fn ends_with_colon(&self, s: &Sentence) -> bool {
+        self.doc.text[s.start..s.end].trim_end().ends_with(':')
+    }
+
+    /// Does sentence `s` open with a plain negation cue ("No officer …",
+    /// « Aucune image … »), not a preposition ("Without …")?
+    pub fn opens_negated(&self, s: usize) -> bool {
+        let first = self.sentences[s].tokens.start;
+        self.tokens.get(first).is_some_and(|t| t.sentence == s && t.negation && !t.preposition)
     }
 
     /// Marks context and advisory sections from their headings' words. A
@@ -410,9 +427,7 @@ impl<'d> Analysis<'d> {
         // "No system may take decisions about pay, credit or legal matters
         // without human review": a sentence that opens with a plain cue
         // cancels a "without" however long the list between them.
-        let first = self.sentences[tok.sentence].tokens.start;
-        let opens_negated = first < t && self.tokens[first].negation && !self.tokens[first].preposition;
-        if preposition_only && count == 1 && opens_negated {
+        if preposition_only && count == 1 && self.sentences[tok.sentence].tokens.start < t && self.opens_negated(tok.sentence) {
             return false;
         }
         count % 2 == 1
