@@ -223,8 +223,7 @@ fn is_one_of(word: &str, lower_words: &[String]) -> bool {
 /// A foreword, a definition or (unless `cited` counts them) a recital.
 fn explains(a: &Analysis, s: usize, cited: bool) -> bool {
     let sentence = &a.sentences[s];
-    let recital = || is_one_of(a.word(sentence.tokens.start), &a.words.recital_openers);
-    a.sections[sentence.section].context || (!cited && !sentence.tokens.is_empty() && recital())
+    a.sections[sentence.section].context || (!cited && sentence.recital)
 }
 
 /// How much a signal sentence weighs, strongest first.

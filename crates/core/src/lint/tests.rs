@@ -267,6 +267,12 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("fairness.accessibility", "Each image must meet the criteria for inclusion on the watchlist."),
         ("lawfulness.legitimacy", "Searches based on any other classification protected by law are forbidden."),
         ("fairness.redress", "The remedy for this misconduct is dismissal."),
+        // An order's date of effect, or a tool said to be effective, weighs no benefit against a cost.
+        ("harm.efficiency", "Effective: 1 March 2026"),
+        ("harm.efficiency", "This order is effective immediately upon signature."),
+        // A recital's list gives reasons; the operative text provides.
+        ("autonomy.privacy", "WHEREAS, the Council finds that:\n- the city has a duty to protect all personal data;\n- cameras can intrude on privacy.\n"),
+        ("governance.accountability", "The purpose of this order is the responsible and ethical use of AI by the Department."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);

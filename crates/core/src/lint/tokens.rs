@@ -48,6 +48,10 @@ pub struct Sentence {
     /// does not apply to facial recognition"): it provides nothing and
     /// raises no topic.
     pub out_of_scope: bool,
+    /// A recital: the sentence opens with "Whereas" («Considérant»), or is
+    /// an item of a list such a sentence introduces ("WHEREAS, the Council
+    /// finds that: A. …"). It gives reasons; it provides nothing.
+    pub recital: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -128,7 +132,21 @@ impl<'d> Analysis<'d> {
         }
         a.mark_sections();
         a.mark_out_of_scope();
+        a.mark_recitals();
         a
+    }
+
+    fn mark_recitals(&mut self) {
+        let mut lead_in = false;
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
+            let opens = !s.tokens.is_empty() && self.words.recital_openers.iter().any(|w| super::case::lower_eq(self.word(s.tokens.start), w));
+            let item = self.doc.blocks[s.block].kind == BlockKind::ListItem;
+            if !item {
+                lead_in = opens && self.ends_with_colon(s);
+            }
+            self.sentences[i].recital = opens || (item && lead_in);
+        }
     }
 
     /// Marks the sentences that hold an `out_of_scope` phrase; only tokens
@@ -244,7 +262,7 @@ impl<'d> Analysis<'d> {
         self.finish_sentence(first);
         let section = self.sections.len().saturating_sub(1);
         let last_gate = (first..self.tokens.len()).rev().find(|&t| self.tokens[t].gate);
-        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false });
+        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false, recital: false });
     }
 
     fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool, pending: &mut Pending) {

@@ -115,6 +115,26 @@ fn plain_text_headings_lists_and_wrapped_lines() {
 }
 
 #[test]
+fn plain_text_copied_without_blank_lines_keeps_its_headings() {
+    // As pasted from a PDF: headings sit on their own lines between sentences.
+    let src = "Purpose\nThis order sets rules for the tools.\nA. DEFINITIONS\nModel - a trained program.\nScope of This Order\nThe order covers\nall staff.\nThe records include:\nAudit logs\nCase notes\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(2), "Purpose"),
+            (BlockKind::Paragraph, "This order sets rules for the tools."),
+            (BlockKind::Heading(2), "A. DEFINITIONS"),
+            (BlockKind::Paragraph, "Model - a trained program."),
+            (BlockKind::Heading(2), "Scope of This Order"),
+            // A wrapped line is no heading, nor are unmarked items after a colon.
+            (BlockKind::Paragraph, "The order covers all staff. The records include: Audit logs Case notes"),
+        ]
+    );
+    assert_maps_back(&d);
+}
+
+#[test]
 fn bad_inputs_are_errors_not_panics() {
     assert!(matches!(Document::parse(b"ok \xff\xfe", Format::Text), Err(LintError::InvalidUtf8 { offset: 3 })));
     assert!(matches!(Document::parse(b"PK\x03\x04 not really", Format::Docx), Err(LintError::Docx(_))));

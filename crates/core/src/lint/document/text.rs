@@ -1,5 +1,10 @@
 //! Plain text: paragraphs are separated by blank lines, bullet lines are list
 //! items, and a short single line without closing punctuation is a heading.
+//! Text copied out of a PDF or a web page often has no blank lines at all
+//! ("Purpose\nThe purpose of this order …\nDEFINITIONS\n…"), so a short
+//! title-like line that follows a finished sentence (or another heading)
+//! and comes before a capitalised line is a heading too; a short line after
+//! a lead-in's colon stays text, as it is usually an unmarked list item.
 
 use super::{BlockKind, Builder};
 use crate::lint::directives::is_directive_line;
@@ -13,11 +18,14 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     }
     let blank = |i: usize| lines.get(i).is_none_or(|(_, l): &(usize, &str)| l.trim().is_empty());
     let mut prev_blank = true;
+    // The previous line closed a sentence or was a heading.
+    let mut prev_closed = true;
     for (i, &(off, line)) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             b.end();
             prev_blank = true;
+            prev_closed = true;
             continue;
         }
         // Directive lines are instructions to the linter, not policy text.
@@ -31,6 +39,9 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                 let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
                 (lead + hashes, Some(BlockKind::Heading(2)))
             }
+            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && title_like(trimmed) => {
+                (lead, Some(BlockKind::Heading(2)))
+            }
             None if prev_blank => (lead, Some(BlockKind::Paragraph)),
             None => (lead, None),
         };
@@ -39,10 +50,12 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
         }
         let content = &line[content_off.min(line.len())..];
         b.push_collapsed(content, off + content_off.min(line.len()));
-        if matches!(kind, Some(BlockKind::Heading(_))) {
+        let heading = matches!(kind, Some(BlockKind::Heading(_)));
+        if heading {
             b.end();
         }
         prev_blank = false;
+        prev_closed = heading || trimmed.ends_with(['.', '?', '!']);
     }
     b.end();
 }
@@ -64,6 +77,22 @@ fn list_marker(line: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The next line starts a new block: it is missing, or opens with a capital,
+/// a digit or a bracket, as a heading's first paragraph or item does.
+fn opens_block(next: Option<&str>) -> bool {
+    next.and_then(|l| l.chars().next()).is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '(' | '[' | '-' | '*' | '•' | '–'))
+}
+
+/// Reads as a title rather than a wrapped piece of a sentence: in capitals,
+/// at most four words, or every word of four letters or more capitalised.
+fn title_like(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let letters = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count();
+    words.len() <= 4
+        || !line.chars().any(char::is_lowercase)
+        || words.iter().filter(|w| letters(w) >= 4).all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
 }
 
 fn looks_like_heading(line: &str) -> bool {

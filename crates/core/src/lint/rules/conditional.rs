@@ -7,7 +7,9 @@
 //! system or software, not a fencing contractor), except the `when_anywhere`
 //! words, which name a use of the data by themselves ("risk score"). A
 //! sentence that sets a topic outside the text's scope ("This policy does
-//! not apply to facial recognition") raises nothing, and a mention in a
+//! not apply to facial recognition") raises nothing, nor does a recital
+//! ("Whereas face recognition misidentifies …" gives a reason, it sets no
+//! use), and a mention in a
 //! sentence holding an `unless` phrase does not count: a ban («quedan
 //! prohibidos … el reconocimiento facial») is no use of the topic, and "all
 //! employees, contractors and vendors" names who a policy binds.
@@ -25,7 +27,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let unless = (!spec.unless.is_empty()).then(|| ctx.sentences_with(r, Role::Unless));
     let in_scope = |h: &Hit| {
         let s = a.tokens[h.first].sentence;
-        !a.sentences[s].out_of_scope && unless.as_ref().is_none_or(|u| !u[s]) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
+        !a.sentences[s].out_of_scope && !a.sentences[s].recital && unless.as_ref().is_none_or(|u| !u[s]) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
     };
     // One topic word inside a multi-word proper name («Sistema Público
     // Integral de Video Vigilancia») names an institution, not a use. Inside,
