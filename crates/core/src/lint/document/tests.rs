@@ -117,11 +117,12 @@ fn plain_text_headings_lists_and_wrapped_lines() {
 #[test]
 fn plain_text_copied_without_blank_lines_keeps_its_headings() {
     // As pasted from a PDF: headings sit on their own lines between sentences.
-    let src = "Purpose\nThis order sets rules for the tools.\nA. DEFINITIONS\nModel - a trained program.\nScope of This Order\nThe order covers\nall staff.\nThe records include:\nAudit logs\nCase notes\n";
+    let src = "RESOLUTION OF THE COUNCIL ESTABLISHING A POLICY ON THE DATA OF RESIDENTS AND THE USE OF CAMERAS IN PARKS\nPurpose\nThis order sets rules for the tools.\nA. DEFINITIONS\nModel - a trained program.\nScope of This Order\nThe order covers\nall staff.\nThe records include:\nAudit logs\nCase notes\n";
     let d = doc(src, Format::Text);
     assert_eq!(
         blocks(&d),
         vec![
+            (BlockKind::Heading(2), "RESOLUTION OF THE COUNCIL ESTABLISHING A POLICY ON THE DATA OF RESIDENTS AND THE USE OF CAMERAS IN PARKS"),
             (BlockKind::Heading(2), "Purpose"),
             (BlockKind::Paragraph, "This order sets rules for the tools."),
             (BlockKind::Heading(2), "A. DEFINITIONS"),
@@ -129,6 +130,21 @@ fn plain_text_copied_without_blank_lines_keeps_its_headings() {
             (BlockKind::Heading(2), "Scope of This Order"),
             // A wrapped line is no heading, nor are unmarked items after a colon.
             (BlockKind::Paragraph, "The order covers all staff. The records include: Audit logs Case notes"),
+        ]
+    );
+    assert_maps_back(&d);
+}
+
+#[test]
+fn plain_text_items_labelled_in_brackets() {
+    let src = "The report includes:\n(1) the uses made; and\n(iv) the costs.\n(Note: see annex) applies to all.\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Paragraph, "The report includes:"),
+            (BlockKind::ListItem, "the uses made; and"),
+            (BlockKind::ListItem, "the costs. (Note: see annex) applies to all."),
         ]
     );
     assert_maps_back(&d);

@@ -60,11 +60,19 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     b.end();
 }
 
-/// Length of a bullet or number marker (`- `, `* `, `• `, `1. `, `a) `).
+/// Length of a bullet or number marker (`- `, `* `, `• `, `1. `, `a) `, `(2) `).
 fn list_marker(line: &str) -> Option<usize> {
     for bullet in ["- ", "* ", "• ", "– "] {
         if line.starts_with(bullet) {
             return Some(bullet.len());
+        }
+    }
+    // "(2) ", "(b) ", "(iv) ": a label in brackets.
+    if let Some(rest) = line.strip_prefix('(') {
+        let label = rest.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let numeric = rest[..label].bytes().all(|c| c.is_ascii_digit()) || label == 1 || rest[..label].bytes().all(|c| b"ivx".contains(&c));
+        if (1..=4).contains(&label) && numeric && rest[label..].starts_with(") ") && rest.len() > label + 2 {
+            return Some(label + 3);
         }
     }
     let digits = line.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
@@ -98,5 +106,8 @@ fn title_like(line: &str) -> bool {
 fn looks_like_heading(line: &str) -> bool {
     let words = line.split_whitespace().count();
     let last = line.chars().last().unwrap_or('.');
-    words <= 10 && !matches!(last, '.' | ',' | ';' | ':' | '?' | '!') && line.chars().any(|c| c.is_alphabetic())
+    // A title in capitals may run long ("RESOLUTION ESTABLISHING A PRIVACY
+    // POLICY AND PROHIBITING …").
+    let shouted = words <= 25 && !line.chars().any(char::is_lowercase);
+    (words <= 10 || shouted) && !matches!(last, '.' | ',' | ';' | ':' | '?' | '!') && line.chars().any(|c| c.is_alphabetic())
 }
