@@ -657,6 +657,24 @@ fn section_level_pairs_are_partial_on_their_own() {
     assert_eq!(status(two_sections), coverage::Status::Missing);
 }
 
+/// Definitions describe: an arrest named there sets no decision about people.
+#[test]
+fn definitions_raise_no_redress_finding() {
+    let text = "## Definitions\n\nData bias: a model trained on past arrest reports repeats where officers patrolled.\n\n## Use\n\nAnalysts check each forecast.";
+    let report = lint_with(text, &only("no-redress-route"), Format::Markdown);
+    assert!(report.findings.iter().all(|f| f.rule != "no-redress-route"), "{:?}", report.findings);
+    let used = "## Use\n\nMatches are used to arrest suspects.";
+    assert!(lint_with(used, &only("no-redress-route"), Format::Markdown).findings.iter().any(|f| f.rule == "no-redress-route"));
+}
+
+/// Recitals and their lists give reasons: they raise no topic.
+#[test]
+fn recitals_raise_no_biometric_topic() {
+    let text = "WHEREAS, the Council finds that:\n\n- face recognition misidentifies people;\n- cameras intrude on privacy.\n\nNOW, THEREFORE, the Council resolves that all data is deleted after 30 days.";
+    let report = lint_with(text, &Config::default(), Format::Markdown);
+    assert!(report.findings.iter().all(|f| !f.rule.starts_with("biometric")), "{:?}", report.findings);
+}
+
 /// A negation before a comma reaches the items of the list it governs.
 #[test]
 fn negation_reaches_into_a_list() {
