@@ -128,6 +128,18 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             }
         }
     }
+    // Tokens of a look-alike that is not also a naming phrase (the
+    // naming phrases are listed as look-alikes so that their words count
+    // as no term).
+    let naming: FnvSet<(usize, usize, usize)> = hits.iter().filter_map(|h| if let Owner::Naming(p) = h.owner { Some((p, h.first, h.last)) } else { None }).collect();
+    let mut foreign_lookalike: FnvSet<(usize, usize)> = FnvSet::default();
+    for h in hits {
+        if let Owner::Exclude(p) = h.owner {
+            if !naming.contains(&(p, h.first, h.last)) {
+                foreign_lookalike.extend((h.first..=h.last).map(|t| (p, t)));
+            }
+        }
+    }
     // Sentences on another subject, per principle.
     let mut elsewhere: FnvSet<(usize, usize)> = FnvSet::default();
     for h in hits {
@@ -146,7 +158,9 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             Owner::Term(p) => (p, false),
             Owner::Limit(p) => (p, true),
             Owner::Naming(p) => {
-                if !a.is_negated_in_clause(h.first, 8) {
+                // "all law enforcement agencies" names no law: a look-alike
+                // that is not itself a naming phrase silences one.
+                if !a.is_negated_in_clause(h.first, 8) && !(h.first..=h.last).any(|t| foreign_lookalike.contains(&(p, t))) {
                     values_only[p].insert(a.tokens[h.first].sentence);
                 }
                 continue;
