@@ -79,6 +79,12 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if before.trim_end_matches(blank).ends_with('[') && after.trim_start_matches(blank).starts_with(']') {
                 continue;
             }
+            // "Ord. 7592-NS", "GO-12": a code joined to a number, not an acronym.
+            let raw_before = &text[..tok.start];
+            let raw_after = &text[tok.end..];
+            if raw_before.strip_suffix('-').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) || raw_after.strip_prefix('-').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+                continue;
+            }
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
             // "(P/CRCL)", "(R&D)": a compound in brackets defines each part.
             let bracketed = before.trim_end_matches(|c: char| c.is_alphanumeric() || matches!(c, '/' | '&' | '-')).ends_with('(');
