@@ -237,7 +237,7 @@ fn is_one_of(word: &str, lower_words: &[String]) -> bool {
 /// A foreword, a definition or (unless `cited` counts them) a recital.
 fn explains(a: &Analysis, s: usize, cited: bool) -> bool {
     let sentence = &a.sentences[s];
-    a.sections[sentence.section].context || (!cited && sentence.recital)
+    a.sections[sentence.section].context || sentence.defines || (!cited && sentence.recital)
 }
 
 /// How much a signal sentence weighs, strongest first.

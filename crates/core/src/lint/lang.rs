@@ -222,7 +222,10 @@ pub struct LangPack {
 /// - `out_of_scope`: phrases that put what follows outside the text's scope
 ///   ("This policy does not apply to facial recognition", « ne s'applique
 ///   pas aux »): such a sentence provides nothing and raises no topic.
-pub const DOCUMENT_WORDS: [&str; 9] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating"];
+/// - `defining`: the verb of a definition next to a quoted term ("“Surveillance
+///   data” means …", « on entend par « traitement » »): such a sentence
+///   describes, like a definitions section.
+pub const DOCUMENT_WORDS: [&str; 10] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -315,6 +318,8 @@ pub struct LangWords {
     pub out_of_scope: Vec<Vec<String>>,
     /// The `elaborating` openings, as lower-cased words.
     pub elaborating: Vec<Vec<String>>,
+    /// The `defining` verbs, as lower-cased words.
+    pub defining: Vec<Vec<String>>,
     /// Stems of the `values` words of [`LangPack::document`].
     pub values: FnvSet<String>,
     /// Stems of `number_words` and of `time_units`.
@@ -423,6 +428,7 @@ impl LangWords {
             recital_openers: lowered(pack, "recital_openers"),
             out_of_scope,
             elaborating: phrases(pack, "elaborating"),
+            defining: phrases(pack, "defining"),
             values: stemmed(lang, pack, "values"),
             number_words: stemmed(lang, pack, "number_words"),
             time_units: stemmed(lang, pack, "time_units"),

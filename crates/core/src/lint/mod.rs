@@ -325,11 +325,13 @@ impl Linter {
             let (os, oe) = if f.document_level { (0, 0) } else { to_orig(f.start, f.end) };
             let suppressed = if f.document_level { suppressions.names(id) } else { suppressions.suppresses(id, os) };
             // Advice sections ("Good practice") keep rules marked
-            // quiet-in-advice quiet; background and definitions, those
-            // marked quiet-in-context.
+            // quiet-in-advice quiet; background and definitions (sections,
+            // or a sentence that defines a quoted term), those marked
+            // quiet-in-context.
             let section = if f.document_level { None } else { analysis.section_at(f.start) };
             let rule = &self.rules[f.rule];
-            let quiet = section.is_some_and(|s| (s.advisory && rule.has_mark("quiet-in-advice")) || (s.context && rule.has_mark("quiet-in-context")));
+            let context = section.is_some_and(|s| s.context) || (!f.document_level && analysis.defines_at(f.start));
+            let quiet = section.is_some_and(|s| s.advisory && rule.has_mark("quiet-in-advice")) || (context && rule.has_mark("quiet-in-context"));
             if !suppressed && !quiet {
                 kept.push((f, os, oe));
             }

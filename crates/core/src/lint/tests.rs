@@ -669,6 +669,26 @@ fn definitions_raise_no_redress_finding() {
     assert!(lint_with(used, &only("no-redress-route"), Format::Markdown).findings.iter().any(|f| f.rule == "no-redress-route"));
 }
 
+/// A definition in running text describes: it covers nothing and raises
+/// no personal-data topic, in each language.
+#[test]
+fn definitions_in_running_text_describe() {
+    let cases: &[(Lang, &str, &str)] = &[
+        (Lang::En, "(B) “Surveillance data” shall mean any data collected, retained or shared by a surveillance tool.", "autonomy.privacy"),
+        (Lang::Fr, "Au sens du présent arrêté, on entend par « données » toute information collectée, conservée ou supprimée par le dispositif.", "autonomy.privacy"),
+        (Lang::Fr, "« Données » désigne toute information collectée, conservée ou supprimée par le dispositif.", "autonomy.privacy"),
+        (Lang::Es, "A efectos de esta orden, se entiende por «datos» toda información recogida, conservada o suprimida por el sistema.", "autonomy.privacy"),
+    ];
+    for &(lang, text, principle) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status, coverage::Status::Missing, "{text:?}");
+    }
+    // The same words as a provision still count.
+    let provision = lint_in("Surveillance data collected by the tool shall be deleted after 30 days.", &Config::default(), Format::Text, Lang::En);
+    assert_ne!(provision.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status, coverage::Status::Missing);
+}
+
 /// Recitals and their lists give reasons: they raise no topic.
 #[test]
 fn recitals_raise_no_biometric_topic() {

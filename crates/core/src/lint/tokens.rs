@@ -52,6 +52,9 @@ pub struct Sentence {
     /// an item of a list such a sentence introduces ("WHEREAS, the Council
     /// finds that: A. …"). It gives reasons; it provides nothing.
     pub recital: bool,
+    /// A definition in running text ("“Surveillance data” shall mean …"):
+    /// it describes, like a definitions section.
+    pub defines: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -133,7 +136,37 @@ impl<'d> Analysis<'d> {
         a.mark_sections();
         a.mark_out_of_scope();
         a.mark_recitals();
+        a.mark_definitions();
         a
+    }
+
+    /// A `defining` verb right after a closing quote ("“Data” means") or
+    /// right before an opening one («se entiende por “dato”»), within the
+    /// first words of a sentence.
+    fn mark_definitions(&mut self) {
+        const FIRST_WORDS: usize = 15;
+        let text = &self.doc.text;
+        let closes = |c: char| matches!(c, '”' | '"' | '»' | '’' | '\'');
+        let opens = |c: char| matches!(c, '“' | '"' | '«' | '‘' | '\'');
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
+            if !text[s.start..s.end].contains(['"', '”', '»', '’', '\'']) {
+                continue;
+            }
+            let end = s.tokens.end.min(s.tokens.start + FIRST_WORDS);
+            let found = (s.tokens.start..end).any(|t| {
+                self.words.defining.iter().any(|phrase| {
+                    if !self.phrase_at(t, s.tokens.end, phrase) {
+                        return false;
+                    }
+                    let before = text[..self.tokens[t].start].trim_end().chars().next_back().is_some_and(closes);
+                    let last = &self.tokens[t + phrase.len() - 1];
+                    let after = text[last.end..].trim_start().chars().next().is_some_and(opens);
+                    before || after
+                })
+            });
+            self.sentences[i].defines = found;
+        }
     }
 
     fn mark_recitals(&mut self) {
@@ -222,6 +255,12 @@ impl<'d> Analysis<'d> {
     }
 
     /// The section holding byte `offset` of the text.
+    /// Is the text at `offset` a definition in running text?
+    pub fn defines_at(&self, offset: usize) -> bool {
+        let i = self.sentences.partition_point(|s| s.start <= offset);
+        i.checked_sub(1).and_then(|i| self.sentences.get(i)).is_some_and(|s| s.defines && offset < s.end)
+    }
+
     pub fn section_at(&self, offset: usize) -> Option<&Section> {
         let i = self.sections.partition_point(|s| s.start <= offset);
         self.sections.get(i.checked_sub(1)?)
@@ -262,7 +301,7 @@ impl<'d> Analysis<'d> {
         self.finish_sentence(first);
         let section = self.sections.len().saturating_sub(1);
         let last_gate = (first..self.tokens.len()).rev().find(|&t| self.tokens[t].gate);
-        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false, recital: false });
+        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false, recital: false, defines: false });
     }
 
     fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool, pending: &mut Pending) {

@@ -63,7 +63,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                     run_start -= 1;
                 }
             }
-            if run_end - run_start >= SHOUTED_RUN {
+            // Two words in capitals, one of them long ("FACIAL SURVEILLANCE"
+            // as a glossary term): words, not initials.
+            let long_word = || (run_start..run_end).any(|k| a.word(k).chars().count() >= LONG_WORD);
+            if run_end - run_start >= SHOUTED_RUN || (run_end - run_start == 2 && long_word()) {
                 continue;
             }
             if !cell && shouted_line(text, tok.start) {
@@ -111,6 +114,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 
 /// Words in capitals in a row that read as shouted text, not acronyms.
 const SHOUTED_RUN: usize = 3;
+
+/// Letters in a word of capitals that make it a word rather than initials.
+const LONG_WORD: usize = 6;
 
 /// Two or more letters, all capitals. Letters, not bytes: a capital with an
 /// accent (« À défaut ») is one letter.

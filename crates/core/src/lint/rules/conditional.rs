@@ -40,7 +40,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     crate::sort::sort_by_key(&mut mentions, |h| h.first);
     let in_body = |h: &&&Hit| {
         let s = &a.sentences[a.tokens[h.first].sentence];
-        !a.sections[s.section].context && !a.in_heading(s)
+        !a.sections[s.section].context && !s.defines && !a.in_heading(s)
     };
     let first = mentions.iter().find(in_body).or(mentions.first());
     if let Some(h) = first {
