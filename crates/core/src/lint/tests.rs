@@ -274,6 +274,8 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("autonomy.privacy", "WHEREAS, the Council finds that:\n- the city has a duty to protect all personal data;\n- cameras can intrude on privacy.\n"),
         ("governance.accountability", "The purpose of this order is the responsible and ethical use of AI by the Department."),
         ("lawfulness.legitimacy", "This policy applies to all law enforcement agencies in the county."),
+        ("lawfulness.legitimacy", "Author and warrant/pay number: DI Jones."),
+        ("autonomy.agency", "At the end of the trial the results will be assessed by an independent authority."),
         ("lawfulness.legitimacy", "Copies are released only when the Clerk approves them pursuant to a public records request."),
     ];
     for (principle, text) in cases {
