@@ -691,6 +691,21 @@ fn definitions_in_running_text_describe() {
     assert_ne!(provision.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status, coverage::Status::Missing);
 }
 
+/// A table of contents pasted as text names sections; it provides nothing.
+#[test]
+fn table_of_contents_entries_are_context() {
+    let text = "Contents\n\nSign off\n\n4\n\nPrivacy Solutions\n\n12\n\nPurpose\n\nThe tool helps analysts compare images.\n";
+    let report = lint_with(text, &Config::default(), Format::Text);
+    for principle in ["governance.accountability", "autonomy.privacy"] {
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status, coverage::Status::Missing, "{principle}");
+    }
+    // The same heading over a provision still names its principle.
+    let report = lint_with("Sign off\n\nThe Chief Constable signs off each deployment.\n", &Config::default(), Format::Text);
+    let c = report.coverage.iter().find(|c| c.principle == "governance.accountability").unwrap();
+    assert_ne!(c.status, coverage::Status::Missing);
+}
+
 /// Recitals and their lists give reasons: they raise no topic.
 #[test]
 fn recitals_raise_no_biometric_topic() {

@@ -227,7 +227,14 @@ impl<'d> Analysis<'d> {
     fn mark_sections(&mut self) {
         // The marks of the headings still open, by level (1 to 6).
         let mut open = [(false, false); 7];
-        for section in &mut self.sections {
+        // A table of contents pasted as text is a run of headings with
+        // nothing but page numbers under them: it stays in the context of
+        // its "Contents" heading until a section says something.
+        let empty: Vec<bool> = self.sections.iter().map(|section| {
+            self.sentences[section.sentences.clone()].iter().all(|s| self.in_heading(s) || !s.tokens.clone().any(|t| self.word(t).chars().any(char::is_alphabetic)))
+        }).collect();
+        let mut contents_run = false;
+        for (i, section) in self.sections.iter_mut().enumerate() {
             let Some(bi) = section.heading else { continue };
             let block = &self.doc.blocks[bi];
             let BlockKind::Heading(level) = block.kind else { continue };
@@ -237,7 +244,8 @@ impl<'d> Analysis<'d> {
             let has = |words: &[String]| words.iter().any(|w| text.as_bytes().windows(w.len().max(1)).any(|part| part == w.as_bytes()));
             let level = usize::from(level).clamp(1, 6);
             let above = &open[..level];
-            section.context = has(&self.words.context_headings) || above.iter().any(|o| o.0);
+            section.context = has(&self.words.context_headings) || above.iter().any(|o| o.0) || (contents_run && empty[i]);
+            contents_run = section.context && empty[i];
             section.advisory = has(&self.words.advisory_headings) || above.iter().any(|o| o.1);
             open[level] = (section.context, section.advisory);
             open[level + 1..].fill((false, false));
@@ -254,13 +262,13 @@ impl<'d> Analysis<'d> {
         matches!(self.doc.blocks[s.block].kind, BlockKind::TableCell)
     }
 
-    /// The section holding byte `offset` of the text.
     /// Is the text at `offset` a definition in running text?
     pub fn defines_at(&self, offset: usize) -> bool {
         let i = self.sentences.partition_point(|s| s.start <= offset);
         i.checked_sub(1).and_then(|i| self.sentences.get(i)).is_some_and(|s| s.defines && offset < s.end)
     }
 
+    /// The section holding byte `offset` of the text.
     pub fn section_at(&self, offset: usize) -> Option<&Section> {
         let i = self.sections.partition_point(|s| s.start <= offset);
         self.sections.get(i.checked_sub(1)?)
