@@ -331,7 +331,10 @@ impl Linter {
             let section = if f.document_level { None } else { analysis.section_at(f.start) };
             let rule = &self.rules[f.rule];
             let context = section.is_some_and(|s| s.context) || (!f.document_level && analysis.defines_at(f.start));
-            let quiet = section.is_some_and(|s| s.advisory && rule.has_mark("quiet-in-advice")) || (context && rule.has_mark("quiet-in-context"));
+            // A heading ("Testing—When required") names a subject; it sets
+            // no duty that its wording could weaken.
+            let heading = !f.document_level && rule.has_mark("weak-wording") && analysis.heading_at(f.start);
+            let quiet = heading || section.is_some_and(|s| s.advisory && rule.has_mark("quiet-in-advice")) || (context && rule.has_mark("quiet-in-context"));
             if !suppressed && !quiet {
                 kept.push((f, os, oe));
             }

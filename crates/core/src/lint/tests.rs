@@ -691,6 +691,15 @@ fn definitions_in_running_text_describe() {
     assert_ne!(provision.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status, coverage::Status::Missing);
 }
 
+/// A heading names a subject: its wording weakens no duty.
+#[test]
+fn weak_wording_rules_skip_headings() {
+    let report = lint_with("## Testing, when required\n\nThe unit must test the tool every year.", &Config::default(), Format::Markdown);
+    assert!(report.findings.iter().all(|f| f.rule != "hedged-obligation"), "{:?}", report.findings);
+    let report = lint_with("The unit will test the tool when required.", &Config::default(), Format::Markdown);
+    assert!(report.findings.iter().any(|f| f.rule == "hedged-obligation"));
+}
+
 /// A table of contents pasted as text names sections; it provides nothing.
 #[test]
 fn table_of_contents_entries_are_context() {

@@ -262,10 +262,20 @@ impl<'d> Analysis<'d> {
         matches!(self.doc.blocks[s.block].kind, BlockKind::TableCell)
     }
 
+    /// The sentence holding byte `offset` of the text.
+    fn sentence_at(&self, offset: usize) -> Option<&Sentence> {
+        let i = self.sentences.partition_point(|s| s.start <= offset);
+        i.checked_sub(1).and_then(|i| self.sentences.get(i)).filter(|s| offset < s.end)
+    }
+
     /// Is the text at `offset` a definition in running text?
     pub fn defines_at(&self, offset: usize) -> bool {
-        let i = self.sentences.partition_point(|s| s.start <= offset);
-        i.checked_sub(1).and_then(|i| self.sentences.get(i)).is_some_and(|s| s.defines && offset < s.end)
+        self.sentence_at(offset).is_some_and(|s| s.defines)
+    }
+
+    /// Is the text at `offset` in a heading?
+    pub fn heading_at(&self, offset: usize) -> bool {
+        self.sentence_at(offset).is_some_and(|s| self.in_heading(s))
     }
 
     /// The section holding byte `offset` of the text.
