@@ -276,6 +276,8 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("lawfulness.legitimacy", "This policy applies to all law enforcement agencies in the county."),
         ("lawfulness.legitimacy", "Author and warrant/pay number: DI Jones."),
         ("autonomy.agency", "At the end of the trial the results will be assessed by an independent authority."),
+        ("fairness.redress", "The report lists the physical objects the sensors were installed on and the data sources used."),
+        ("lawfulness.legitimacy", "Audit results are published unless their release is prohibited by law."),
         ("lawfulness.legitimacy", "Copies are released only when the Clerk approves them pursuant to a public records request."),
     ];
     for (principle, text) in cases {
@@ -685,6 +687,12 @@ fn definitions_in_running_text_describe() {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
         let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
         assert_eq!(c.status, coverage::Status::Missing, "{text:?}");
+    }
+    // The items of a definition's list spell it out.
+    let listed = "1. \"Annual report\" means a report that includes:\n\nA. the results of internal audits and the data deleted;\n\nB. complaints received.\n";
+    let report = lint_with(listed, &Config::default(), Format::Text);
+    for principle in ["governance.traceability", "autonomy.privacy", "fairness.redress"] {
+        assert_eq!(report.coverage.iter().find(|c| c.principle == principle).unwrap().status, coverage::Status::Missing, "{principle}");
     }
     // The same words as a provision still count.
     let provision = lint_in("Surveillance data collected by the tool shall be deleted after 30 days.", &Config::default(), Format::Text, Lang::En);

@@ -167,6 +167,22 @@ impl<'d> Analysis<'d> {
             });
             self.sentences[i].defines = found;
         }
+        // "“Annual report” means a report that includes: A. …; B. …": the
+        // items spell out the definition. The definition may be an item
+        // itself ("1. “Annual report” means …:"), as plain text keeps no
+        // nesting.
+        let mut lead_in = false;
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
+            let item = self.doc.blocks[s.block].kind == BlockKind::ListItem;
+            if s.defines && self.ends_with_colon(s) {
+                lead_in = true;
+            } else if item {
+                self.sentences[i].defines |= lead_in;
+            } else {
+                lead_in = false;
+            }
+        }
     }
 
     fn mark_recitals(&mut self) {

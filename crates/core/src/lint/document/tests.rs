@@ -136,6 +136,20 @@ fn plain_text_copied_without_blank_lines_keeps_its_headings() {
 }
 
 #[test]
+fn plain_text_numbered_titles_with_a_period() {
+    let src = "§ 9.64.010. Definitions.\n\nThe following terms apply.\n\n12. Logs are kept.\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(2), "§ 9.64.010. Definitions."),
+            (BlockKind::Paragraph, "The following terms apply."),
+            (BlockKind::ListItem, "Logs are kept."),
+        ]
+    );
+}
+
+#[test]
 fn plain_text_items_labelled_in_brackets() {
     let src = "The report includes:\n(1) the uses made; and\n(iv) the costs.\n(Note: see annex) applies to all.\n";
     let d = doc(src, Format::Text);

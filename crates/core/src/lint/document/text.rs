@@ -103,7 +103,22 @@ fn title_like(line: &str) -> bool {
         || words.iter().filter(|w| letters(w) >= 4).all(|w| w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase))
 }
 
+/// A numbered title that ends with a period, as laws set them: "§ 9.64.010.
+/// Definitions.", "4.2 Data Retention.".
+fn numbered_title(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() < 4 || w.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase);
+    line.starts_with(|c: char| c == '§' || c.is_ascii_digit())
+        && line.ends_with('.')
+        && (2..=6).contains(&words.len())
+        && words[1..].iter().any(|w| w.chars().any(char::is_alphabetic))
+        && words.iter().all(capitalised)
+}
+
 fn looks_like_heading(line: &str) -> bool {
+    if numbered_title(line) {
+        return true;
+    }
     let words = line.split_whitespace().count();
     let last = line.chars().last().unwrap_or('.');
     // A title in capitals may run long ("RESOLUTION ESTABLISHING A PRIVACY
