@@ -209,8 +209,9 @@ pub struct LangPack {
 /// - `advisory_headings`: words of headings over advice ("Good practice",
 ///   «Recomendaciones»); a heading matches when its text holds one, and its
 ///   subsections inherit the mark (see [`super::tokens`]);
-/// - `recital_openers`: first words of a recital ("Whereas", « Considérant »,
-///   «Que»): the reasons for a text, not its provisions.
+/// - `recital_openers`: first words of a recital ("Whereas", "The Council
+///   finds", « Considérant », «Que»): the reasons for a text, not its
+///   provisions.
 /// - `values`: words of a statement of values ("respect", "uphold", « respect »,
 ///   «respetando»): a one-word principle term in such a sentence names a value
 ///   and weighs like a heading (see [`super::coverage`]).
@@ -313,7 +314,8 @@ pub struct LangWords {
     pub recommending: Vec<String>,
     pub context_headings: Vec<String>,
     pub advisory_headings: Vec<String>,
-    pub recital_openers: Vec<String>,
+    /// The `recital_openers`, as lower-cased words.
+    pub recital_openers: Vec<Vec<String>>,
     /// The `out_of_scope` phrases, as lower-cased words.
     pub out_of_scope: Vec<Vec<String>>,
     /// The `elaborating` openings, as lower-cased words.
@@ -425,7 +427,7 @@ impl LangWords {
             recommending: lowered(pack, "recommending"),
             context_headings: lowered(pack, "context_headings"),
             advisory_headings: lowered(pack, "advisory_headings"),
-            recital_openers: lowered(pack, "recital_openers"),
+            recital_openers: phrases(pack, "recital_openers"),
             out_of_scope,
             elaborating: phrases(pack, "elaborating"),
             defining: phrases(pack, "defining"),

@@ -326,11 +326,11 @@ impl Linter {
             let suppressed = if f.document_level { suppressions.names(id) } else { suppressions.suppresses(id, os) };
             // Advice sections ("Good practice") keep rules marked
             // quiet-in-advice quiet; background and definitions (sections,
-            // or a sentence that defines a quoted term), those marked
-            // quiet-in-context.
+            // or a sentence that defines a quoted term) and recitals, those
+            // marked quiet-in-context.
             let section = if f.document_level { None } else { analysis.section_at(f.start) };
             let rule = &self.rules[f.rule];
-            let context = section.is_some_and(|s| s.context) || (!f.document_level && analysis.defines_at(f.start));
+            let context = section.is_some_and(|s| s.context) || (!f.document_level && analysis.describes_at(f.start));
             // A heading ("Testing—When required") names a subject; it sets
             // no duty that its wording could weaken.
             let heading = !f.document_level && rule.has_mark("weak-wording") && analysis.heading_at(f.start);

@@ -277,6 +277,8 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("lawfulness.legitimacy", "Author and warrant/pay number: DI Jones."),
         ("autonomy.agency", "At the end of the trial the results will be assessed by an independent authority."),
         ("fairness.redress", "The report lists the physical objects the sensors were installed on and the data sources used."),
+        // Legislative findings give reasons, like "Whereas".
+        ("autonomy.transparency", "The City Council finds that robust transparency must be in place before any camera is deployed."),
         ("lawfulness.legitimacy", "Audit results are published unless their release is prohibited by law."),
         ("lawfulness.legitimacy", "Copies are released only when the Clerk approves them pursuant to a public records request."),
     ];
@@ -697,6 +699,13 @@ fn definitions_in_running_text_describe() {
     // The same words as a provision still count.
     let provision = lint_in("Surveillance data collected by the tool shall be deleted after 30 days.", &Config::default(), Format::Text, Lang::En);
     assert_ne!(provision.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status, coverage::Status::Missing);
+}
+
+/// Recitals give reasons: their "should" weakens no duty.
+#[test]
+fn weak_wording_rules_skip_recitals() {
+    let report = lint_with("The City Council finds that the cost of each camera should be considered in public.", &Config::default(), Format::Text);
+    assert!(report.findings.iter().all(|f| f.rule != "may-instead-of-must" && f.rule != "passive-duty"), "{:?}", report.findings);
 }
 
 /// A heading names a subject: its wording weakens no duty.

@@ -189,7 +189,7 @@ impl<'d> Analysis<'d> {
         let mut lead_in = false;
         for i in 0..self.sentences.len() {
             let s = &self.sentences[i];
-            let opens = !s.tokens.is_empty() && self.words.recital_openers.iter().any(|w| super::case::lower_eq(self.word(s.tokens.start), w));
+            let opens = self.words.recital_openers.iter().any(|phrase| self.phrase_at(s.tokens.start, s.tokens.end, phrase));
             let item = self.doc.blocks[s.block].kind == BlockKind::ListItem;
             if !item {
                 lead_in = opens && self.ends_with_colon(s);
@@ -284,9 +284,10 @@ impl<'d> Analysis<'d> {
         i.checked_sub(1).and_then(|i| self.sentences.get(i)).filter(|s| offset < s.end)
     }
 
-    /// Is the text at `offset` a definition in running text?
-    pub fn defines_at(&self, offset: usize) -> bool {
-        self.sentence_at(offset).is_some_and(|s| s.defines)
+    /// Is the text at `offset` a definition in running text or a recital?
+    /// Either describes; neither binds anyone.
+    pub fn describes_at(&self, offset: usize) -> bool {
+        self.sentence_at(offset).is_some_and(|s| s.defines || s.recital)
     }
 
     /// Is the text at `offset` in a heading?
