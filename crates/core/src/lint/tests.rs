@@ -276,6 +276,7 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("lawfulness.legitimacy", "This policy applies to all law enforcement agencies in the county."),
         ("lawfulness.legitimacy", "Author and warrant/pay number: DI Jones."),
         ("autonomy.agency", "At the end of the trial the results will be assessed by an independent authority."),
+        ("autonomy.agency", "As an advisory body, the panel's decisions are tested through an independent group."),
         ("fairness.redress", "The report lists the physical objects the sensors were installed on and the data sources used."),
         // Legislative findings give reasons, like "Whereas".
         ("autonomy.transparency", "The City Council finds that robust transparency must be in place before any camera is deployed."),
