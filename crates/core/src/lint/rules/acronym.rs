@@ -82,6 +82,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if before.trim_end_matches(blank).ends_with('[') && after.trim_start_matches(blank).starts_with(']') {
                 continue;
             }
+            // "POLICY: It is the policy …", "SCOPE:": a field label in capitals.
+            if acr.chars().count() >= LABEL_LETTERS && text[tok.end..].starts_with(':') {
+                continue;
+            }
             // "Ord. 7592-NS", "GO-12": a code joined to a number, not an acronym.
             let raw_before = &text[..tok.start];
             let raw_after = &text[tok.end..];
@@ -117,6 +121,10 @@ const SHOUTED_RUN: usize = 3;
 
 /// Letters in a word of capitals that make it a word rather than initials.
 const LONG_WORD: usize = 6;
+
+/// Letters of a word in capitals before a colon that make it a field label
+/// ("SCOPE:") rather than an acronym being glossed ("FRS: …").
+const LABEL_LETTERS: usize = 4;
 
 /// Two or more letters, all capitals. Letters, not bytes: a capital with an
 /// accent (« À défaut ») is one letter.
