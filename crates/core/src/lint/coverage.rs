@@ -284,24 +284,37 @@ fn commits(a: &Analysis, s: &super::tokens::Sentence) -> bool {
 /// list (its last sentence ends with a colon) says; one pass in text order.
 fn lead_ins(a: &Analysis) -> Vec<LeadIn> {
     let mut current = LeadIn::None;
+    let says = |s: &super::tokens::Sentence| {
+        if !a.ends_with_colon(s) {
+            LeadIn::None
+        } else if advises(a, s) {
+            LeadIn::Advises
+        } else if commits(a, s) {
+            LeadIn::Commits
+        } else {
+            LeadIn::None
+        }
+    };
     a.sentences
         .iter()
         .map(|s| match a.doc.blocks[s.block].kind {
-            BlockKind::ListItem => current,
+            // An item may introduce items of its own ("1. Members shall not
+            // use the tool to:" over "a. …"); blocks keep no nesting, so it
+            // sets the weight of the items after it when it says something,
+            // and leaves the outer lead-in otherwise.
+            BlockKind::ListItem => {
+                let outer = current;
+                if let own @ (LeadIn::Commits | LeadIn::Advises) = says(s) {
+                    current = own;
+                }
+                outer
+            }
             // Plain text and converted PDFs keep items as paragraphs
             // ("a. Their religious views;"): an enumerated paragraph under a
             // lead-in is one of its items.
             BlockKind::Paragraph if current != LeadIn::None && !a.ends_with_colon(s) && enumerated(a.doc.block_text(&a.doc.blocks[s.block])) => current,
             BlockKind::Paragraph => {
-                current = if !a.ends_with_colon(s) {
-                    LeadIn::None
-                } else if advises(a, s) {
-                    LeadIn::Advises
-                } else if commits(a, s) {
-                    LeadIn::Commits
-                } else {
-                    LeadIn::None
-                };
+                current = says(s);
                 LeadIn::None
             }
             BlockKind::Heading(_) | BlockKind::TableCell => {

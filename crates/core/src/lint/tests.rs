@@ -702,6 +702,17 @@ fn definitions_in_running_text_describe() {
     assert_ne!(provision.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status, coverage::Status::Missing);
 }
 
+/// An item can introduce items of its own: they take its commitment.
+#[test]
+fn nested_items_take_their_item_lead_in() {
+    let status = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Markdown);
+        report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status
+    };
+    assert_eq!(status("## Images\n\n- Analysts must:\n  - delete unused images promptly.\n"), coverage::Status::Covered);
+    assert_eq!(status("## Images\n\n- Analysts:\n  - delete unused images promptly.\n"), coverage::Status::Partial);
+}
+
 /// Recitals give reasons: their "should" weakens no duty.
 #[test]
 fn weak_wording_rules_skip_recitals() {
