@@ -240,6 +240,7 @@ pub struct RuleWords {
     pub within: Vec<String>,
     pub when: Vec<String>,
     pub when_anywhere: Vec<String>,
+    pub exclude: Vec<String>,
     pub require: Vec<String>,
     pub fix: Option<String>,
     pub params: BTreeMap<String, Vec<String>>,

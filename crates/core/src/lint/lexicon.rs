@@ -43,10 +43,11 @@ pub enum Role {
     When,
     WhenAnywhere,
     Require,
+    Exclude,
 }
 
 /// How many roles there are: the length of a rule's per-role hit lists.
-pub const ROLES: usize = 6;
+pub const ROLES: usize = 7;
 
 /// A phrase match: token range `first..=last`.
 #[derive(Debug, Clone, Copy)]

@@ -430,6 +430,7 @@ impl LangRules {
                     within: w.within.clone(),
                     when: w.when.clone(),
                     when_anywhere: w.when_anywhere.clone(),
+                    exclude: w.exclude.clone(),
                     require: w.require.clone(),
                     fix: w.fix.clone(),
                     params: w.params.clone(),
@@ -463,7 +464,7 @@ impl LangRules {
         }
         let mut phrases: Vec<(String, Owner)> = Vec::new();
         for (i, r) in rules.iter().enumerate() {
-            for (list, role) in [(&r.patterns, Role::Pattern), (&r.unless, Role::Unless), (&r.within, Role::Within), (&r.when, Role::When), (&r.when_anywhere, Role::WhenAnywhere), (&r.require, Role::Require)] {
+            for (list, role) in [(&r.patterns, Role::Pattern), (&r.unless, Role::Unless), (&r.within, Role::Within), (&r.when, Role::When), (&r.when_anywhere, Role::WhenAnywhere), (&r.require, Role::Require), (&r.exclude, Role::Exclude)] {
                 phrases.extend(list.iter().map(|p| (p.clone(), Owner::Rule(i, role))));
             }
         }

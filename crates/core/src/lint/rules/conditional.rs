@@ -36,7 +36,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         let t = h.first;
         h.first == h.last && t > 1 && a.in_name(t) && a.in_name(t + 1) && (a.in_name(t - 1) || a.in_name(t - 2))
     };
-    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && in_scope(h)).collect();
+    // "arrest photos": a topic word inside a look-alike.
+    let lookalikes: Vec<&Hit> = ctx.hits(r, Role::Exclude).collect();
+    let lookalike = |h: &Hit| lookalikes.iter().any(|x| x.first <= h.last && h.first <= x.last);
+    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && !lookalike(h) && in_scope(h)).collect();
     crate::sort::sort_by_key(&mut mentions, |h| h.first);
     let in_body = |h: &&&Hit| {
         let s = &a.sentences[a.tokens[h.first].sentence];

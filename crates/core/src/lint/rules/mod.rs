@@ -88,6 +88,11 @@ pub struct RuleSpec {
     /// `when` words ("footage") count only beside a `within` word.
     #[serde(default)]
     pub when_anywhere: Vec<String>,
+    /// Conditional: look-alikes, phrases holding a topic word in another
+    /// sense ("arrest photos" are custody images, not an arrest). A topic
+    /// word inside one does not count.
+    #[serde(default)]
+    pub exclude: Vec<String>,
     /// Conditional: what the document must then also say.
     #[serde(default)]
     pub require: Vec<String>,
@@ -205,6 +210,9 @@ impl RulePack {
                 }
                 _ if !r.when_anywhere.is_empty() && (r.kind != RuleKind::Conditional || r.within.is_empty()) => {
                     problems.push(format!("{path}: `when_anywhere` belongs to a conditional rule with `within`"))
+                }
+                _ if !r.exclude.is_empty() && r.kind != RuleKind::Conditional => {
+                    problems.push(format!("{path}: `exclude` belongs to a conditional rule"))
                 }
                 _ => {}
             }
