@@ -542,6 +542,11 @@ require = ["destroyed after"]
     assert_eq!(found("A sample leaflet is printed. The tissue bank opens in May. Each sample is stored."), ["“tissue bank” with no period"]);
     assert!(found("Each sample is stored, and destroyed after a year.").is_empty());
     assert!(Linter::new(&only("sample-retention"), &[rule("")]).is_err(), "when_anywhere needs within");
+    // A look-alike holds the topic word in another sense.
+    let pack = rule("within = [\"stored\", \"analysed\"]\nexclude = [\"sample leaflet\"]");
+    let linter = Linter::new(&only("sample-retention"), std::slice::from_ref(&pack)).unwrap();
+    let report = linter.lint(b"Each sample leaflet is stored in the lobby.", &LintOptions { format: Some(Format::Text), lang: "en".into() }).unwrap();
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
 }
 
 #[test]
