@@ -222,6 +222,8 @@ fn published_french_and_spanish_wording() {
         // The operator decides for himself what follows an alert.
         (Lang::Fr, "L'opérateur examine chaque alerte et décide lui-même de la suite à donner.", "autonomy.agency", true),
         (Lang::Es, "El operador revisa cada alerta y decide por sí mismo qué hacer.", "autonomy.agency", true),
+        // Outputs checked against what really happened measure accuracy.
+        (Lang::En, "Each month a sample of alerts is compared against confirmed case outcomes.", "harm.accuracy", true),
         // Testing under varied conditions is robustness.
         (Lang::En, "The cameras will be tested at night, in rain and in poor lighting before use.", "harm.robustness", true),
         // Weather forecasts and police dogs are not the system's accuracy or people's wellbeing.
