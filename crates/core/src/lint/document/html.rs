@@ -3,12 +3,24 @@
 //! newlines normalised). Tags only matter as block boundaries; script, style
 //! and other non-prose elements are skipped. Text is mapped back run by run:
 //! plain stretches verbatim, each character reference as one mapped piece.
+//!
+//! A saved web page wraps the policy in page furniture: menus, footers and
+//! cookie notices whose links ("Privacy", "Accessibility", "Complaints")
+//! would read as provisions. Those are skipped, and when the page marks its
+//! content with `<main>`, only that is read.
 
 use super::{BlockKind, Builder};
 use html5gum::{DefaultEmitter, Token, Tokenizer};
 
 /// Elements whose content is never prose.
 const RAW: &[&str] = &["script", "style", "noscript", "template", "svg", "math", "head"];
+/// Elements that are page furniture, not the document.
+const CHROME: &[&str] = &["nav", "footer"];
+/// ARIA roles of page furniture.
+const CHROME_ROLES: &[&[u8]] = &[b"navigation", b"banner", b"contentinfo", b"search"];
+/// Words in an `id` or `class` that mark a cookie or consent notice.
+const NOTICE_MARKS: &[&[u8]] = &[b"cookie", b"consent"];
+
 /// Elements that end a block.
 const BLOCKS: &[&str] = &[
     "p", "div", "br", "hr", "li", "td", "th", "tr", "table", "ul", "ol", "dl", "dt", "dd", "section",
@@ -23,6 +35,9 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     emitter.naively_switch_states(true);
     // The element being skipped, and how deeply it nests in itself.
     let mut skipping: Option<(String, usize)> = None;
+    // With a `<main>`, only its content is read; how deeply we are in it.
+    let has_main = contains_ignore_case(body.as_bytes(), b"<main");
+    let mut in_main = 0usize;
     for token in Tokenizer::new_with_emitter(body, emitter).flatten() {
         match token {
             Token::StartTag(tag) => {
@@ -30,13 +45,18 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                 match skipping.as_mut() {
                     Some((skipped, depth)) if *skipped == name && !tag.self_closing => *depth += 1,
                     Some(_) => {}
-                    None if RAW.contains(&name.as_str()) => {
+                    None if RAW.contains(&name.as_str()) || is_furniture(&name, &tag.attributes) => {
                         b.end();
                         if !tag.self_closing {
                             skipping = Some((name, 1));
                         }
                     }
-                    None => open(&name, b),
+                    None => {
+                        if name == "main" && !tag.self_closing {
+                            in_main += 1;
+                        }
+                        open(&name, b)
+                    }
                 }
             }
             Token::EndTag(tag) => {
@@ -49,10 +69,15 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                         }
                     }
                     Some(_) => {}
-                    None => close(&name, b),
+                    None => {
+                        if name == "main" {
+                            in_main = in_main.saturating_sub(1);
+                        }
+                        close(&name, b)
+                    }
                 }
             }
-            Token::String(text) if skipping.is_none() => {
+            Token::String(text) if skipping.is_none() && (!has_main || in_main > 0) => {
                 let (start, end) = (text.span.start, text.span.end);
                 match body.get(start..end) {
                     Some(raw) => push_text(raw, &String::from_utf8_lossy(&text.value), body_start + start, b),
@@ -78,6 +103,21 @@ fn open(name: &str, b: &mut Builder) {
             _ => b.end(),
         }
     }
+}
+
+/// A menu, a page footer, a landmark of the site rather than the text, or
+/// a cookie notice.
+fn is_furniture(name: &str, attributes: &std::collections::BTreeMap<html5gum::HtmlString, html5gum::Spanned<html5gum::HtmlString, usize>>) -> bool {
+    let attr = |key: &[u8]| attributes.iter().find(|(k, _)| k.as_slice() == key).map(|(_, v)| v.value.to_ascii_lowercase());
+    CHROME.contains(&name)
+        || attr(b"role").is_some_and(|role| CHROME_ROLES.contains(&role.as_slice()))
+        || [&b"id"[..], b"class"].into_iter().filter_map(attr).any(|v| NOTICE_MARKS.iter().any(|mark| contains_ignore_case(&v, mark)))
+}
+
+/// A plain byte search (str::contains would link a general string searcher
+/// into the wasm for this alone).
+fn contains_ignore_case(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 fn close(name: &str, b: &mut Builder) {

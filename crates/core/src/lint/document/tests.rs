@@ -57,6 +57,18 @@ fn html_skips_script_style_and_decodes_entities() {
 }
 
 #[test]
+fn html_skips_page_furniture() {
+    // Menus, footers, banners and cookie notices are the site, not the policy.
+    let src = "<body><div class=\"Cookie-Notice\"><p>We use cookies.</p></div><header role=\"banner\"><a>Privacy</a></header><nav><ul><li>Complaints</li></ul></nav><article><h1>Policy</h1><p>Logs are kept.</p><aside role=\"navigation\"><p>Menu</p></aside></article><footer><p>Accessibility</p></footer></body>";
+    assert_eq!(blocks(&doc(src, Format::Html)), vec![(BlockKind::Heading(1), "Policy"), (BlockKind::Paragraph, "Logs are kept.")]);
+    // With a <main>, only its content is read.
+    let src = "<body><div><p>Site search</p></div><main><p>Logs are kept.</p><div><main><p>Inner.</p></main></div></main><p>Related pages</p></body>";
+    let d = doc(src, Format::Html);
+    assert_eq!(blocks(&d), vec![(BlockKind::Paragraph, "Logs are kept."), (BlockKind::Paragraph, "Inner.")]);
+    assert_maps_back(&d);
+}
+
+#[test]
 fn html_references_map_to_their_source() {
     // CR LF line ends, a legacy reference without `;`, a numeric one, an
     // unknown name and a bare ampersand, plus nested skipped elements.
