@@ -1,6 +1,8 @@
 //! `.docx`: a zip holding `word/document.xml`. We read paragraphs (`w:p`),
-//! their style (headings via `Heading*`/`Title`), list membership (`w:numPr`)
-//! and table cells (`w:tc`). Positions refer to the extracted text, one
+//! their style (headings via `Heading*`/`Title` and their French and Spanish
+//! ids, or a paragraph's own outline level), list membership (`w:numPr`)
+//! and table cells (`w:tc`). Deleted text of tracked changes (`w:delText`)
+//! and field codes are not `w:t`, so they are not read. Positions refer to the extracted text, one
 //! paragraph per line, because a docx has no meaningful byte positions.
 
 use super::{BlockKind, Builder, Document, Format, SourceMap};
@@ -72,6 +74,16 @@ fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
                         }
                     }
                 }
+                // A paragraph's own outline level (0 to 8; 9 is body text).
+                b"outlineLvl" if matches!(kind, BlockKind::Paragraph | BlockKind::ListItem) => {
+                    for attr in e.attributes().flatten() {
+                        if attr.key.local_name().as_ref() == b"val" {
+                            if let Ok(level @ 0..=8) = String::from_utf8_lossy(&attr.value).parse::<u8>() {
+                                kind = BlockKind::Heading(level + 1);
+                            }
+                        }
+                    }
+                }
                 b"numPr" if kind == BlockKind::Paragraph => kind = BlockKind::ListItem,
                 b"tc" => cell_depth += 1,
                 b"t" => in_text = true,
@@ -109,12 +121,18 @@ fn unescape(s: &str) -> String {
     quick_xml::escape::unescape(s).map(|c| c.into_owned()).unwrap_or_else(|_| s.to_string())
 }
 
-/// `Heading1`…`Heading9` and `Title` style ids.
+/// Heading and title style ids: `Heading1`…`Heading9` and `Title`, and
+/// the ids French and Spanish Word gives them (`Titre1`, `Titre`;
+/// `Ttulo1`, `Ttulo`, from «Título 1» with its accent dropped).
 fn heading_style(style: &str) -> Option<u8> {
-    let lower = style.to_ascii_lowercase().replace(' ', "");
-    if lower == "title" {
+    let lower = style.to_lowercase().replace(' ', "");
+    const TITLES: [&str; 5] = ["title", "titre", "ttulo", "titulo", "título"];
+    if TITLES.contains(&lower.as_str()) {
         return Some(1);
     }
-    let level = lower.strip_prefix("heading")?;
-    level.parse::<u8>().ok().filter(|l| (1..=9).contains(l)).or(Some(2))
+    if let Some(level) = lower.strip_prefix("heading") {
+        return level.parse::<u8>().ok().filter(|l| (1..=9).contains(l)).or(Some(2));
+    }
+    let level = TITLES[1..].iter().find_map(|t| lower.strip_prefix(t))?;
+    level.parse::<u8>().ok().filter(|l| (1..=9).contains(l))
 }

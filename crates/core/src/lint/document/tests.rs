@@ -213,6 +213,34 @@ fn docx_extracts_headings_lists_cells_and_entities() {
 }
 
 #[test]
+fn docx_headings_in_french_and_spanish_word_and_by_outline_level() {
+    let para = |ppr: &str, text: &str| format!("<w:p><w:pPr>{ppr}</w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>");
+    let body = [
+        para(r#"<w:pStyle w:val="Titre1"/>"#, "Objet"),
+        para(r#"<w:pStyle w:val="Ttulo2"/>"#, "Alcance"),
+        para(r#"<w:outlineLvl w:val="0"/>"#, "Scope"),
+        para(r#"<w:outlineLvl w:val="9"/>"#, "Body text."),
+        para(r#"<w:pStyle w:val="TitreTableau"/>"#, "Not a heading."),
+        // Deleted text of a tracked change is not in the document.
+        r#"<w:p><w:r><w:t>Kept</w:t></w:r><w:del><w:r><w:delText> gone</w:delText></w:r></w:del></w:p>"#.to_string(),
+    ]
+    .concat();
+    let xml = format!(r#"<w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#);
+    let d = Document::parse(&zip_with("word/document.xml", xml.as_bytes()), Format::Docx).unwrap();
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(1), "Objet"),
+            (BlockKind::Heading(2), "Alcance"),
+            (BlockKind::Heading(1), "Scope"),
+            (BlockKind::Paragraph, "Body text."),
+            (BlockKind::Paragraph, "Not a heading."),
+            (BlockKind::Paragraph, "Kept"),
+        ]
+    );
+}
+
+#[test]
 fn docx_zip_bomb_and_malformed_xml_are_errors() {
     let big = vec![b' '; 5000];
     let err = docx::parse_with_limit(&zip_with("word/document.xml", &big), 1000).unwrap_err();
