@@ -125,7 +125,7 @@ fn unescape(s: &str) -> String {
 /// the ids French and Spanish Word gives them (`Titre1`, `Titre`;
 /// `Ttulo1`, `Ttulo`, from «Título 1» with its accent dropped).
 fn heading_style(style: &str) -> Option<u8> {
-    let lower = style.to_lowercase().replace(' ', "");
+    let lower = style.to_ascii_lowercase().replace(' ', "");
     const TITLES: [&str; 5] = ["title", "titre", "ttulo", "titulo", "título"];
     if TITLES.contains(&lower.as_str()) {
         return Some(1);
