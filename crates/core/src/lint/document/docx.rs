@@ -2,7 +2,8 @@
 //! their style (headings via `Heading*`/`Title` and their French and Spanish
 //! ids, or a paragraph's own outline level), list membership (`w:numPr`)
 //! and table cells (`w:tc`). Deleted text of tracked changes (`w:delText`)
-//! and field codes are not `w:t`, so they are not read. Positions refer to the extracted text, one
+//! and field codes are not `w:t`, so they are not read. A text box is read
+//! once (not its `mc:Fallback` copy), as a paragraph of its own. Positions refer to the extracted text, one
 //! paragraph per line, because a docx has no meaningful byte positions.
 
 use super::{BlockKind, Builder, Document, Format, SourceMap};
@@ -55,13 +56,36 @@ fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
     let mut kind = BlockKind::Paragraph;
     let mut in_text = false;
     let mut cell_depth = 0usize;
+    // A text box holds paragraphs inside a paragraph: the outer one waits.
+    let mut outer: Vec<(String, BlockKind)> = Vec::new();
+    let mut in_para = false;
+    // Word stores a text box twice, as drawing and as legacy fallback
+    // (`mc:Fallback`); the fallback copy is skipped.
+    let mut fallback_depth = 0usize;
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| {
             LintError::Docx(format!("malformed word/document.xml near byte {}: {e}", reader.buffer_position()))
         })?;
+        if fallback_depth > 0 {
+            match &event {
+                Event::Start(e) if e.local_name().as_ref() == b"Fallback" => fallback_depth += 1,
+                Event::End(e) if e.local_name().as_ref() == b"Fallback" => fallback_depth -= 1,
+                Event::Eof => break,
+                _ => {}
+            }
+            buf.clear();
+            continue;
+        }
         match event {
+            Event::Start(e) if e.local_name().as_ref() == b"Fallback" => fallback_depth = 1,
+            // An empty paragraph (`<w:p/>`) holds nothing and opens nothing.
+            Event::Empty(e) if e.local_name().as_ref() == b"p" => {}
             Event::Start(e) | Event::Empty(e) => match e.local_name().as_ref() {
                 b"p" => {
+                    if in_para {
+                        outer.push((std::mem::take(&mut para), kind));
+                    }
+                    in_para = true;
                     para.clear();
                     kind = if cell_depth > 0 { BlockKind::TableCell } else { BlockKind::Paragraph };
                 }
@@ -96,6 +120,10 @@ fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
                     b.push_collapsed(&para, 0);
                     b.end();
                     para.clear();
+                    in_para = false;
+                    if let Some((text, k)) = outer.pop() {
+                        (para, kind, in_para) = (text, k, true);
+                    }
                 }
                 b"t" => in_text = false,
                 b"tc" => cell_depth = cell_depth.saturating_sub(1),

@@ -241,6 +241,18 @@ fn docx_headings_in_french_and_spanish_word_and_by_outline_level() {
 }
 
 #[test]
+fn docx_text_boxes_are_read_once_and_keep_the_outer_paragraph() {
+    // A text box inside a paragraph, stored twice (drawing and fallback),
+    // and an empty paragraph.
+    let xml = br#"<w:document xmlns:w="w" xmlns:mc="mc"><w:body><w:p/><w:p><w:r><w:t>Before</w:t></w:r><mc:AlternateContent><mc:Choice><w:txbxContent><w:p><w:r><w:t>Boxed note.</w:t></w:r></w:p></w:txbxContent></mc:Choice><mc:Fallback><w:txbxContent><w:p><w:r><w:t>Boxed note.</w:t></w:r></w:p></w:txbxContent></mc:Fallback></mc:AlternateContent><w:r><w:t> after.</w:t></w:r></w:p><w:p><w:r><w:t>Next.</w:t></w:r></w:p></w:body></w:document>"#;
+    let d = Document::parse(&zip_with("word/document.xml", xml), Format::Docx).unwrap();
+    assert_eq!(
+        blocks(&d),
+        vec![(BlockKind::Paragraph, "Boxed note."), (BlockKind::Paragraph, "Before after."), (BlockKind::Paragraph, "Next.")]
+    );
+}
+
+#[test]
 fn docx_zip_bomb_and_malformed_xml_are_errors() {
     let big = vec![b' '; 5000];
     let err = docx::parse_with_limit(&zip_with("word/document.xml", &big), 1000).unwrap_err();
