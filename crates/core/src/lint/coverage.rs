@@ -299,13 +299,16 @@ fn lead_ins(a: &Analysis) -> Vec<LeadIn> {
         .iter()
         .map(|s| match a.doc.blocks[s.block].kind {
             // An item may introduce items of its own ("1. Members shall not
-            // use the tool to:" over "a. …"); blocks keep no nesting, so it
-            // sets the weight of the items after it when it says something,
-            // and leaves the outer lead-in otherwise.
+            // use the tool to:" over "a. …"); blocks keep no nesting, so,
+            // in a list that no lead-in governs, it sets the weight of the
+            // items after it when it says something. Under a lead-in, the
+            // lead-in rules the whole list: advice stays advice.
             BlockKind::ListItem => {
                 let outer = current;
-                if let own @ (LeadIn::Commits | LeadIn::Advises) = says(s) {
-                    current = own;
+                if outer == LeadIn::None {
+                    if let own @ (LeadIn::Commits | LeadIn::Advises) = says(s) {
+                        current = own;
+                    }
                 }
                 outer
             }

@@ -720,6 +720,8 @@ fn nested_items_take_their_item_lead_in() {
     };
     assert_eq!(status("## Images\n\n- Analysts must:\n  - delete unused images promptly.\n"), coverage::Status::Covered);
     assert_eq!(status("## Images\n\n- Analysts:\n  - delete unused images promptly.\n"), coverage::Status::Partial);
+    // Under advice, a nested "must" stays advice.
+    assert_eq!(status("Forces should make sure that:\n\n- analysts must:\n  - delete unused images promptly.\n"), coverage::Status::Partial);
 }
 
 /// Recitals give reasons: their "should" weakens no duty.

@@ -12,6 +12,10 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 use std::io::{Cursor, Read};
 
+/// The level of a bold title: below any styled heading, so that it stays
+/// in the section above it.
+const BOLD_TITLE_LEVEL: u8 = 6;
+
 /// Cap on the uncompressed document.xml: guards against zip bombs.
 pub const MAX_UNCOMPRESSED: u64 = 50 * 1024 * 1024;
 
@@ -62,6 +66,9 @@ fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
     // Word stores a text box twice, as drawing and as legacy fallback
     // (`mc:Fallback`); the fallback copy is skipped.
     let mut fallback_depth = 0usize;
+    // A short paragraph whose every run is bold is a title in documents
+    // that use no heading styles.
+    let (mut run_bold, mut all_bold) = (false, true);
     loop {
         let event = reader.read_event_into(&mut buf).map_err(|e| {
             LintError::Docx(format!("malformed word/document.xml near byte {}: {e}", reader.buffer_position()))
@@ -86,6 +93,7 @@ fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
                         outer.push((std::mem::take(&mut para), kind));
                     }
                     in_para = true;
+                    all_bold = true;
                     para.clear();
                     kind = if cell_depth > 0 { BlockKind::TableCell } else { BlockKind::Paragraph };
                 }
@@ -109,6 +117,11 @@ fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
                     }
                 }
                 b"numPr" if kind == BlockKind::Paragraph => kind = BlockKind::ListItem,
+                b"r" => run_bold = false,
+                // `<w:b/>` or `<w:b w:val="true"/>`; `w:val="0"` switches it off.
+                b"b" => {
+                    run_bold = !e.attributes().flatten().any(|a| a.key.local_name().as_ref() == b"val" && matches!(a.value.as_ref(), b"0" | b"false" | b"off"));
+                }
                 b"tc" => cell_depth += 1,
                 b"t" => in_text = true,
                 b"tab" | b"br" | b"cr" => para.push(' '),
@@ -118,6 +131,9 @@ fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
                 b"p" => {
                     b.start(kind);
                     b.push_collapsed(&para, 0);
+                    if all_bold && kind == BlockKind::Paragraph && b.open_reads_as_title() {
+                        b.promote_to_heading(BOLD_TITLE_LEVEL);
+                    }
                     b.end();
                     para.clear();
                     in_para = false;
@@ -131,6 +147,7 @@ fn extract(xml: &[u8], b: &mut Builder) -> Result<(), LintError> {
             },
             Event::Text(t) if in_text => {
                 let text = t.decode().map_err(|e| LintError::Docx(format!("bad text in word/document.xml: {e}")))?;
+                all_bold &= run_bold || text.trim().is_empty();
                 para.push_str(&unescape(&text));
             }
             Event::GeneralRef(r) if in_text => {

@@ -4,24 +4,45 @@
 use super::{BlockKind, Builder};
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
+/// The level of a bold title: below any real heading, so that it stays in
+/// the section above it (a "**Definitions**" title under "## 2. Terms").
+const BOLD_TITLE_LEVEL: u8 = 6;
+
 pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     let body = &src[body_start..];
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_FOOTNOTES;
     // Code blocks are not policy prose; skip their text.
     let mut in_code = 0usize;
+    // A paragraph set wholly in bold ("**Definitions**") is a title in text
+    // converted from documents that use no heading styles.
+    let mut strong = 0usize;
+    let mut all_bold = false;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let orig = body_start + range.start;
         let len = range.end.saturating_sub(range.start);
         match event {
             Event::Start(Tag::Heading { level, .. }) => b.start(BlockKind::Heading(level as u8)),
             // A loose list item wraps its text in a paragraph: keep the item.
-            Event::Start(Tag::Paragraph) if !b.open_is_empty() => b.start(BlockKind::Paragraph),
+            Event::Start(Tag::Paragraph) if !b.open_is_empty() => {
+                b.start(BlockKind::Paragraph);
+                all_bold = true;
+            }
+            Event::Start(Tag::Strong) => strong += 1,
+            Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
+            Event::End(TagEnd::Paragraph) => {
+                if all_bold && b.open_reads_as_title() {
+                    b.promote_to_heading(BOLD_TITLE_LEVEL);
+                }
+                all_bold = false;
+                b.end();
+            }
             Event::Start(Tag::Item) => b.start(BlockKind::ListItem),
             Event::Start(Tag::TableCell) => b.start(BlockKind::TableCell),
             Event::Start(Tag::CodeBlock(_)) => in_code += 1,
             Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
-            Event::End(TagEnd::Heading(_) | TagEnd::Paragraph | TagEnd::Item | TagEnd::TableCell) => b.end(),
+            Event::End(TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell) => b.end(),
             Event::Text(text) if in_code == 0 => {
+                all_bold &= strong > 0 || text.trim().is_empty();
                 if body.get(range.clone()) == Some(&*text) {
                     b.push_collapsed(&text, orig);
                 } else {
@@ -29,6 +50,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                 }
             }
             Event::Code(code) => {
+                all_bold &= strong > 0;
                 let raw = body.get(range.clone()).unwrap_or("");
                 match raw.find(&*code) {
                     Some(pos) => b.push_verbatim(&code, orig + pos),

@@ -261,6 +261,30 @@ impl Builder {
         matches!(self.open, Some((_, None)))
     }
 
+    /// The text of the open block so far.
+    pub(crate) fn open_text(&self) -> &str {
+        match self.open {
+            Some((_, Some(start))) => &self.text[start..],
+            _ => "",
+        }
+    }
+
+    /// Is the open paragraph short and unpunctuated enough to be a title?
+    pub(crate) fn open_reads_as_title(&self) -> bool {
+        let text = self.open_text().trim();
+        let words = text.split_whitespace().count();
+        (1..=12).contains(&words) && text.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ')')
+    }
+
+    /// Turns the open paragraph into a heading of `level`: a short line
+    /// set wholly in bold is a title in documents that use no heading
+    /// styles. Levels below the real ones keep it inside their sections.
+    pub(crate) fn promote_to_heading(&mut self, level: u8) {
+        if let Some((kind @ BlockKind::Paragraph, _)) = self.open.as_mut() {
+            *kind = BlockKind::Heading(level);
+        }
+    }
+
     /// Opens a paragraph if needed and inserts the separator before the
     /// block's first text.
     fn prepare(&mut self) {

@@ -253,6 +253,36 @@ fn docx_text_boxes_are_read_once_and_keep_the_outer_paragraph() {
 }
 
 #[test]
+fn bold_lines_are_titles_in_documents_without_heading_styles() {
+    let md = "## 2. Terms\n\n**Definitions**\n\nModel: a trained program.\n\n**Officers must not share passwords.**\n\n- **Bold item**\n\nSome **bold** words.\n";
+    let d = doc(md, Format::Markdown);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(2), "2. Terms"),
+            (BlockKind::Heading(6), "Definitions"),
+            (BlockKind::Paragraph, "Model: a trained program."),
+            (BlockKind::Paragraph, "Officers must not share passwords."),
+            (BlockKind::ListItem, "Bold item"),
+            (BlockKind::Paragraph, "Some bold words."),
+        ]
+    );
+    let run = |bold: &str, text: &str| format!("<w:r><w:rPr>{bold}</w:rPr><w:t xml:space=\"preserve\">{text}</w:t></w:r>");
+    let body = [
+        format!("<w:p>{}{}</w:p>", run("<w:b/>", "Scope "), run("<w:b w:val=\"true\"/>", "of Use")),
+        format!("<w:p>{}</w:p>", run("<w:b/>", "Logs are kept.")),
+        format!("<w:p>{}{}</w:p>", run("<w:b/>", "Partly "), run("<w:b w:val=\"0\"/>", "bold")),
+    ]
+    .concat();
+    let xml = format!(r#"<w:document xmlns:w="w"><w:body>{body}</w:body></w:document>"#);
+    let d = Document::parse(&zip_with("word/document.xml", xml.as_bytes()), Format::Docx).unwrap();
+    assert_eq!(
+        blocks(&d),
+        vec![(BlockKind::Heading(6), "Scope of Use"), (BlockKind::Paragraph, "Logs are kept."), (BlockKind::Paragraph, "Partly bold")]
+    );
+}
+
+#[test]
 fn docx_zip_bomb_and_malformed_xml_are_errors() {
     let big = vec![b' '; 5000];
     let err = docx::parse_with_limit(&zip_with("word/document.xml", &big), 1000).unwrap_err();
