@@ -233,6 +233,49 @@ fn published_french_and_spanish_wording() {
     }
 }
 
+/// Wording met in published French and Spanish AI and camera rules (second
+/// round), each case in our own words.
+#[test]
+fn published_wording_second_round() {
+    let cases: &[(Lang, &str, &str, bool)] = &[
+        // « surveillance humaine », confirmation by two people, and a tool that
+        // does not replace the human decision keep a person in control.
+        (Lang::Fr, "Le dispositif reste sous surveillance humaine pendant toute son utilisation.", "autonomy.oversight", true),
+        (Lang::Fr, "Toute identification proposée par le logiciel est confirmée par deux personnes physiques.", "autonomy.oversight", true),
+        (Lang::Fr, "L'outil ne remplace pas la décision humaine.", "autonomy.oversight", true),
+        (Lang::Es, "El asistente no sustituye la toma de decisiones del funcionario.", "autonomy.oversight", true),
+        (Lang::En, "The assistant never replaces human decision-making.", "autonomy.oversight", true),
+        (Lang::En, "The assistant does not replace the officer's professional judgement.", "autonomy.agency", true),
+        // Professional judgement and the right not to face a purely automated decision.
+        (Lang::Es, "La herramienta no reemplaza el juicio profesional de los agentes.", "autonomy.agency", true),
+        (Lang::Es, "Toda persona tiene derecho a no ser objeto de decisiones automatizadas.", "autonomy.agency", true),
+        (Lang::Fr, "La personne est informée de toute décision fondée exclusivement sur un traitement automatisé.", "autonomy.agency", true),
+        // A system's level of autonomy is not people's agency.
+        (Lang::Es, "Las medidas se ajustan al nivel de autonomía del sistema.", "autonomy.agency", false),
+        (Lang::Fr, "Les contrôles dépendent du niveau d'autonomie de l'outil.", "autonomy.agency", false),
+        (Lang::En, "Controls depend on the tool's level of autonomy.", "autonomy.agency", false),
+        // A disproportionate impact on a group is equality, not proportionate use.
+        (Lang::Es, "El servicio previene impactos desproporcionados sobre los barrios más pobres.", "lawfulness.proportionality", false),
+        (Lang::Fr, "Le service évite tout impact disproportionné sur certains quartiers.", "lawfulness.proportionality", false),
+        (Lang::En, "The unit prevents any disproportionate impact on poorer districts.", "lawfulness.proportionality", false),
+        (Lang::Es, "El uso de las cámaras respetará la proporción entre los fines y los medios.", "lawfulness.proportionality", true),
+        // Audit trail data, a spoken warning and a visibly worn camera.
+        (Lang::Fr, "Les données de retraçage sont conservées trois ans pour les contrôles.", "governance.traceability", true),
+        (Lang::Fr, "L'agent avertit oralement les personnes filmées.", "autonomy.transparency", true),
+        (Lang::Fr, "Le port de la caméra est apparent.", "autonomy.transparency", true),
+        // Interpreting results (the verb) is no interpreter; allocating resources is no appeal.
+        (Lang::Fr, "Les analystes doivent interpréter les résultats avec prudence.", "fairness.accessibility", false),
+        (Lang::Es, "Los analistas deben interpretar los resultados con prudencia.", "fairness.accessibility", false),
+        (Lang::Es, "Se ofrece un intérprete gratuito a quien lo pida.", "fairness.accessibility", true),
+        (Lang::Es, "Está prohibido que la herramienta asigne recursos a los barrios.", "fairness.redress", false),
+    ];
+    for &(lang, text, principle, found) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status != coverage::Status::Missing, found, "{text:?} {principle}: {:?}", c.status);
+    }
+}
+
 /// Adversarial cases: negations and look-alike words must not count.
 #[test]
 fn negation_and_lookalikes_do_not_count_as_coverage() {
