@@ -268,6 +268,15 @@ fn published_wording_second_round() {
         (Lang::Es, "Los analistas deben interpretar los resultados con prudencia.", "fairness.accessibility", false),
         (Lang::Es, "Se ofrece un intérprete gratuito a quien lo pida.", "fairness.accessibility", true),
         (Lang::Es, "Está prohibido que la herramienta asigne recursos a los barrios.", "fairness.redress", false),
+        // A regulator's name is no privacy safeguard; keeping the final decision is authority, not data.
+        (Lang::Fr, "Le chef de service notifie chaque usage à la Commission de la protection de la vie privée.", "autonomy.privacy", false),
+        (Lang::Es, "La unidad comunica cada uso a la Agencia Española de Protección de Datos.", "autonomy.privacy", false),
+        (Lang::Es, "El agente conserva la decisión final.", "autonomy.privacy", false),
+        (Lang::Fr, "L'enquêteur conserve la décision finale.", "autonomy.privacy", false),
+        (Lang::En, "The officer retains the final decision on every stop.", "autonomy.privacy", false),
+        (Lang::Es, "Las imágenes se conservan un mes.", "autonomy.privacy", true),
+        // Self-determination is agency.
+        (Lang::Es, "Cada persona conserva su autodeterminación frente a la herramienta.", "autonomy.agency", true),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
