@@ -277,6 +277,17 @@ fn published_wording_second_round() {
         (Lang::Es, "Las imágenes se conservan un mes.", "autonomy.privacy", true),
         // Self-determination is agency.
         (Lang::Es, "Cada persona conserva su autodeterminación frente a la herramienta.", "autonomy.agency", true),
+        // Rules on automated individual decisions are agency; a hearing and a review on request are redress.
+        (Lang::Es, "Quedan prohibidas las decisiones individuales automatizadas sobre los detenidos.", "autonomy.agency", true),
+        (Lang::Fr, "Toute décision individuelle automatisée est signalée comme telle à l'intéressé.", "autonomy.agency", true),
+        (Lang::En, "The force makes no automated individual decisions about suspects.", "autonomy.agency", true),
+        (Lang::Fr, "L'intéressé peut faire valoir son point de vue auprès du chef de service.", "fairness.redress", true),
+        (Lang::Fr, "Chacun peut présenter ses observations à un agent en mesure de réviser la décision.", "fairness.redress", true),
+        (Lang::Es, "La persona puede expresar su punto de vista ante la jefatura.", "fairness.redress", true),
+        // « mineur », «menor» as adjectives (small) are not children.
+        (Lang::Fr, "Une intervention humaine mineure ne change pas la nature de la décision.", "fairness.vulnerable", false),
+        (Lang::Es, "Se elegirá siempre la opción de menor impacto para los vecinos.", "fairness.vulnerable", false),
+        (Lang::Es, "Las imágenes de menores de edad se borran de inmediato.", "fairness.vulnerable", true),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
