@@ -288,6 +288,12 @@ fn published_wording_second_round() {
         (Lang::Fr, "Une intervention humaine mineure ne change pas la nature de la décision.", "fairness.vulnerable", false),
         (Lang::Es, "Se elegirá siempre la opción de menor impacto para los vecinos.", "fairness.vulnerable", false),
         (Lang::Es, "Las imágenes de menores de edad se borran de inmediato.", "fairness.vulnerable", true),
+        // «es necesario cumplir …» states a requirement; registering a data file is no log of use.
+        (Lang::Es, "Para instalar las cámaras es necesario cumplir el deber de informar.", "lawfulness.necessity", false),
+        (Lang::Es, "Para instalar las cámaras es necesario cumplir el deber de informar.", "autonomy.transparency", true),
+        (Lang::Fr, "Le service respecte son obligation d'information envers les riverains.", "autonomy.transparency", true),
+        (Lang::Es, "El Ayuntamiento ha registrado un fichero de cámaras con la finalidad de controlar el acceso.", "governance.traceability", false),
+        (Lang::Es, "Se garantizan los derechos de acceso, rectificación, cancelación y oposición.", "fairness.redress", true),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
