@@ -294,6 +294,9 @@ fn published_wording_second_round() {
         (Lang::Fr, "Le service respecte son obligation d'information envers les riverains.", "autonomy.transparency", true),
         (Lang::Es, "El Ayuntamiento ha registrado un fichero de cámaras con la finalidad de controlar el acceso.", "governance.traceability", false),
         (Lang::Es, "Se garantizan los derechos de acceso, rectificación, cancelación y oposición.", "fairness.redress", true),
+        // Robust evidence is the strength of a proof, not of the system.
+        (Lang::Es, "Solo se elige un modelo cuando lo justifica evidencia científica robusta.", "harm.robustness", false),
+        (Lang::En, "A model is chosen only where robust evidence supports it.", "harm.robustness", false),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
