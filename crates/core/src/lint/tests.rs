@@ -297,6 +297,8 @@ fn published_wording_second_round() {
         // Robust evidence is the strength of a proof, not of the system.
         (Lang::Es, "Solo se elige un modelo cuando lo justifica evidencia científica robusta.", "harm.robustness", false),
         (Lang::En, "A model is chosen only where robust evidence supports it.", "harm.robustness", false),
+        // «la falla» (Latin American Spanish) of the equipment, and its repair, is failure handling.
+        (Lang::Es, "Si detecta una falla del equipo, el operador debe corregirla antes del siguiente turno.", "harm.robustness", true),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
