@@ -299,6 +299,11 @@ fn published_wording_second_round() {
         (Lang::En, "A model is chosen only where robust evidence supports it.", "harm.robustness", false),
         // «la falla» (Latin American Spanish) of the equipment, and its repair, is failure handling.
         (Lang::Es, "Si detecta una falla del equipo, el operador debe corregirla antes del siguiente turno.", "harm.robustness", true),
+        // Forbidding action "without human review" requires the review.
+        (Lang::Fr, "Il est interdit de publier un texte produit par l'outil sans relecture humaine.", "autonomy.oversight", true),
+        (Lang::Es, "Está prohibido enviar una multa sin revisión humana.", "autonomy.oversight", true),
+        (Lang::En, "Sending a penalty notice without human review is forbidden.", "autonomy.oversight", true),
+        (Lang::En, "Penalty notices are sent without human review.", "autonomy.oversight", false),
     ];
     for &(lang, text, principle, found) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
