@@ -160,6 +160,15 @@ fn a_list_continued_by_ni_keeps_a_later_negation() {
     assert!(report.findings.is_empty(), "{:?}", report.findings);
 }
 
+/// Each case: (language, text, principle, whether the text addresses it).
+fn assert_addressed(cases: &[(Lang, &str, &str, bool)]) {
+    for &(lang, text, principle, found) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status != coverage::Status::Missing, found, "{text:?} {principle}: {:?}", c.status);
+    }
+}
+
 /// Wording met in published French and Spanish surveillance charters and
 /// regulations (sentences our own): look-alikes that name something else
 /// count for nothing, and the provisions they resemble still count.
@@ -226,11 +235,7 @@ fn published_french_and_spanish_wording() {
         (Lang::Es, "La exactitud de las previsiones meteorológicas fija el calendario de los operativos.", "harm.accuracy", false),
         (Lang::Fr, "Le maître-chien veille au bien-être des chiens de la brigade.", "harm.wellbeing", false),
     ];
-    for &(lang, text, principle, found) in cases {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
-        assert_eq!(c.status != coverage::Status::Missing, found, "{text:?} {principle}: {:?}", c.status);
-    }
+    assert_addressed(cases);
 }
 
 /// Wording met in published French and Spanish AI and camera rules (second
@@ -305,11 +310,7 @@ fn published_wording_second_round() {
         (Lang::En, "Sending a penalty notice without human review is forbidden.", "autonomy.oversight", true),
         (Lang::En, "Penalty notices are sent without human review.", "autonomy.oversight", false),
     ];
-    for &(lang, text, principle, found) in cases {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
-        assert_eq!(c.status != coverage::Status::Missing, found, "{text:?} {principle}: {:?}", c.status);
-    }
+    assert_addressed(cases);
 }
 
 /// Adversarial cases: negations and look-alike words must not count.
