@@ -169,6 +169,11 @@ pub struct LangPack {
     /// a relative opens a clause after it («sin que se revise»).
     #[serde(default)]
     pub finite_words: Vec<String>,
+    /// "prohibited", « interdit », «prohibido»: a sentence that forbids
+    /// acting "without human review" requires the review, so a lone
+    /// negating preposition in it does not negate (coverage).
+    #[serde(default)]
+    pub prohibitions: Vec<String>,
     /// Bodies ("Council", «Comisión», « Défenseur »): in a proper name they
     /// still count for coverage, since naming the body that oversees or
     /// hears a complaint is the point; the other words of a name do not
@@ -389,6 +394,7 @@ impl Role {
     pub const FINITE: u16 = 512;
     /// The first word of an `out_of_scope` phrase.
     pub const SCOPE: u16 = 1024;
+    pub const PROHIBITION: u16 = 2048;
 }
 
 impl LangWords {
@@ -405,6 +411,7 @@ impl LangWords {
             (&pack.relative_words, Role::RELATIVE),
             (&pack.gate_words, Role::GATE),
             (&pack.finite_words, Role::FINITE),
+            (&pack.prohibitions, Role::PROHIBITION),
         ] {
             for w in list {
                 *function.entry(super::case::lowercase(w)).or_default() |= role;

@@ -160,6 +160,15 @@ fn a_list_continued_by_ni_keeps_a_later_negation() {
     assert!(report.findings.is_empty(), "{:?}", report.findings);
 }
 
+/// Each case: (language, text, principle, whether the text addresses it).
+fn assert_addressed(cases: &[(Lang, &str, &str, bool)]) {
+    for &(lang, text, principle, found) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status != coverage::Status::Missing, found, "{text:?} {principle}: {:?}", c.status);
+    }
+}
+
 /// Wording met in published French and Spanish surveillance charters and
 /// regulations (sentences our own): look-alikes that name something else
 /// count for nothing, and the provisions they resemble still count.
@@ -230,11 +239,82 @@ fn published_french_and_spanish_wording() {
         (Lang::Es, "La exactitud de las previsiones meteorológicas fija el calendario de los operativos.", "harm.accuracy", false),
         (Lang::Fr, "Le maître-chien veille au bien-être des chiens de la brigade.", "harm.wellbeing", false),
     ];
-    for &(lang, text, principle, found) in cases {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
-        assert_eq!(c.status != coverage::Status::Missing, found, "{text:?} {principle}: {:?}", c.status);
-    }
+    assert_addressed(cases);
+}
+
+/// Wording met in published French and Spanish AI and camera rules (second
+/// round), each case in our own words.
+#[test]
+fn published_wording_second_round() {
+    let cases: &[(Lang, &str, &str, bool)] = &[
+        // « surveillance humaine », confirmation by two people, and a tool that
+        // does not replace the human decision keep a person in control.
+        (Lang::Fr, "Le dispositif reste sous surveillance humaine pendant toute son utilisation.", "autonomy.oversight", true),
+        (Lang::Fr, "Toute identification proposée par le logiciel est confirmée par deux personnes physiques.", "autonomy.oversight", true),
+        (Lang::Fr, "L'outil ne remplace pas la décision humaine.", "autonomy.oversight", true),
+        (Lang::Es, "El asistente no sustituye la toma de decisiones del funcionario.", "autonomy.oversight", true),
+        (Lang::En, "The assistant never replaces human decision-making.", "autonomy.oversight", true),
+        (Lang::En, "The assistant does not replace the officer's professional judgement.", "autonomy.agency", true),
+        // Professional judgement and the right not to face a purely automated decision.
+        (Lang::Es, "La herramienta no reemplaza el juicio profesional de los agentes.", "autonomy.agency", true),
+        (Lang::Es, "Toda persona tiene derecho a no ser objeto de decisiones automatizadas.", "autonomy.agency", true),
+        (Lang::Fr, "La personne est informée de toute décision fondée exclusivement sur un traitement automatisé.", "autonomy.agency", true),
+        // A system's level of autonomy is not people's agency.
+        (Lang::Es, "Las medidas se ajustan al nivel de autonomía del sistema.", "autonomy.agency", false),
+        (Lang::Fr, "Les contrôles dépendent du niveau d'autonomie de l'outil.", "autonomy.agency", false),
+        (Lang::En, "Controls depend on the tool's level of autonomy.", "autonomy.agency", false),
+        // A disproportionate impact on a group is equality, not proportionate use.
+        (Lang::Es, "El servicio previene impactos desproporcionados sobre los barrios más pobres.", "lawfulness.proportionality", false),
+        (Lang::Fr, "Le service évite tout impact disproportionné sur certains quartiers.", "lawfulness.proportionality", false),
+        (Lang::En, "The unit prevents any disproportionate impact on poorer districts.", "lawfulness.proportionality", false),
+        (Lang::Es, "El uso de las cámaras respetará la proporción entre los fines y los medios.", "lawfulness.proportionality", true),
+        // Audit trail data, a spoken warning and a visibly worn camera.
+        (Lang::Fr, "Les données de retraçage sont conservées trois ans pour les contrôles.", "governance.traceability", true),
+        (Lang::Fr, "L'agent avertit oralement les personnes filmées.", "autonomy.transparency", true),
+        (Lang::Fr, "Le port de la caméra est apparent.", "autonomy.transparency", true),
+        // Interpreting results (the verb) is no interpreter; allocating resources is no appeal.
+        (Lang::Fr, "Les analystes doivent interpréter les résultats avec prudence.", "fairness.accessibility", false),
+        (Lang::Es, "Los analistas deben interpretar los resultados con prudencia.", "fairness.accessibility", false),
+        (Lang::Es, "Se ofrece un intérprete gratuito a quien lo pida.", "fairness.accessibility", true),
+        (Lang::Es, "Está prohibido que la herramienta asigne recursos a los barrios.", "fairness.redress", false),
+        // A regulator's name is no privacy safeguard; keeping the final decision is authority, not data.
+        (Lang::Fr, "Le chef de service notifie chaque usage à la Commission de la protection de la vie privée.", "autonomy.privacy", false),
+        (Lang::Es, "La unidad comunica cada uso a la Agencia Española de Protección de Datos.", "autonomy.privacy", false),
+        (Lang::Es, "El agente conserva la decisión final.", "autonomy.privacy", false),
+        (Lang::Fr, "L'enquêteur conserve la décision finale.", "autonomy.privacy", false),
+        (Lang::En, "The officer retains the final decision on every stop.", "autonomy.privacy", false),
+        (Lang::Es, "Las imágenes se conservan un mes.", "autonomy.privacy", true),
+        // Self-determination is agency.
+        (Lang::Es, "Cada persona conserva su autodeterminación frente a la herramienta.", "autonomy.agency", true),
+        // Rules on automated individual decisions are agency; a hearing and a review on request are redress.
+        (Lang::Es, "Quedan prohibidas las decisiones individuales automatizadas sobre los detenidos.", "autonomy.agency", true),
+        (Lang::Fr, "Toute décision individuelle automatisée est signalée comme telle à l'intéressé.", "autonomy.agency", true),
+        (Lang::En, "The force makes no automated individual decisions about suspects.", "autonomy.agency", true),
+        (Lang::Fr, "L'intéressé peut faire valoir son point de vue auprès du chef de service.", "fairness.redress", true),
+        (Lang::Fr, "Chacun peut présenter ses observations à un agent en mesure de réviser la décision.", "fairness.redress", true),
+        (Lang::Es, "La persona puede expresar su punto de vista ante la jefatura.", "fairness.redress", true),
+        // « mineur », «menor» as adjectives (small) are not children.
+        (Lang::Fr, "Une intervention humaine mineure ne change pas la nature de la décision.", "fairness.vulnerable", false),
+        (Lang::Es, "Se elegirá siempre la opción de menor impacto para los vecinos.", "fairness.vulnerable", false),
+        (Lang::Es, "Las imágenes de menores de edad se borran de inmediato.", "fairness.vulnerable", true),
+        // «es necesario cumplir …» states a requirement; registering a data file is no log of use.
+        (Lang::Es, "Para instalar las cámaras es necesario cumplir el deber de informar.", "lawfulness.necessity", false),
+        (Lang::Es, "Para instalar las cámaras es necesario cumplir el deber de informar.", "autonomy.transparency", true),
+        (Lang::Fr, "Le service respecte son obligation d'information envers les riverains.", "autonomy.transparency", true),
+        (Lang::Es, "El Ayuntamiento ha registrado un fichero de cámaras con la finalidad de controlar el acceso.", "governance.traceability", false),
+        (Lang::Es, "Se garantizan los derechos de acceso, rectificación, cancelación y oposición.", "fairness.redress", true),
+        // Robust evidence is the strength of a proof, not of the system.
+        (Lang::Es, "Solo se elige un modelo cuando lo justifica evidencia científica robusta.", "harm.robustness", false),
+        (Lang::En, "A model is chosen only where robust evidence supports it.", "harm.robustness", false),
+        // «la falla» (Latin American Spanish) of the equipment, and its repair, is failure handling.
+        (Lang::Es, "Si detecta una falla del equipo, el operador debe corregirla antes del siguiente turno.", "harm.robustness", true),
+        // Forbidding action "without human review" requires the review.
+        (Lang::Fr, "Il est interdit de publier un texte produit par l'outil sans relecture humaine.", "autonomy.oversight", true),
+        (Lang::Es, "Está prohibido enviar una multa sin revisión humana.", "autonomy.oversight", true),
+        (Lang::En, "Sending a penalty notice without human review is forbidden.", "autonomy.oversight", true),
+        (Lang::En, "Penalty notices are sent without human review.", "autonomy.oversight", false),
+    ];
+    assert_addressed(cases);
 }
 
 /// Adversarial cases: negations and look-alike words must not count.

@@ -32,6 +32,8 @@ pub struct Token {
     pub gate: bool,
     /// A finite verb or auxiliary ("are", «se»): ends a preposition's reach.
     pub finite: bool,
+    /// A prohibition ("forbidden", « interdit »): see [`Analysis::forbids`].
+    pub prohibition: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -229,6 +231,15 @@ impl<'d> Analysis<'d> {
         self.doc.text[s.start..s.end].trim_end().ends_with(':')
     }
 
+    /// Does sentence `s` hold a prohibition ("forbidden", « interdit »,
+    /// «prohibido») that no plain negation just before it undoes (« n'est
+    /// pas interdit »)?
+    pub fn forbids(&self, s: usize) -> bool {
+        let range = self.sentences[s].tokens.clone();
+        let first = range.start;
+        range.clone().any(|k| self.tokens[k].prohibition && !(k.saturating_sub(4).max(first)..k).any(|j| self.tokens[j].negation && !self.tokens[j].preposition))
+    }
+
     /// Does sentence `s` open with a plain negation cue ("No officer …",
     /// « Aucune image … »), not a preposition ("Without …")?
     pub fn opens_negated(&self, s: usize) -> bool {
@@ -396,7 +407,8 @@ impl<'d> Analysis<'d> {
         let relative = roles & Role::RELATIVE != 0;
         let gate = roles & Role::GATE != 0;
         let finite = roles & Role::FINITE != 0;
-        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative, gate, finite });
+        let prohibition = roles & Role::PROHIBITION != 0;
+        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative, gate, finite, prohibition });
     }
 
     /// Second look at a sentence's tokens, once all are known: idioms undo
@@ -520,6 +532,12 @@ impl<'d> Analysis<'d> {
         // without human review": a sentence that opens with a plain cue
         // cancels a "without" however long the list between them.
         if preposition_only && count == 1 && self.sentences[tok.sentence].tokens.start < t && self.opens_negated(tok.sentence) {
+            return false;
+        }
+        // "Publishing a text without human review is forbidden": the
+        // sentence forbids what the "without" describes, so it too requires
+        // the review.
+        if preposition_only && count == 1 && !across_lists && self.forbids(tok.sentence) {
             return false;
         }
         count % 2 == 1

@@ -1,12 +1,19 @@
 //! Generic phrase rule: flag each match of `patterns` in a sentence that
 //! contains one of `within` (when given) and none of `unless`, skipping
-//! negated matches when the rule is negation-aware.
+//! negated matches when the rule is negation-aware. A match that ends in one
+//! of `params.selectors` just after one of `params.alternatives` picks
+//! between the options just named («a la Policía o al Ministerio Público,
+//! según corresponda»): it says which applies, not whether, so it is left
+//! alone.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::Role;
 
 /// Words that may stand between two matches reported as one.
 const NEAR: usize = 3;
+
+/// How far before a selector its alternatives may stand.
+const OPTIONS_REACH: usize = 6;
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
@@ -16,6 +23,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // appropriate"): `within`, which looks for the verb of a duty, does not
     // apply there.
     let in_cell = |s: usize| a.in_table_cell(&a.sentences[s]);
+    let selectors = ctx.param_stems(spec, "selectors");
+    let alternatives = ctx.param_words(spec, "alternatives");
+    let picks_an_option = |first: usize, last: usize| {
+        ctx.is_one_of(last, &selectors) && (first.saturating_sub(OPTIONS_REACH)..first).any(|k| a.tokens[k].sentence == a.tokens[first].sentence && ctx.is_word_in(k, &alternatives))
+    };
     // Matches that overlap ("for as long as necessary") or nearly touch
     // ("will try to respond within a reasonable time") are one weak phrase,
     // reported once.
@@ -23,7 +35,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     for h in ctx.hits(r, Role::Pattern) {
         let s = a.tokens[h.first].sentence;
         let joins_last = last.is_some_and(|l| h.first <= l + NEAR && a.tokens[l].sentence == s);
-        if joins_last || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) {
+        if joins_last || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) || picks_an_option(h.first, h.last) {
             continue;
         }
         if spec.negation_aware && a.is_negated(h.first, 8) {
