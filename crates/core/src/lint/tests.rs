@@ -231,6 +231,8 @@ fn published_french_and_spanish_wording() {
         // The operator decides for himself what follows an alert.
         (Lang::Fr, "L'opérateur examine chaque alerte et décide lui-même de la suite à donner.", "autonomy.agency", true),
         (Lang::Es, "El operador revisa cada alerta y decide por sí mismo qué hacer.", "autonomy.agency", true),
+        // A named role that answers for a list of duties.
+        (Lang::En, "The system administrator is responsible for:", "governance.accountability", true),
         // Outputs checked against what really happened measure accuracy.
         (Lang::En, "Each month a sample of alerts is compared against confirmed case outcomes.", "harm.accuracy", true),
         // Testing under varied conditions is robustness.
