@@ -231,6 +231,9 @@ fn published_french_and_spanish_wording() {
         // The operator decides for himself what follows an alert.
         (Lang::Fr, "L'opérateur examine chaque alerte et décide lui-même de la suite à donner.", "autonomy.agency", true),
         (Lang::Es, "El operador revisa cada alerta y decide por sí mismo qué hacer.", "autonomy.agency", true),
+        // A named Act the use follows, and an equality impact assessment.
+        (Lang::En, "Searches are run in line with the Police Powers Act 2012.", "lawfulness.legitimacy", true),
+        (Lang::En, "An Equality Impact Assessment was completed before the pilot and is refreshed each year.", "fairness.nondiscrimination", true),
         // A named role that answers for a list of duties.
         (Lang::En, "The system administrator is responsible for:", "governance.accountability", true),
         // Outputs checked against what really happened measure accuracy.
