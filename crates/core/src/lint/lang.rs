@@ -231,7 +231,12 @@ pub struct LangPack {
 /// - `defining`: the verb of a definition next to a quoted term ("“Surveillance
 ///   data” means …", « on entend par « traitement » »): such a sentence
 ///   describes, like a definitions section.
-pub const DOCUMENT_WORDS: [&str; 10] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining"];
+/// - `instructions`, `instruction_verbs` and `determiners`: an instruction
+///   binds like "must" ("Do not enter personal data", « Ne pas saisir … »,
+///   "Review all output …"): a sentence that opens with one of
+///   `instructions`, or with one of `instruction_verbs` and then a
+///   determiner.
+pub const DOCUMENT_WORDS: [&str; 13] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -328,6 +333,11 @@ pub struct LangWords {
     pub elaborating: Vec<Vec<String>>,
     /// The `defining` verbs, as lower-cased words.
     pub defining: Vec<Vec<String>>,
+    /// The `instructions` openings, as lower-cased words.
+    pub instructions: Vec<Vec<String>>,
+    /// `instruction_verbs` and `determiners`, lower-cased.
+    pub instruction_verbs: Vec<String>,
+    pub determiners: Vec<String>,
     /// Stems of the `values` words of [`LangPack::document`].
     pub values: FnvSet<String>,
     /// Stems of `number_words` and of `time_units`.
@@ -439,6 +449,9 @@ impl LangWords {
             out_of_scope,
             elaborating: phrases(pack, "elaborating"),
             defining: phrases(pack, "defining"),
+            instructions: phrases(pack, "instructions"),
+            instruction_verbs: lowered(pack, "instruction_verbs"),
+            determiners: lowered(pack, "determiners"),
             values: stemmed(lang, pack, "values"),
             number_words: stemmed(lang, pack, "number_words"),
             time_units: stemmed(lang, pack, "time_units"),

@@ -811,6 +811,23 @@ fn nested_items_take_their_item_lead_in() {
     assert_eq!(status("Forces should make sure that:\n\n- analysts must:\n  - delete unused images promptly.\n"), coverage::Status::Partial);
 }
 
+/// An instruction binds like "must": "Review all output …" covers.
+#[test]
+fn instructions_commit() {
+    let cases: &[(Lang, &str)] = &[
+        (Lang::En, "3. Review all output for accuracy before you use it."),
+        (Lang::Fr, "Vérifier chaque résultat pour en contrôler l'exactitude avant usage."),
+        (Lang::Es, "Revise cada resultado para comprobar su exactitud antes de usarlo."),
+    ];
+    for &(lang, text) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        assert_eq!(report.coverage.iter().find(|c| c.principle == "harm.accuracy").unwrap().status, coverage::Status::Covered, "{text:?}");
+    }
+    // A noun that opens a statement is no instruction.
+    let report = lint_in("Review of accuracy takes place after the pilot.", &Config::default(), Format::Text, Lang::En);
+    assert_eq!(report.coverage.iter().find(|c| c.principle == "harm.accuracy").unwrap().status, coverage::Status::Partial);
+}
+
 /// Recitals give reasons: their "should" weakens no duty.
 #[test]
 fn weak_wording_rules_skip_recitals() {

@@ -240,6 +240,15 @@ impl<'d> Analysis<'d> {
         range.clone().any(|k| self.tokens[k].prohibition && !(k.saturating_sub(4).max(first)..k).any(|j| self.tokens[j].negation && !self.tokens[j].preposition))
     }
 
+    /// Is sentence `s` an instruction ("Do not enter …", "Review all
+    /// output …", « Ne pas saisir … »)? A leading clause number is skipped.
+    pub fn instructs(&self, s: &Sentence) -> bool {
+        let Some(first) = s.tokens.clone().find(|&t| !self.word(t).starts_with(|c: char| c.is_ascii_digit())) else { return false };
+        let is = |t: usize, words: &[String]| t < s.tokens.end && words.iter().any(|w| super::case::lower_eq(self.word(t), w));
+        self.words.instructions.iter().any(|phrase| self.phrase_at(first, s.tokens.end, phrase))
+            || (is(first, &self.words.instruction_verbs) && is(first + 1, &self.words.determiners))
+    }
+
     /// Does sentence `s` open with a plain negation cue ("No officer …",
     /// « Aucune image … »), not a preposition ("Without …")?
     pub fn opens_negated(&self, s: usize) -> bool {
