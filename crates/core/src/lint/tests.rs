@@ -859,6 +859,18 @@ fn table_of_contents_entries_are_context() {
     assert_ne!(c.status, coverage::Status::Missing);
 }
 
+/// Face recognition named only as an example in definitions is no use; a
+/// policy titled for it still is.
+#[test]
+fn biometric_rules_need_more_than_a_definition() {
+    let biometric = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Markdown);
+        report.findings.iter().filter(|f| f.rule.starts_with("biometric")).count()
+    };
+    assert_eq!(biometric("## Definitions\n\nAI system: software such as facial recognition or a chatbot.\n\n## Use\n\nStaff use the chatbot to draft letters."), 0);
+    assert_eq!(biometric("# Facial Recognition Policy\n\n## Definitions\n\nFRT: facial recognition technology.\n\n## Use\n\nAnalysts run FRT searches on custody images."), 3);
+}
+
 /// Recitals and their lists give reasons: they raise no topic.
 #[test]
 fn recitals_raise_no_biometric_topic() {
