@@ -236,7 +236,10 @@ pub struct LangPack {
 ///   "Review all output …"): a sentence that opens with one of
 ///   `instructions`, or with one of `instruction_verbs` and then a
 ///   determiner.
-pub const DOCUMENT_WORDS: [&str; 13] = ["recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+/// - `restrictions`: a permission limited by "only" binds like "must"
+///   ("may only be used for …", « ne peut être utilisé que … », «solo
+///   podrá …»).
+pub const DOCUMENT_WORDS: [&str; 14] = ["restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -338,6 +341,8 @@ pub struct LangWords {
     /// `instruction_verbs` and `determiners`, lower-cased.
     pub instruction_verbs: Vec<String>,
     pub determiners: Vec<String>,
+    /// The `restrictions` phrases, as lower-cased words.
+    pub restrictions: Vec<Vec<String>>,
     /// Stems of the `values` words of [`LangPack::document`].
     pub values: FnvSet<String>,
     /// Stems of `number_words` and of `time_units`.
@@ -452,6 +457,7 @@ impl LangWords {
             instructions: phrases(pack, "instructions"),
             instruction_verbs: lowered(pack, "instruction_verbs"),
             determiners: lowered(pack, "determiners"),
+            restrictions: phrases(pack, "restrictions"),
             values: stemmed(lang, pack, "values"),
             number_words: stemmed(lang, pack, "number_words"),
             time_units: stemmed(lang, pack, "time_units"),

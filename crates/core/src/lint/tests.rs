@@ -811,7 +811,7 @@ fn nested_items_take_their_item_lead_in() {
     assert_eq!(status("Forces should make sure that:\n\n- analysts must:\n  - delete unused images promptly.\n"), coverage::Status::Partial);
 }
 
-/// An instruction binds like "must": "Review all output …" covers.
+/// An instruction or a permission limited by "only" binds like "must".
 #[test]
 fn instructions_commit() {
     let cases: &[(Lang, &str)] = &[
@@ -822,6 +822,14 @@ fn instructions_commit() {
     for &(lang, text) in cases {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
         assert_eq!(report.coverage.iter().find(|c| c.principle == "harm.accuracy").unwrap().status, coverage::Status::Covered, "{text:?}");
+    }
+    // A permission limited by "only" binds too.
+    for (lang, text) in [
+        (Lang::En, "The tool may only be used to investigate violent felonies."),
+        (Lang::Es, "El sistema solo podrá utilizarse para investigar delitos graves."),
+    ] {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        assert_eq!(report.coverage.iter().find(|c| c.principle == "lawfulness.proportionality").unwrap().status, coverage::Status::Covered, "{text:?}");
     }
     // A noun that opens a statement is no instruction.
     let report = lint_in("Review of accuracy takes place after the pilot.", &Config::default(), Format::Text, Lang::En);

@@ -249,6 +249,11 @@ impl<'d> Analysis<'d> {
             || (is(first, &self.words.instruction_verbs) && is(first + 1, &self.words.determiners))
     }
 
+    /// Does sentence `s` limit a permission ("may only be used for …")?
+    pub fn restricts(&self, s: &Sentence) -> bool {
+        s.tokens.clone().any(|t| self.words.restrictions.iter().any(|phrase| self.phrase_at(t, s.tokens.end, phrase)))
+    }
+
     /// Does sentence `s` open with a plain negation cue ("No officer …",
     /// « Aucune image … »), not a preposition ("Without …")?
     pub fn opens_negated(&self, s: usize) -> bool {
