@@ -827,6 +827,7 @@ fn instructions_commit() {
     for (lang, text) in [
         (Lang::En, "The tool may only be used to investigate violent felonies."),
         (Lang::Es, "El sistema solo podrá utilizarse para investigar delitos graves."),
+        (Lang::Fr, "Le dispositif ne peut être utilisé que pour détecter les véhicules à contresens."),
     ] {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
         assert_eq!(report.coverage.iter().find(|c| c.principle == "lawfulness.proportionality").unwrap().status, coverage::Status::Covered, "{text:?}");
