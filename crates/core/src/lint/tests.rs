@@ -832,6 +832,15 @@ fn instructions_commit() {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
         assert_eq!(report.coverage.iter().find(|c| c.principle == "lawfulness.proportionality").unwrap().status, coverage::Status::Covered, "{text:?}");
     }
+    // "will be" binds in every language; "would be" does not.
+    for (lang, text, status) in [
+        (Lang::Es, "Cada alerta será revisada por un agente.", coverage::Status::Covered),
+        (Lang::Es, "Cada alerta sería revisada por un agente.", coverage::Status::Partial),
+        (Lang::Fr, "Chaque alerte sera vérifiée par un opérateur.", coverage::Status::Covered),
+    ] {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        assert_eq!(report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status, status, "{text:?}");
+    }
     // A noun that opens a statement is no instruction.
     let report = lint_in("Review of accuracy takes place after the pilot.", &Config::default(), Format::Text, Lang::En);
     assert_eq!(report.coverage.iter().find(|c| c.principle == "harm.accuracy").unwrap().status, coverage::Status::Partial);
