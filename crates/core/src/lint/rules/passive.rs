@@ -60,7 +60,13 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         questions: f("questions"),
     };
     let mut flagged_until = 0usize;
+    // «El tratamiento se realiza al amparo de la Ley …»: a sentence holding
+    // one of `unless` states its legal footing, not an ownerless duty.
+    let unless = ctx.sentences_with(r, Role::Unless);
     let mut report = |first: usize, last: usize, out: &mut Vec<RawFinding>| {
+        if unless[a.tokens[first].sentence] {
+            return;
+        }
         let s = &a.sentences[a.tokens[first].sentence];
         let toks = s.tokens.clone();
         // An actor before the verb is its subject ("the unit will be
