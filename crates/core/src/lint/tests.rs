@@ -317,6 +317,37 @@ fn published_wording_second_round() {
     assert_addressed(cases);
 }
 
+/// Wording met in published English AI rules, guidance and transparency
+/// statements (third round), each case in our own words.
+#[test]
+fn published_english_wording_third_round() {
+    let cases: &[(Lang, &str, &str, bool)] = &[
+        // Representative input data and an authorised representative are no community voice.
+        (Lang::En, "The unit checks that its input data is sufficiently representative of the people the tool serves.", "fairness.accessibility", false),
+        (Lang::En, "A parent or an authorised representative signs the consent form.", "fairness.accessibility", false),
+        (Lang::En, "Community representatives are consulted before each deployment.", "fairness.accessibility", true),
+        // A body free to organise its own resources says nothing of cost or of people's choices.
+        (Lang::En, "The force keeps the freedom to organise its own resources when it sets up oversight.", "harm.efficiency", false),
+        (Lang::En, "The force keeps the freedom to organise its own resources when it sets up oversight.", "autonomy.agency", false),
+        // Risks of harm to the groups a system affects are its effects on people; a person at risk is not.
+        (Lang::En, "The impact assessment lists the risks of harm to each group of people it identifies.", "harm.wellbeing", true),
+        (Lang::En, "Images of missing people at risk of harm may be searched.", "harm.wellbeing", false),
+        // A reviewing role keeps its sense inside a capitalised job title.
+        (Lang::En, "Each candidate image is examined by a Facial Comparison Analyst before it goes to the investigator.", "autonomy.oversight", true),
+        // A run-in label of references lists documents; it provides nothing.
+        (Lang::En, "3.0 RELATED REFERENCES: Records Retention Schedule 12-04; Data Security Policy 12-07", "autonomy.privacy", false),
+        (Lang::En, "Definitions: retention period means the time a record is kept.", "autonomy.privacy", false),
+    ];
+    assert_addressed(cases);
+    // A question heads its answer: on its own it names a topic, as a heading does.
+    let report = lint_in("How do we make sure that footage is deleted after 30 days?", &Config::default(), Format::Text, Lang::En);
+    let privacy = report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap();
+    assert_eq!(privacy.status, coverage::Status::Partial, "{:?}", privacy.status);
+    let report = lint_in("How do we keep footage safe? We delete it after 30 days, and only two trained analysts may view it.", &Config::default(), Format::Text, Lang::En);
+    let privacy = report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap();
+    assert_eq!(privacy.status, coverage::Status::Covered, "{:?}", privacy.status);
+}
+
 /// Adversarial cases: negations and look-alike words must not count.
 #[test]
 fn negation_and_lookalikes_do_not_count_as_coverage() {
@@ -389,6 +420,7 @@ fn wording_rules_do_not_cry_wolf() {
         ("automated-decision-without-review", "The system automatically deletes footage after 31 days."),
         ("automated-decision-without-review", "No arrest is ever made without human review."),
         ("undefined-acronym", "The application form is available as a PDF from the EU portal."),
+        ("undefined-acronym", "Staff may use an image generator such as DALL-E only for training slides."),
         ("hedged-obligation", "Officers may, where possible, speak to the person in their own language."),
         ("vendor-audit-rights", "The contract with the vendor gives the agency the right to audit the vendor's systems."),
         ("personal-data-retention", "Personal data is deleted after 90 days. Access is restricted to authorised personnel."),
