@@ -337,6 +337,21 @@ fn published_english_wording_third_round() {
         // A run-in label of references lists documents; it provides nothing.
         (Lang::En, "3.0 RELATED REFERENCES: Records Retention Schedule 12-04; Data Security Policy 12-07", "autonomy.privacy", false),
         (Lang::En, "Definitions: retention period means the time a record is kept.", "autonomy.privacy", false),
+        // An output never the sole ground of a decision, and a human who reads a
+        // drafted report for accuracy, keep a person in control; proofreading
+        // a report measures no error rate.
+        (Lang::En, "No decision with legal effects on a person is taken based solely on the output of the tool.", "autonomy.oversight", true),
+        (Lang::En, "The author of each drafted report certifies having read and reviewed the report for accuracy.", "autonomy.oversight", true),
+        (Lang::En, "The author of each drafted report certifies having read and reviewed the report for accuracy.", "harm.accuracy", false),
+        (Lang::En, "Staff check the monthly logs for accuracy.", "autonomy.oversight", false),
+        // Prior authorisation by a judicial authority is a legal basis.
+        (Lang::En, "Each use needs prior authorisation by a judicial authority.", "lawfulness.legitimacy", true),
+        // A match to a person is no conversation with one; a score that is one
+        // factor among many leaves the decision to a person.
+        (Lang::En, "The search yields a match to a person on the watch list.", "fairness.accessibility", false),
+        (Lang::En, "The score is one factor among many that the custody sergeant weighs.", "autonomy.oversight", true),
+        // A model reviewed for accuracy is evaluated; a report reviewed for accuracy is proofread.
+        (Lang::En, "The model is reviewed for accuracy every quarter.", "harm.accuracy", true),
     ];
     assert_addressed(cases);
     // A question heads its answer: on its own it names a topic, as a heading does.
