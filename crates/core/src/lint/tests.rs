@@ -352,6 +352,9 @@ fn published_english_wording_third_round() {
         (Lang::En, "The score is one factor among many that the custody sergeant weighs.", "autonomy.oversight", true),
         // A model reviewed for accuracy is evaluated; a report reviewed for accuracy is proofread.
         (Lang::En, "The model is reviewed for accuracy every quarter.", "harm.accuracy", true),
+        // A cross-reference inside the text is no legal basis; a disclaimer of AI content is disclosure.
+        (Lang::En, "The agency files each yearly report pursuant to subsection 3.", "lawfulness.legitimacy", false),
+        (Lang::En, "Each report the tool drafts carries a disclaimer that artificial intelligence produced part of it.", "autonomy.transparency", true),
     ];
     assert_addressed(cases);
     // A question heads its answer: on its own it names a topic, as a heading does.
