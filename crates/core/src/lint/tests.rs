@@ -355,6 +355,9 @@ fn published_english_wording_third_round() {
         // A cross-reference inside the text is no legal basis; a disclaimer of AI content is disclosure.
         (Lang::En, "The agency files each yearly report pursuant to subsection 3.", "lawfulness.legitimacy", false),
         (Lang::En, "Each report the tool drafts carries a disclaimer that artificial intelligence produced part of it.", "autonomy.transparency", true),
+        // A notice offered in Braille or another language is accessible, even after a capitalised title.
+        (Lang::En, "Anyone who needs this Privacy Notice in Braille may ask the records office for a copy.", "fairness.accessibility", true),
+        (Lang::En, "Residents may ask for the leaflet in another language.", "fairness.accessibility", true),
     ];
     assert_addressed(cases);
     // A question heads its answer: on its own it names a topic, as a heading does.
