@@ -358,6 +358,8 @@ fn published_english_wording_third_round() {
         // A notice offered in Braille or another language is accessible, even after a capitalised title.
         (Lang::En, "Anyone who needs this Privacy Notice in Braille may ask the records office for a copy.", "fairness.accessibility", true),
         (Lang::En, "Residents may ask for the leaflet in another language.", "fairness.accessibility", true),
+        // The necessary competence or safeguards are what a duty needs, not a test of necessity.
+        (Lang::En, "Overseers must have the necessary competence and support. Input data must fit the intended purpose.", "lawfulness.necessity", false),
     ];
     assert_addressed(cases);
     // A question heads its answer: on its own it names a topic, as a heading does.
