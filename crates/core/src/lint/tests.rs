@@ -362,13 +362,18 @@ fn published_english_wording_third_round() {
         (Lang::En, "Overseers must have the necessary competence and support. Input data must fit the intended purpose.", "lawfulness.necessity", false),
     ];
     assert_addressed(cases);
-    // A question heads its answer: on its own it names a topic, as a heading does.
-    let report = lint_in("How do we make sure that footage is deleted after 30 days?", &Config::default(), Format::Text, Lang::En);
-    let privacy = report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap();
-    assert_eq!(privacy.status, coverage::Status::Partial, "{:?}", privacy.status);
-    let report = lint_in("How do we keep footage safe? We delete it after 30 days, and only two trained analysts may view it.", &Config::default(), Format::Text, Lang::En);
-    let privacy = report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap();
-    assert_eq!(privacy.status, coverage::Status::Covered, "{:?}", privacy.status);
+    let statuses: &[(&str, &str, coverage::Status)] = &[
+        // Values "at the heart of" what a force does name principles; they provide nothing.
+        ("Fairness must be at the heart of every system the force buys.", "fairness.nondiscrimination", coverage::Status::Partial),
+        // A question heads its answer: on its own it names a topic, as a heading does.
+        ("How do we make sure that footage is deleted after 30 days?", "autonomy.privacy", coverage::Status::Partial),
+        ("How do we keep footage safe? We delete it after 30 days, and only two trained analysts may view it.", "autonomy.privacy", coverage::Status::Covered),
+    ];
+    for &(text, principle, status) in statuses {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status, status, "{text:?} {principle}");
+    }
 }
 
 /// Adversarial cases: negations and look-alike words must not count.
