@@ -352,8 +352,8 @@ fn published_english_wording_third_round() {
         (Lang::En, "The score is one factor among many that the custody sergeant weighs.", "autonomy.oversight", true),
         // A model reviewed for accuracy is evaluated; a report reviewed for accuracy is proofread.
         (Lang::En, "The model is reviewed for accuracy every quarter.", "harm.accuracy", true),
-        // A cross-reference inside the text is no legal basis; a disclaimer of AI content is disclosure.
-        (Lang::En, "The agency files each yearly report pursuant to subsection 3.", "lawfulness.legitimacy", false),
+        // A disclaimer of AI content is disclosure; supervisory oversight of use keeps people in control.
+        (Lang::En, "The written policy must cover supervisory oversight of plate reader use.", "autonomy.oversight", true),
         (Lang::En, "Each report the tool drafts carries a disclaimer that artificial intelligence produced part of it.", "autonomy.transparency", true),
         // A notice offered in Braille or another language is accessible, even after a capitalised title.
         (Lang::En, "Anyone who needs this Privacy Notice in Braille may ask the records office for a copy.", "fairness.accessibility", true),
