@@ -370,7 +370,10 @@ fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Wei
     let section = &a.sections[s.section];
     // A short item under a lead-in is a provision ("- for predictive
     // analysis."), not a title.
-    if a.in_heading(s) || (s.tokens.len() < 4 && lead_in == LeadIn::None) {
+    // A question ("How do we keep your data safe?") heads its answer, as
+    // a heading would: it names a topic and provides nothing.
+    let question = a.doc.text[s.start..s.end].trim_end().ends_with('?');
+    if a.in_heading(s) || question || (s.tokens.len() < 4 && lead_in == LeadIn::None) {
         return Weight::Title;
     }
     if section.advisory || advises(a, s) || lead_in == LeadIn::Advises || elaborates_advice(a, index) {

@@ -176,8 +176,10 @@ pub struct LangPack {
     pub prohibitions: Vec<String>,
     /// Bodies ("Council", «Comisión», « Défenseur »): in a proper name they
     /// still count for coverage, since naming the body that oversees or
-    /// hears a complaint is the point; the other words of a name do not
-    /// («Ley de Seguridad Pública» says nothing about publishing).
+    /// hears a complaint is the point; so do reviewing roles ("Analyst" in
+    /// "Facial Comparison Analyst": the person who checks a match). The
+    /// other words of a name do not («Ley de Seguridad Pública» says
+    /// nothing about publishing).
     #[serde(default)]
     pub bodies: Vec<String>,
     /// "or", « ou », «o»: a clause after a comma that holds one of these

@@ -169,6 +169,22 @@ impl<'d> Analysis<'d> {
             });
             self.sentences[i].defines = found;
         }
+        // "3.0 RELATED REFERENCES: Public Records Act …", "Definitions: …":
+        // a run-in label of background, the paragraph's own heading.
+        const LABEL_WORDS: usize = 4;
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
+            let Some(first) = s.tokens.clone().find(|&t| !self.word(t).starts_with(|c: char| c.is_ascii_digit())) else { continue };
+            let Some(colon) = text[s.start..s.end].find(':').map(|c| s.start + c) else { continue };
+            let words = s.tokens.clone().filter(|&t| self.tokens[t].start >= self.tokens[first].start && self.tokens[t].end <= colon).count();
+            if words == 0 || words > LABEL_WORDS || !text[s.start..self.tokens[first].start].chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '.' | ')' | '(')) {
+                continue;
+            }
+            let label = super::case::lowercase(&text[self.tokens[first].start..colon]);
+            if self.words.context_headings.iter().any(|w| label.as_bytes().windows(w.len().max(1)).any(|part| part == w.as_bytes())) {
+                self.sentences[i].defines = true;
+            }
+        }
         // "“Annual report” means a report that includes: A. …; B. …": the
         // items spell out the definition. The definition may be an item
         // itself ("1. “Annual report” means …:"), as plain text keeps no

@@ -92,6 +92,14 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if raw_before.strip_suffix('-').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) || raw_after.strip_prefix('-').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
                 continue;
             }
+            // "DALL-E": capitals joined to one more capital letter name a
+            // product, as a model number would.
+            if raw_after.strip_prefix('-').is_some_and(|r| {
+                let mut chars = r.chars();
+                chars.next().is_some_and(|c| c.is_ascii_uppercase()) && !chars.next().is_some_and(char::is_alphanumeric)
+            }) {
+                continue;
+            }
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
             // "(P/CRCL)", "(R&D)": a compound in brackets defines each part.
             let bracketed = before.trim_end_matches(|c: char| c.is_alphanumeric() || matches!(c, '/' | '&' | '-')).ends_with('(');
