@@ -429,6 +429,8 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         // Legislative findings give reasons, like "Whereas".
         ("autonomy.transparency", "The City Council finds that robust transparency must be in place before any camera is deployed."),
         ("lawfulness.legitimacy", "Audit results are published unless their release is prohibited by law."),
+        // Who may use a tool limits access, not the cases it is used for.
+        ("lawfulness.proportionality", "The drone shall only be used by members who have completed the pilot course."),
         // A text naming itself is no law that authorises it.
         ("lawfulness.legitimacy", "All members are responsible for complying with this directive; violations of this directive form the basis for sanctions."),
         ("lawfulness.legitimacy", "Copies are released only when the Clerk approves them pursuant to a public records request."),
