@@ -237,7 +237,16 @@ fn is_one_of(word: &str, lower_words: &[String]) -> bool {
 /// A foreword, a definition or (unless `cited` counts them) a recital.
 fn explains(a: &Analysis, s: usize, cited: bool) -> bool {
     let sentence = &a.sentences[s];
-    a.sections[sentence.section].context || sentence.defines || (!cited && sentence.recital)
+    a.sections[sentence.section].context || sentence.defines || (!cited && sentence.recital) || dated_heading(a, sentence)
+}
+
+/// A heading that carries a year ("Published 7 February 2025", "Reviewed
+/// 2024") is a document's record, not a topic it provides for; one that
+/// names an Act or a code with its year ("Data Protection Act 2018") still
+/// cites it.
+fn dated_heading(a: &Analysis, s: &super::tokens::Sentence) -> bool {
+    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
+    a.in_heading(s) && s.tokens.clone().any(|t| year(a.word(t))) && !s.tokens.clone().any(|t| a.words.bodies.contains(a.stem(t)))
 }
 
 /// How much a signal sentence weighs, strongest first.

@@ -233,6 +233,7 @@ fn published_french_and_spanish_wording() {
         (Lang::Es, "El operador revisa cada alerta y decide por sí mismo qué hacer.", "autonomy.agency", true),
         // A named Act the use follows, and an equality impact assessment.
         (Lang::En, "Searches are run in line with the Police Powers Act 2012.", "lawfulness.legitimacy", true),
+        (Lang::En, "## Legal basis: Data Protection Act 2018\n\nStaff receive yearly training.", "lawfulness.legitimacy", true),
         (Lang::En, "An Equality Impact Assessment was completed before the pilot and is refreshed each year.", "fairness.nondiscrimination", true),
         // A named role that answers for a list of duties.
         (Lang::En, "The system administrator is responsible for:", "governance.accountability", true),
@@ -429,6 +430,8 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         // Legislative findings give reasons, like "Whereas".
         ("autonomy.transparency", "The City Council finds that robust transparency must be in place before any camera is deployed."),
         ("lawfulness.legitimacy", "Audit results are published unless their release is prohibited by law."),
+        // A dated line under a title records the document; it publishes nothing.
+        ("autonomy.transparency", "Guidance on AI tools\nPublished 7 February 2025\nStaff use the tools for drafting letters.\n"),
         // Who may use a tool limits access, not the cases it is used for.
         ("lawfulness.proportionality", "The drone shall only be used by members who have completed the pilot course."),
         // A text naming itself is no law that authorises it.
