@@ -162,6 +162,14 @@ fn plain_text_numbered_titles_with_a_period() {
 }
 
 #[test]
+fn plain_text_joins_words_a_pdf_hyphenated() {
+    let src = "Every search is logged for the investi-\ngation file, and the self-\nAssessment too.\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(blocks(&d), vec![(BlockKind::Paragraph, "Every search is logged for the investigation file, and the self- Assessment too.")]);
+    assert_maps_back(&d);
+}
+
+#[test]
 fn plain_text_items_labelled_in_brackets() {
     let src = "The report includes:\n(1) the uses made; and\n(iv) the costs.\n(Note: see annex) applies to all.\n";
     let d = doc(src, Format::Text);

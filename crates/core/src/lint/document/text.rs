@@ -49,6 +49,10 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             b.start(kind);
         }
         let content = &line[content_off.min(line.len())..];
+        // "investi-\ngation": a word a PDF split across lines is one word
+        // again; the hyphen and line break map to nothing.
+        let joined = !matches!(kind, Some(BlockKind::Heading(_))) && hyphenated(content) && continues_word(lines.get(i + 1).map(|(_, l)| l.trim_start()));
+        let content = if joined { content.trim_end().strip_suffix('-').unwrap_or(content) } else { content };
         b.push_collapsed(content, off + content_off.min(line.len()));
         let heading = matches!(kind, Some(BlockKind::Heading(_)));
         if heading {
@@ -58,6 +62,17 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
         prev_closed = heading || trimmed.ends_with(['.', '?', '!']);
     }
     b.end();
+}
+
+/// A line that ends with a letter or two and a hyphen ("investi-").
+fn hyphenated(line: &str) -> bool {
+    let t = line.trim_end();
+    t.strip_suffix('-').is_some_and(|rest| rest.chars().rev().take(2).filter(|c| c.is_alphabetic()).count() == 2)
+}
+
+/// The next line goes on with a word in lower case ("gation …").
+fn continues_word(next: Option<&str>) -> bool {
+    next.and_then(|l| l.chars().next()).is_some_and(char::is_lowercase)
 }
 
 /// Length of a bullet or number marker (`- `, `* `, `• `, `1. `, `a) `, `(2) `).
