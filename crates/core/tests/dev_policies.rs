@@ -17,9 +17,9 @@ use raikit_core::lint::report::LintReport;
 
 /// (document, status agreement floor out of 17, false positive ceiling).
 const FLOORS: &[(&str, usize, usize)] = &[
-    ("ardenmark-national-ai-policing-framework.md", 14, 1),
+    ("ardenmark-national-ai-policing-framework.md", 14, 0),
     ("mirebourg-charte-videoprotection-algorithmique.md", 15, 0),
-    ("northmoor-live-facial-recognition-policy.md", 14, 0),
+    ("northmoor-live-facial-recognition-policy.md", 15, 0),
     ("port-calder-go-facial-recognition.md", 16, 0),
     ("san-benito-instruccion-reconocimiento-facial.md", 13, 0),
 ];
