@@ -23,7 +23,7 @@ fn write_taxonomy(path: &Path, out: &Path) {
         format!("{s:?}")
     };
     let list = |t: &toml::Value, key: &str| -> Vec<toml::Value> { t.get(key).and_then(toml::Value::as_array).cloned().unwrap_or_else(|| panic!("{}: no `{key}` list", path.display())) };
-    let mut code = String::from("/// (id, name, description, instrumental principles as (id, name, description)), from content/principles.toml.\npub const TAXONOMY: &[(&str, &str, &str, &[(&str, &str, &str)])] = &[\n");
+    let mut code = String::from("/// An entry's id, name and description.\npub type Named = (&'static str, &'static str, &'static str);\n/// (id, name, description, instrumental principles), from content/principles.toml.\npub const TAXONOMY: &[(&str, &str, &str, &[Named])] = &[\n");
     for core in list(&value, "core") {
         code.push_str(&format!("    ({}, {}, {}, &[\n", field(&core, "id"), field(&core, "name"), field(&core, "description")));
         for i in list(&core, "instrumental") {

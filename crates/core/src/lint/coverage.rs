@@ -361,19 +361,6 @@ fn enumerated(text: &str) -> bool {
     (digits || letter || roman) && body[len..].starts_with(['.', ')']) && body[len + 1..].starts_with(' ')
 }
 
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn item_labels() {
-        for item in ["a. their views;", "(b) race", "iv) age", "12. Logs", "• Logs", "A. Facial recognition"] {
-            assert!(super::enumerated(item), "{item}");
-        }
-        for text in ["No. 5 applies.", "Logs are kept.", "e.g. logs", "100. Logs", "(ab) x", "a.b"] {
-            assert!(!super::enumerated(text), "{text}");
-        }
-    }
-}
-
 fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Weight {
     let s = &a.sentences[index];
     let section = &a.sections[s.section];
@@ -506,4 +493,17 @@ fn pairs(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<
         }
     }
     section
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn item_labels() {
+        for item in ["a. their views;", "(b) race", "iv) age", "12. Logs", "• Logs", "A. Facial recognition"] {
+            assert!(super::enumerated(item), "{item}");
+        }
+        for text in ["No. 5 applies.", "Logs are kept.", "e.g. logs", "100. Logs", "(ab) x", "a.b"] {
+            assert!(!super::enumerated(text), "{text}");
+        }
+    }
 }
