@@ -6,10 +6,13 @@ use crate::util::{self, root, exec, step, Result};
 use crate::{build, setup, size};
 use std::process::Command;
 
+/// A named test suite.
+type Suite = (&'static str, fn() -> Result);
+
 pub fn run() -> Result {
     setup::run()?;
     build::run()?;
-    let suites: [(&str, fn() -> Result); 4] = [
+    let suites: [Suite; 4] = [
         ("native cargo tests", native),
         ("wasm-bindgen-test in headless Chromium", wasm_in_browser),
         ("end-to-end browser tests (Playwright)", end_to_end),
