@@ -381,6 +381,25 @@ fn published_english_wording_third_round() {
     }
 }
 
+/// Wording met in published English police technology policies (plate
+/// readers, drones, report-writing tools; fourth round), each case in our own words.
+#[test]
+fn published_english_wording_fourth_round() {
+    let cases: &[(Lang, &str, &str, bool)] = &[
+        // Signing in to a portal is no record of use; a record of all queries is.
+        (Lang::En, "To change a setting, log in to the portal and open the admin page.", "governance.traceability", false),
+        (Lang::En, "Staff log into the plate reader database with their own account.", "governance.traceability", false),
+        (Lang::En, "A record of all database queries is kept by the system.", "governance.traceability", true),
+        // A notice to pilots before a drone flight is aviation procedure, not openness to the public.
+        (Lang::En, "The pilot files a public notice to airmen before each flight.", "autonomy.transparency", false),
+        (Lang::En, "The force posts a public notice before each drone flight.", "autonomy.transparency", true),
+        // Not violating people's privacy is a commitment to it, not its absence.
+        (Lang::En, "Members must use the tools so that they do not violate the privacy of residents.", "autonomy.privacy", true),
+        (Lang::En, "Images of residents will not be deleted.", "autonomy.privacy", false),
+    ];
+    assert_addressed(cases);
+}
+
 /// Adversarial cases: negations and look-alike words must not count.
 #[test]
 fn negation_and_lookalikes_do_not_count_as_coverage() {
