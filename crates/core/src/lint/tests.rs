@@ -396,6 +396,9 @@ fn published_english_wording_fourth_round() {
         // Not violating people's privacy is a commitment to it, not its absence.
         (Lang::En, "Members must use the tools so that they do not violate the privacy of residents.", "autonomy.privacy", true),
         (Lang::En, "Images of residents will not be deleted.", "autonomy.privacy", false),
+        // Describing a reader as automated tells no one anything; telling people they talk to a program does.
+        (Lang::En, "The plate reader is an automated technology that scans plates quickly.", "autonomy.transparency", false),
+        (Lang::En, "The chat window says that it is an automated assistant and not an officer.", "autonomy.transparency", true),
     ];
     assert_addressed(cases);
 }
