@@ -399,6 +399,11 @@ fn published_english_wording_fourth_round() {
         // Describing a reader as automated tells no one anything; telling people they talk to a program does.
         (Lang::En, "The plate reader is an automated technology that scans plates quickly.", "autonomy.transparency", false),
         (Lang::En, "The chat window says that it is an automated assistant and not an officer.", "autonomy.transparency", true),
+        // A large language model speaks no community's language; a report-writing
+        // documentation tool writes paperwork, not the system's own documentation.
+        (Lang::En, "The platform uses a large language model provided by the vendor to draft report narratives.", "fairness.accessibility", false),
+        (Lang::En, "The platform flags documentation gaps in each draft, like other documentation tools.", "governance.traceability", false),
+        (Lang::En, "Report narratives are available in other languages on request.", "fairness.accessibility", true),
     ];
     assert_addressed(cases);
 }
