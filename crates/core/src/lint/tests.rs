@@ -404,6 +404,13 @@ fn published_english_wording_fourth_round() {
         (Lang::En, "The platform uses a large language model provided by the vendor to draft report narratives.", "fairness.accessibility", false),
         (Lang::En, "The platform flags documentation gaps in each draft, like other documentation tools.", "governance.traceability", false),
         (Lang::En, "Report narratives are available in other languages on request.", "fairness.accessibility", true),
+        // Copying a draft into the records system gives no one a copy of a report.
+        (Lang::En, "Before copying the draft narrative into the records system, the officer signs the report.", "autonomy.transparency", false),
+        (Lang::En, "The person concerned may ask for a copy of the report.", "autonomy.transparency", true),
+        // Users and employees who check what a tool drafted keep a person in control.
+        (Lang::En, "Users must review all AI-generated output before use.", "autonomy.oversight", true),
+        (Lang::En, "Employees must carefully read every draft the tool produces before they submit it.", "autonomy.oversight", true),
+        (Lang::En, "Plate reads are kept on a named-user access list for 30 days unless matched.", "autonomy.oversight", false),
     ];
     assert_addressed(cases);
 }
