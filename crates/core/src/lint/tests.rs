@@ -411,6 +411,7 @@ fn published_english_wording_fourth_round() {
         (Lang::En, "Users must review all AI-generated output before use.", "autonomy.oversight", true),
         (Lang::En, "Employees must carefully read every draft the tool produces before they submit it.", "autonomy.oversight", true),
         (Lang::En, "Plate reads are kept on a named-user access list for 30 days unless matched.", "autonomy.oversight", false),
+        (Lang::En, "The tool offers proofreading and refinement of officer-provided narrative output.", "autonomy.oversight", false),
     ];
     assert_addressed(cases);
 }
