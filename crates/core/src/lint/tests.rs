@@ -412,6 +412,8 @@ fn published_english_wording_fourth_round() {
         (Lang::En, "Employees must carefully read every draft the tool produces before they submit it.", "autonomy.oversight", true),
         (Lang::En, "Plate reads are kept on a named-user access list for 30 days unless matched.", "autonomy.oversight", false),
         (Lang::En, "The tool offers proofreading and refinement of officer-provided narrative output.", "autonomy.oversight", false),
+        // Not relying solely on a tool is the safeguard against automation bias, negated as it is.
+        (Lang::En, "Officers must not rely solely on what the tool suggests.", "autonomy.agency", true),
     ];
     assert_addressed(cases);
 }
