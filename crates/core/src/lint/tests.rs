@@ -382,6 +382,43 @@ fn published_english_wording_third_round() {
     }
 }
 
+/// Wording met in published English police technology policies (plate
+/// readers, drones, report-writing tools; fourth round), each case in our own words.
+#[test]
+fn published_english_wording_fourth_round() {
+    let cases: &[(Lang, &str, &str, bool)] = &[
+        // Signing in to a portal is no record of use; a record of all queries is.
+        (Lang::En, "To change a setting, log in to the portal and open the admin page.", "governance.traceability", false),
+        (Lang::En, "Staff log into the plate reader database with their own account.", "governance.traceability", false),
+        (Lang::En, "A record of all database queries is kept by the system.", "governance.traceability", true),
+        // A notice to pilots before a drone flight is aviation procedure, not openness to the public.
+        (Lang::En, "The pilot files a public notice to airmen before each flight.", "autonomy.transparency", false),
+        (Lang::En, "The force posts a public notice before each drone flight.", "autonomy.transparency", true),
+        // Not violating people's privacy is a commitment to it, not its absence.
+        (Lang::En, "Members must use the tools so that they do not violate the privacy of residents.", "autonomy.privacy", true),
+        (Lang::En, "Images of residents will not be deleted.", "autonomy.privacy", false),
+        // Describing a reader as automated tells no one anything; telling people they talk to a program does.
+        (Lang::En, "The plate reader is an automated technology that scans plates quickly.", "autonomy.transparency", false),
+        (Lang::En, "The chat window says that it is an automated assistant and not an officer.", "autonomy.transparency", true),
+        // A large language model speaks no community's language; a report-writing
+        // documentation tool writes paperwork, not the system's own documentation.
+        (Lang::En, "The platform uses a large language model provided by the vendor to draft report narratives.", "fairness.accessibility", false),
+        (Lang::En, "The platform flags documentation gaps in each draft, like other documentation tools.", "governance.traceability", false),
+        (Lang::En, "Report narratives are available in other languages on request.", "fairness.accessibility", true),
+        // Copying a draft into the records system gives no one a copy of a report.
+        (Lang::En, "Before copying the draft narrative into the records system, the officer signs the report.", "autonomy.transparency", false),
+        (Lang::En, "The person concerned may ask for a copy of the report.", "autonomy.transparency", true),
+        // Users and employees who check what a tool drafted keep a person in control.
+        (Lang::En, "Users must review all AI-generated output before use.", "autonomy.oversight", true),
+        (Lang::En, "Employees must carefully read every draft the tool produces before they submit it.", "autonomy.oversight", true),
+        (Lang::En, "Plate reads are kept on a named-user access list for 30 days unless matched.", "autonomy.oversight", false),
+        (Lang::En, "The tool offers proofreading and refinement of officer-provided narrative output.", "autonomy.oversight", false),
+        // Not relying solely on a tool is the safeguard against automation bias, negated as it is.
+        (Lang::En, "Officers must not rely solely on what the tool suggests.", "autonomy.agency", true),
+    ];
+    assert_addressed(cases);
+}
+
 /// Adversarial cases: negations and look-alike words must not count.
 #[test]
 fn negation_and_lookalikes_do_not_count_as_coverage() {
