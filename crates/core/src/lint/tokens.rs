@@ -204,15 +204,24 @@ impl<'d> Analysis<'d> {
     }
 
     fn mark_recitals(&mut self) {
-        let mut lead_in = false;
         for i in 0..self.sentences.len() {
             let s = &self.sentences[i];
             let opens = self.words.recital_openers.iter().any(|phrase| self.phrase_at(s.tokens.start, s.tokens.end, phrase));
-            let item = self.doc.blocks[s.block].kind == BlockKind::ListItem;
-            if !item {
-                lead_in = opens && self.ends_with_colon(s);
+            self.sentences[i].recital = opens;
+        }
+        self.spread_to_items(|s| &mut s.recital);
+    }
+
+    /// A marked lead-in ("The guidance does not apply to:", "WHEREAS, the
+    /// Council finds that:") passes its mark to the list items under it.
+    fn spread_to_items(&mut self, mark: fn(&mut Sentence) -> &mut bool) {
+        let mut lead_in = false;
+        for i in 0..self.sentences.len() {
+            if self.doc.blocks[self.sentences[i].block].kind == BlockKind::ListItem {
+                *mark(&mut self.sentences[i]) |= lead_in;
+            } else {
+                lead_in = *mark(&mut self.sentences[i]) && self.ends_with_colon(&self.sentences[i]);
             }
-            self.sentences[i].recital = opens || (item && lead_in);
         }
     }
 
@@ -226,14 +235,7 @@ impl<'d> Analysis<'d> {
             self.sentences[s].out_of_scope |= found;
         }
         // "The guidance does not apply to:" sets its list items aside too.
-        let mut lead_in = false;
-        for i in 0..self.sentences.len() {
-            let s = &self.sentences[i];
-            match self.doc.blocks[s.block].kind {
-                BlockKind::ListItem => self.sentences[i].out_of_scope |= lead_in,
-                _ => lead_in = s.out_of_scope && self.ends_with_colon(s),
-            }
-        }
+        self.spread_to_items(|s| &mut s.out_of_scope);
     }
 
     /// Do the words of `phrase` (lower case) stand from token `t` on, before
