@@ -286,7 +286,8 @@ fn advises(a: &Analysis, s: &super::tokens::Sentence) -> bool {
 fn commits(a: &Analysis, s: &super::tokens::Sentence) -> bool {
     let first = s.tokens.start;
     let prohibits = |t: usize| t <= first + 3 && a.opens_negated(a.tokens[t].sentence);
-    a.instructs(s) || a.restricts(s) || s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && (!a.is_negated_in_clause(t, 4) || prohibits(t)))
+    // The word test first: it settles most sentences with one lookup per word.
+    s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && (!a.is_negated_in_clause(t, 4) || prohibits(t))) || a.instructs(s) || a.restricts(s)
 }
 
 /// For each sentence of a list item, what the paragraph that introduces the

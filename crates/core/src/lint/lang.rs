@@ -345,6 +345,9 @@ pub struct LangWords {
     pub determiners: Vec<String>,
     /// The `restrictions` phrases, as lower-cased words.
     pub restrictions: Vec<Vec<String>>,
+    /// The distinct first words of `restrictions`: most words of a sentence
+    /// are ruled out by these few comparisons.
+    pub restriction_starts: Vec<String>,
     /// Stems of the `values` words of [`LangPack::document`].
     pub values: FnvSet<String>,
     /// Stems of `number_words` and of `time_units`.
@@ -365,6 +368,17 @@ fn lowered(pack: &LangPack, key: &str) -> Vec<String> {
 fn phrases(pack: &LangPack, key: &str) -> Vec<Vec<String>> {
     let apostrophe = |c: char| !pack.keep_apostrophes && (c == '\'' || c == '\u{2019}');
     lowered(pack, key).iter().map(|p| p.split(|c: char| c == ' ' || apostrophe(c)).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>()).filter(|p| !p.is_empty()).collect()
+}
+
+/// The distinct first words of `phrases`.
+fn starts(phrases: &[Vec<String>]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for first in phrases.iter().filter_map(|p| p.first()) {
+        if !out.contains(first) {
+            out.push(first.clone());
+        }
+    }
+    out
 }
 
 /// The stems of the `[document]` words under `key`.
@@ -459,6 +473,7 @@ impl LangWords {
             instructions: phrases(pack, "instructions"),
             instruction_verbs: lowered(pack, "instruction_verbs"),
             determiners: lowered(pack, "determiners"),
+            restriction_starts: starts(&phrases(pack, "restrictions")),
             restrictions: phrases(pack, "restrictions"),
             values: stemmed(lang, pack, "values"),
             number_words: stemmed(lang, pack, "number_words"),

@@ -269,7 +269,11 @@ impl<'d> Analysis<'d> {
 
     /// Does sentence `s` limit a permission ("may only be used for …")?
     pub fn restricts(&self, s: &Sentence) -> bool {
-        s.tokens.clone().any(|t| self.words.restrictions.iter().any(|phrase| self.phrase_at(t, s.tokens.end, phrase)))
+        let starts = &self.words.restriction_starts;
+        s.tokens.clone().any(|t| {
+            starts.iter().any(|w| super::case::lower_eq(self.word(t), w))
+                && self.words.restrictions.iter().any(|phrase| self.phrase_at(t, s.tokens.end, phrase))
+        })
     }
 
     /// Does sentence `s` open with a plain negation cue ("No officer …",
