@@ -241,7 +241,12 @@ pub struct LangPack {
 /// - `restrictions`: a permission limited by "only" binds like "must"
 ///   ("may only be used for …", « ne peut être utilisé que … », «solo
 ///   podrá …»).
-pub const DOCUMENT_WORDS: [&str; 14] = ["restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+/// - `examples` and `conjunctions`: a topic named as one item of a list of
+///   three or more examples ("AI tools such as chatbots, facial recognition
+///   and translation", « notamment », «tales como») is an example of a
+///   category, not a use the text sets; the conjunctions ("and", « et »,
+///   «y») join the list's last items.
+pub const DOCUMENT_WORDS: [&str; 16] = ["examples", "conjunctions", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -343,6 +348,9 @@ pub struct LangWords {
     /// `instruction_verbs` and `determiners`, lower-cased.
     pub instruction_verbs: Vec<String>,
     pub determiners: Vec<String>,
+    /// The `examples` cues, as lower-cased words, and `conjunctions`.
+    pub examples: Vec<Vec<String>>,
+    pub conjunctions: Vec<String>,
     /// The `restrictions` phrases, as lower-cased words.
     pub restrictions: Vec<Vec<String>>,
     /// The distinct first words of `restrictions`: most words of a sentence
@@ -473,6 +481,8 @@ impl LangWords {
             instructions: phrases(pack, "instructions"),
             instruction_verbs: lowered(pack, "instruction_verbs"),
             determiners: lowered(pack, "determiners"),
+            examples: phrases(pack, "examples"),
+            conjunctions: lowered(pack, "conjunctions"),
             restriction_starts: starts(&phrases(pack, "restrictions")),
             restrictions: phrases(pack, "restrictions"),
             values: stemmed(lang, pack, "values"),

@@ -900,6 +900,33 @@ fn definitions_in_running_text_describe() {
     assert_ne!(provision.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status, coverage::Status::Missing);
 }
 
+/// Face recognition named as one example among several ("tools such as
+/// chatbots, facial recognition and translation") is a category's member,
+/// not a use the text sets: the biometric rules stay quiet. One example, a
+/// list that ends before the mention, or a stated use still raise them.
+#[test]
+fn an_example_in_a_list_raises_no_biometric_topic() {
+    let raised = |lang: Lang, text: &str| {
+        lint_in(text, &Config::default(), Format::Text, lang).findings.iter().any(|f| f.rule == "biometric-without-legal-basis")
+    };
+    for (lang, text) in [
+        (Lang::En, "Artificial intelligence tools, including generative AI, facial recognition and licence plate readers, must be approved by the Chief Information Officer."),
+        (Lang::En, "The guidance applies to systems such as chatbots, translation tools, facial recognition or predictive analytics."),
+        (Lang::Fr, "Les outils tels que les agents conversationnels, la reconnaissance faciale et la traduction automatique sont inscrits au registre."),
+        (Lang::Es, "Las herramientas, por ejemplo asistentes conversacionales, reconocimiento facial y traducción automática, figuran en el inventario."),
+    ] {
+        assert!(!raised(lang, text), "{text:?}");
+    }
+    for (lang, text) in [
+        (Lang::En, "Investigators use tools such as facial recognition to identify suspects."),
+        (Lang::En, "Tools such as chatbots and translation are allowed, and investigators use facial recognition to identify suspects."),
+        (Lang::En, "Investigators use facial recognition, fingerprints and DNA to identify suspects."),
+        (Lang::Fr, "Les enquêteurs recourent à la reconnaissance faciale pour identifier des suspects."),
+    ] {
+        assert!(raised(lang, text), "{text:?}");
+    }
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {

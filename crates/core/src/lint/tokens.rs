@@ -267,6 +267,25 @@ impl<'d> Analysis<'d> {
             || (is(first, &self.words.instruction_verbs) && is(first + 1, &self.words.determiners))
     }
 
+    /// Is token `t` an item of a list of three or more examples ("AI tools
+    /// such as chatbots, facial recognition and translation")? The list runs
+    /// from an `examples` cue to the next finite verb or the sentence's end.
+    pub fn in_example_list(&self, t: usize) -> bool {
+        let s = &self.sentences[self.tokens[t].sentence];
+        let end = (t..s.tokens.end).find(|&k| self.tokens[k].finite).unwrap_or(s.tokens.end);
+        for c in (s.tokens.start..t).rev() {
+            if self.tokens[c].finite {
+                return false;
+            }
+            let Some(cue) = self.words.examples.iter().find(|phrase| c + phrase.len() <= t && self.phrase_at(c, end, phrase)) else { continue };
+            let first = c + cue.len();
+            let commas = self.doc.text[self.tokens[first].start..self.tokens[end - 1].end].matches([',', ';']).count();
+            let joined = (first..end).filter(|&k| self.words.conjunctions.iter().any(|w| super::case::lower_eq(self.word(k), w))).count();
+            return commas + joined >= 2;
+        }
+        false
+    }
+
     /// Does sentence `s` limit a permission ("may only be used for …")?
     pub fn restricts(&self, s: &Sentence) -> bool {
         let starts = &self.words.restriction_starts;

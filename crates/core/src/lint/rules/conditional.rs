@@ -39,7 +39,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // "arrest photos": a topic word inside a look-alike.
     let lookalikes: Vec<&Hit> = ctx.hits(r, Role::Exclude).collect();
     let lookalike = |h: &Hit| lookalikes.iter().any(|x| x.first <= h.last && h.first <= x.last);
-    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && !lookalike(h) && in_scope(h)).collect();
+    // "AI tools such as chatbots, facial recognition and translation": one
+    // example among several names a category, not a use this text sets; it
+    // raises no topic of a rule that is quiet in background text.
+    let example = |h: &Hit| spec.has_mark("quiet-in-context") && a.in_example_list(h.first);
+    let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && !lookalike(h) && in_scope(h) && !example(h)).collect();
     crate::sort::sort_by_key(&mut mentions, |h| h.first);
     let in_body = |h: &&&Hit| {
         let s = &a.sentences[a.tokens[h.first].sentence];
