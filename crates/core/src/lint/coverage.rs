@@ -170,6 +170,11 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         // A one-word term inside a name ("Diversity" in "Equality and
         // Diversity Lead") is part of the name; a longer term is a phrase.
         let named = h.first == h.last && a.in_name(h.first);
+        // "transparent bags", "a robust slate roof": a word that describes a
+        // thing is no principle term.
+        if h.first == h.last && !limit && a.describes_thing(h.first) {
+            continue;
+        }
         if named || (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
             continue;
         }

@@ -241,12 +241,15 @@ pub struct LangPack {
 /// - `restrictions`: a permission limited by "only" binds like "must"
 ///   ("may only be used for …", « ne peut être utilisé que … », «solo
 ///   podrá …»).
+/// - `physical`: nouns of things ("bags", "roof", "fence", « haie »,
+///   «valla»): a one-word principle term that describes one ("transparent
+///   bags", "a robust slate roof", "privacy hedge") is a look-alike.
 /// - `examples` and `conjunctions`: a topic named as one item of a list of
 ///   three or more examples ("AI tools such as chatbots, facial recognition
 ///   and translation", « notamment », «tales como») is an example of a
 ///   category, not a use the text sets; the conjunctions ("and", « et »,
 ///   «y») join the list's last items.
-pub const DOCUMENT_WORDS: [&str; 16] = ["examples", "conjunctions", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+pub const DOCUMENT_WORDS: [&str; 17] = ["physical", "examples", "conjunctions", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -348,6 +351,8 @@ pub struct LangWords {
     /// `instruction_verbs` and `determiners`, lower-cased.
     pub instruction_verbs: Vec<String>,
     pub determiners: Vec<String>,
+    /// Stems of the `physical` nouns.
+    pub physical: FnvSet<String>,
     /// The `examples` cues, as lower-cased words, and `conjunctions`.
     pub examples: Vec<Vec<String>>,
     pub conjunctions: Vec<String>,
@@ -481,6 +486,7 @@ impl LangWords {
             instructions: phrases(pack, "instructions"),
             instruction_verbs: lowered(pack, "instruction_verbs"),
             determiners: lowered(pack, "determiners"),
+            physical: stemmed(lang, pack, "physical"),
             examples: phrases(pack, "examples"),
             conjunctions: lowered(pack, "conjunctions"),
             restriction_starts: starts(&phrases(pack, "restrictions")),

@@ -927,6 +927,32 @@ fn an_example_in_a_list_raises_no_biometric_topic() {
     }
 }
 
+/// A principle word that describes a thing ("transparent bags", "a robust
+/// slate roof", "privacy hedge") is a look-alike in every language; the same
+/// word before a short word or a comma still counts.
+#[test]
+fn a_word_describing_a_thing_is_no_principle_term() {
+    let status = |lang: Lang, text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    for (lang, text, principle) in [
+        (Lang::En, "Seized phones are sealed in transparent tamper-evident bags at the scene.", "autonomy.transparency"),
+        (Lang::En, "The estates team will replace the robust slate roof of the custody suite in spring.", "harm.robustness"),
+        (Lang::En, "Residents were given advice on planting a privacy hedge.", "autonomy.privacy"),
+        (Lang::Fr, "Les scellés sont placés dans des sacs transparents numérotés.", "autonomy.transparency"),
+        (Lang::Es, "Los objetos se guardan en bolsas transparentes precintadas.", "autonomy.transparency"),
+    ] {
+        assert_eq!(status(lang, text, principle), coverage::Status::Missing, "{text:?}");
+    }
+    for (lang, text, principle) in [
+        (Lang::En, "The force must protect the privacy of vehicle owners whose plates are read.", "autonomy.privacy"),
+        (Lang::En, "The model must stay robust, and the vendor tests it against altered images every quarter.", "harm.robustness"),
+    ] {
+        assert_ne!(status(lang, text, principle), coverage::Status::Missing, "{text:?}");
+    }
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {

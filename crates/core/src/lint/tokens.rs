@@ -267,6 +267,26 @@ impl<'d> Analysis<'d> {
             || (is(first, &self.words.instruction_verbs) && is(first + 1, &self.words.determiners))
     }
 
+    /// Does the word at token `t` describe a thing ("transparent bags", "a
+    /// robust slate roof", "privacy hedge")? A `physical` noun follows it in
+    /// its clause, at most two content words on (short words, determiners and
+    /// commas end the search: "privacy of the vehicle's owner" is privacy).
+    pub fn describes_thing(&self, t: usize) -> bool {
+        let s = &self.sentences[self.tokens[t].sentence];
+        let mut prev = t;
+        for k in t + 1..(t + 4).min(s.tokens.end) {
+            let w = self.word(k);
+            if self.doc.text[self.tokens[prev].end..self.tokens[k].start].contains([',', ';', ':', '(']) || w.chars().count() <= 3 || self.words.determiners.iter().any(|d| super::case::lower_eq(w, d)) {
+                return false;
+            }
+            if self.words.physical.contains(self.stem(k)) {
+                return true;
+            }
+            prev = k;
+        }
+        false
+    }
+
     /// Is token `t` an item of a list of three or more examples ("AI tools
     /// such as chatbots, facial recognition and translation")? The list runs
     /// from an `examples` cue to the next finite verb or the sentence's end.
