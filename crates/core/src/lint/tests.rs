@@ -953,6 +953,25 @@ fn a_word_describing_a_thing_is_no_principle_term() {
     }
 }
 
+/// Checking a tool's output is oversight whatever the output is called: an
+/// officer who listens to a recording and corrects the transcript, or looks
+/// at the evidence file before it is used; "correct predictions" is no check.
+#[test]
+fn people_checking_output_is_oversight() {
+    let status = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status
+    };
+    for text in [
+        "The interviewing officer must listen to the recording and correct the transcript before signing it.",
+        "A detective looks at every evidence file the tool has sorted before it is disclosed.",
+        "An investigator accepts or discards each tag the software suggests, and only accepted tags enter the exhibit record.",
+    ] {
+        assert_ne!(status(text), coverage::Status::Missing, "{text:?}");
+    }
+    assert_eq!(status("The share of correct predictions is published every month."), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
