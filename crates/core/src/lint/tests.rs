@@ -1255,3 +1255,23 @@ fn published_texts_fifth_round() {
     let retention = lint_in("“Face search” does not include software that blurs faces and keeps no biometric data.\n\nThe unit reviews each alert.", &only("personal-data-retention"), Format::Text, Lang::En);
     assert!(retention.findings.is_empty());
 }
+
+/// Fifth round, second batch: statutes' verbs and purposes are look-alikes,
+/// a statement of facts is background, a governance committee answers.
+#[test]
+fn published_texts_fifth_round_lookalikes() {
+    use coverage::Status::Missing;
+    let status = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    assert_eq!(status("Agencies must act in compliance with ethical and open procedures.", "lawfulness.legitimacy"), Missing);
+    assert_eq!(status("Cameras may be operated for securing public order and the security of the State.", "harm.robustness"), Missing);
+    assert_eq!(status("Footage helps protect officers against unwarranted citizen complaints.", "fairness.redress"), Missing);
+    assert_eq!(status("Officers record events to limit civil liabilities of the city.", "governance.accountability"), Missing);
+    assert_eq!(status("The county uses a diverse array of tools.", "fairness.accessibility"), Missing);
+    assert_eq!(status("The code sets out a framework balancing the needs of policing and the public.", "lawfulness.necessity"), Missing);
+    assert_ne!(status("The technology office shall create an AI governance committee to approve each new system.", "governance.accountability"), Missing);
+    let biometric = lint_in("STATEMENT OF FACTS:\n1. Face recognition tools have spread quickly across many governments.\n\nSECTION 1. The county shall not acquire such tools.", &only("biometric-accuracy-testing"), Format::Text, Lang::En);
+    assert!(biometric.findings.is_empty(), "{:?}", rules_found(&biometric));
+}
