@@ -1270,6 +1270,7 @@ fn published_texts_fifth_round_lookalikes() {
     assert_eq!(status("Footage helps protect officers against unwarranted citizen complaints.", "fairness.redress"), Missing);
     assert_eq!(status("Officers record events to limit civil liabilities of the city.", "governance.accountability"), Missing);
     assert_eq!(status("The county uses a diverse array of tools.", "fairness.accessibility"), Missing);
+    assert_eq!(status("Residents have raised concerns about face matching in shops.", "fairness.redress"), Missing);
     assert_eq!(status("The code sets out a framework balancing the needs of policing and the public.", "lawfulness.necessity"), Missing);
     assert_ne!(status("The technology office shall create an AI governance committee to approve each new system.", "governance.accountability"), Missing);
     let biometric = lint_in("STATEMENT OF FACTS:\n1. Face recognition tools have spread quickly across many governments.\n\nSECTION 1. The county shall not acquire such tools.", &only("biometric-accuracy-testing"), Format::Text, Lang::En);

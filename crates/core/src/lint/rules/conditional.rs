@@ -12,7 +12,9 @@
 //! use), and a mention in a
 //! sentence holding an `unless` phrase does not count: a ban («quedan
 //! prohibidos … el reconocimiento facial») is no use of the topic, and "all
-//! employees, contractors and vendors" names who a policy binds.
+//! employees, contractors and vendors" names who a policy binds. A text
+//! whose first mention of the topic bans it is a ban ordinance: it raises
+//! nothing.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::{Hit, Owner, Role};
@@ -39,6 +41,19 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // "arrest photos": a topic word inside a look-alike.
     let lookalikes: Vec<&Hit> = ctx.hits(r, Role::Exclude).collect();
     let lookalike = |h: &Hit| lookalikes.iter().any(|x| x.first <= h.last && h.first <= x.last);
+    // A text whose first word on the topic bans it (a title "Prohibit the
+    // use of face recognition by …", "An ordinance prohibiting the
+    // acquisition and use of …") is a ban: its findings, definitions and
+    // exceptions that follow set no use.
+    if let Some(u) = &unless {
+        let first = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && !lookalike(h)).map(|h| h.first).min();
+        if first.is_some_and(|t| {
+            let s = a.tokens[t].sentence;
+            u[s] && a.forbids(s)
+        }) {
+            return;
+        }
+    }
     let mut mentions: Vec<&Hit> = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && !lookalike(h) && in_scope(h)).collect();
     crate::sort::sort_by_key(&mut mentions, |h| h.first);
     let in_body = |h: &&&Hit| {
