@@ -1271,6 +1271,9 @@ fn published_texts_fifth_round_lookalikes() {
     assert_eq!(status("Officers record events to limit civil liabilities of the city.", "governance.accountability"), Missing);
     assert_eq!(status("The county uses a diverse array of tools.", "fairness.accessibility"), Missing);
     assert_eq!(status("Residents have raised concerns about face matching in shops.", "fairness.redress"), Missing);
+    // Preventing crime in a community is a mission; an impact on a community is wellbeing.
+    assert_eq!(status("Cameras will help prevent crime and protect the community.", "harm.wellbeing"), Missing);
+    assert_ne!(status("The assessment must set out the impact of the cameras on the community.", "harm.wellbeing"), Missing);
     assert_eq!(status("The code sets out a framework balancing the needs of policing and the public.", "lawfulness.necessity"), Missing);
     assert_ne!(status("The technology office shall create an AI governance committee to approve each new system.", "governance.accountability"), Missing);
     let biometric = lint_in("STATEMENT OF FACTS:\n1. Face recognition tools have spread quickly across many governments.\n\nSECTION 1. The county shall not acquire such tools.", &only("biometric-accuracy-testing"), Format::Text, Lang::En);
