@@ -610,6 +610,12 @@ impl<'d> Analysis<'d> {
             || (t > 1 && short_link(t - 1) && self.capitalised(t - 2))
     }
 
+    /// Token `t` is a body ("Commissioner", "Board") written with a capital:
+    /// the end of a name such as "the Scottish Biometrics Commissioner".
+    pub fn capitalised_body(&self, t: usize) -> bool {
+        self.capitalised(t) && self.words.bodies.contains(self.stem(t))
+    }
+
     /// Token `t` starts with a capital followed by a small letter and is not
     /// the first word of its sentence (where a capital says nothing).
     fn capitalised(&self, t: usize) -> bool {

@@ -33,10 +33,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     };
     // One topic word inside a multi-word proper name («Sistema Público
     // Integral de Video Vigilancia») names an institution, not a use. Inside,
-    // not at its end: "4.1 The Supplier shall" is a defined term.
+    // not at its end: "4.1 The Supplier shall" is a defined term; a body
+    // closes a name ("the Scottish Biometrics Commissioner").
     let named = |h: &Hit| {
         let t = h.first;
-        h.first == h.last && t > 1 && a.in_name(t) && a.in_name(t + 1) && (a.in_name(t - 1) || a.in_name(t - 2))
+        h.first == h.last && t > 1 && a.in_name(t) && (a.in_name(t + 1) || a.capitalised_body(t + 1)) && (a.in_name(t - 1) || a.in_name(t - 2))
     };
     // "arrest photos": a topic word inside a look-alike.
     let lookalikes: Vec<&Hit> = ctx.hits(r, Role::Exclude).collect();
