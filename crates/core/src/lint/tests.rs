@@ -1271,6 +1271,11 @@ fn published_texts_fifth_round_lookalikes() {
     assert_eq!(status("Officers record events to limit civil liabilities of the city.", "governance.accountability"), Missing);
     assert_eq!(status("The county uses a diverse array of tools.", "fairness.accessibility"), Missing);
     assert_eq!(status("Residents have raised concerns about face matching in shops.", "fairness.redress"), Missing);
+    // Legal and plain wordings of necessity, proportionality and wellbeing.
+    assert_ne!(status("An emergency request must be narrowly tailored to the threat it answers.", "lawfulness.necessity"), Missing);
+    assert_ne!(status("Each deployment must balance privacy against the protection the alert list offers.", "lawfulness.proportionality"), Missing);
+    assert_ne!(status("The office shall assess the impact on the human rights of the people filmed.", "harm.wellbeing"), Missing);
+    assert_ne!(status("Each agency must assess the impact on the workforce before buying a chatbot.", "harm.wellbeing"), Missing);
     // Preventing crime in a community is a mission; an impact on a community is wellbeing.
     assert_eq!(status("Cameras will help prevent crime and protect the community.", "harm.wellbeing"), Missing);
     assert_ne!(status("The assessment must set out the impact of the cameras on the community.", "harm.wellbeing"), Missing);
