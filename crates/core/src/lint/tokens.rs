@@ -300,8 +300,10 @@ impl<'d> Analysis<'d> {
             let Some(cue) = self.words.examples.iter().find(|phrase| c + phrase.len() <= t && self.phrase_at(c, end, phrase)) else { continue };
             let first = c + cue.len();
             let commas = self.doc.text[self.tokens[first].start..self.tokens[end - 1].end].matches([',', ';']).count();
-            let joined = (first..end).filter(|&k| self.words.conjunctions.iter().any(|w| super::case::lower_eq(self.word(k), w))).count();
-            return commas + joined >= 2;
+            let joins: Vec<usize> = (first..end).filter(|&k| self.words.conjunctions.iter().any(|w| super::case::lower_eq(self.word(k), w))).collect();
+            // The last item follows a conjunction: "including risk scoring,
+            // to the records, and should inform" is one example in a clause.
+            return joins.last().is_some_and(|&k| k + 1 < end) && commas + joins.len() >= 2;
         }
         false
     }
@@ -651,6 +653,12 @@ impl<'d> Analysis<'d> {
             || (t > 0 && self.capitalised(t - 1))
             || (short_link(t + 1) && self.capitalised(t + 2))
             || (t > 1 && short_link(t - 1) && self.capitalised(t - 2))
+    }
+
+    /// Token `t` is a body ("Commissioner", "Board") written with a capital:
+    /// the end of a name such as "the Scottish Biometrics Commissioner".
+    pub fn capitalised_body(&self, t: usize) -> bool {
+        self.capitalised(t) && self.words.bodies.contains(self.stem(t))
     }
 
     /// Token `t` starts with a capital followed by a small letter and is not

@@ -12,7 +12,9 @@
 //! use), and a mention in a
 //! sentence holding an `unless` phrase does not count: a ban («quedan
 //! prohibidos … el reconocimiento facial») is no use of the topic, and "all
-//! employees, contractors and vendors" names who a policy binds.
+//! employees, contractors and vendors" names who a policy binds. A text
+//! whose first mention of the topic bans it is a ban ordinance: it raises
+//! nothing.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::{Hit, Owner, Role};
@@ -31,14 +33,28 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     };
     // One topic word inside a multi-word proper name («Sistema Público
     // Integral de Video Vigilancia») names an institution, not a use. Inside,
-    // not at its end: "4.1 The Supplier shall" is a defined term.
+    // not at its end: "4.1 The Supplier shall" is a defined term; a body
+    // closes a name ("the Scottish Biometrics Commissioner").
     let named = |h: &Hit| {
         let t = h.first;
-        h.first == h.last && t > 1 && a.in_name(t) && a.in_name(t + 1) && (a.in_name(t - 1) || a.in_name(t - 2))
+        h.first == h.last && t > 1 && a.in_name(t) && (a.in_name(t + 1) || a.capitalised_body(t + 1)) && (a.in_name(t - 1) || a.in_name(t - 2))
     };
     // "arrest photos": a topic word inside a look-alike.
     let lookalikes: Vec<&Hit> = ctx.hits(r, Role::Exclude).collect();
     let lookalike = |h: &Hit| lookalikes.iter().any(|x| x.first <= h.last && h.first <= x.last);
+    // A text whose first word on the topic bans it (a title "Prohibit the
+    // use of face recognition by …", "An ordinance prohibiting the
+    // acquisition and use of …") is a ban: its findings, definitions and
+    // exceptions that follow set no use.
+    if let Some(u) = &unless {
+        let first = ctx.hits(r, Role::When).chain(ctx.hits(r, Role::WhenAnywhere)).filter(|h| !negated(h.first) && !named(h) && !lookalike(h)).map(|h| h.first).min();
+        if first.is_some_and(|t| {
+            let s = a.tokens[t].sentence;
+            u[s] && a.forbids(s)
+        }) {
+            return;
+        }
+    }
     // "AI tools such as chatbots, facial recognition and translation": one
     // example among several names a category, not a use this text sets; it
     // raises no topic of a rule that is quiet in background text.
