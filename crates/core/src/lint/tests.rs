@@ -973,6 +973,23 @@ fn people_checking_output_is_oversight() {
     assert_eq!(status("The share of correct predictions is published every month."), coverage::Status::Missing);
 }
 
+/// Wordings found missing on new passages (batches 10 and 11): a body
+/// named for complaints is a route, a letter saying a draft was
+/// machine-generated discloses, the needs of people with dementia are a
+/// vulnerable group's, and the share of flags found correct is accuracy.
+#[test]
+fn newly_learned_wordings_count() {
+    let found = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status != coverage::Status::Missing
+    };
+    assert!(found("Drivers may ask the Road Users Complaints Authority to look at any notice within 60 days.", "fairness.redress"));
+    assert!(found("The disclosure note sent to the defence says that the first draft of the summary was machine-generated.", "autonomy.transparency"));
+    assert!(found("Searches must take account of the needs of people with dementia.", "fairness.vulnerable"));
+    assert!(found("Each month the unit reports the share of alerts found correct to the board.", "harm.accuracy"));
+    assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
