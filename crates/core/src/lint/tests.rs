@@ -974,9 +974,10 @@ fn people_checking_output_is_oversight() {
 }
 
 /// Wordings found missing on new passages (batches 10 and 11): a body
-/// named for complaints is a route, a letter saying a draft was
+/// named for complaints is a route, a note or banner saying a draft was
 /// machine-generated discloses, the needs of people with dementia are a
-/// vulnerable group's, and the share of flags found correct is accuracy.
+/// vulnerable group's, the share of flags found correct is accuracy, and
+/// so on; choosing files to read is no check of output.
 #[test]
 fn newly_learned_wordings_count() {
     let found = |text: &str, principle: &str| {
@@ -987,6 +988,14 @@ fn newly_learned_wordings_count() {
     assert!(found("The disclosure note sent to the defence says that the first draft of the summary was machine-generated.", "autonomy.transparency"));
     assert!(found("Searches must take account of the needs of people with dementia.", "fairness.vulnerable"));
     assert!(found("Each month the unit reports the share of alerts found correct to the board.", "harm.accuracy"));
+    assert!(found("Every summary opens with a banner stating that it was machine-generated.", "autonomy.transparency"));
+    assert!(found("An investigator reads every post the classifier places in the first band before any report is created.", "autonomy.oversight"));
+    assert!(found("The examiner must state in the report where the manual check and the detector disagree.", "autonomy.agency"));
+    assert!(found("The unit may switch on the analytics only during ticketed events.", "lawfulness.proportionality"));
+    assert!(found("Each enhanced image is exhibited with the software version and its settings.", "governance.traceability"));
+    assert!(found("The detector is tested every six months on clips that were re-encoded, cropped or overlaid with noise.", "harm.robustness"));
+    assert!(found("The tablet keeps no audio or text once the conversation ends.", "autonomy.privacy"));
+    assert!(!found("Analysts use the ranking to choose which files to read first.", "autonomy.oversight"));
     assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
 }
 
