@@ -996,6 +996,15 @@ fn newly_learned_wordings_count() {
     assert!(found("The detector is tested every six months on clips that were re-encoded, cropped or overlaid with noise.", "harm.robustness"));
     assert!(found("The tablet keeps no audio or text once the conversation ends.", "autonomy.privacy"));
     assert!(!found("Analysts use the ranking to choose which files to read first.", "autonomy.oversight"));
+    assert!(!found("No bias testing of the classifier has been carried out.", "fairness.nondiscrimination"));
+    let found_in = |lang: Lang, text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status != coverage::Status::Missing
+    };
+    assert!(found_in(Lang::Fr, "L'opérateur de la salle accepte ou modifie le niveau proposé par le logiciel."));
+    assert!(found_in(Lang::Fr, "Un agent compare les deux clichés avant tout envoi de l'avis."));
+    assert!(found_in(Lang::Es, "El funcionario de guardia confirma cada lectura antes de abrir la puerta."));
+    assert!(found_in(Lang::Es, "Ninguna ficha se crea sin la decisión de un analista."));
     assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
 }
 
