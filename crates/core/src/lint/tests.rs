@@ -1005,6 +1005,12 @@ fn newly_learned_wordings_count() {
     assert!(found_in(Lang::Fr, "Un agent compare les deux clichés avant tout envoi de l'avis."));
     assert!(found_in(Lang::Es, "El funcionario de guardia confirma cada lectura antes de abrir la puerta."));
     assert!(found_in(Lang::Es, "Ninguna ficha se crea sin la decisión de un analista."));
+    let redress = |lang: Lang, text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == "fairness.redress").unwrap().status != coverage::Status::Missing
+    };
+    assert!(redress(Lang::Es, "Los conductores pueden pedir a la Oficina de Quejas de la Policía Portuaria que revise la lectura."));
+    assert!(redress(Lang::Fr, "Les automobilistes peuvent saisir le Bureau des Plaintes de la police municipale."));
     assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
 }
 
