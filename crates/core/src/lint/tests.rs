@@ -1010,7 +1010,7 @@ fn newly_learned_wordings_count() {
         report.coverage.iter().find(|c| c.principle == "fairness.redress").unwrap().status != coverage::Status::Missing
     };
     assert!(redress(Lang::Es, "Los conductores pueden pedir a la Oficina de Quejas de la Policía Portuaria que revise la lectura."));
-    assert!(redress(Lang::Fr, "Les automobilistes peuvent saisir le Bureau des Plaintes de la police municipale."));
+    assert!(redress(Lang::Fr, "Les automobilistes peuvent écrire au Bureau des Réclamations de la police municipale."));
     assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
 }
 
