@@ -1011,6 +1011,12 @@ fn newly_learned_wordings_count() {
     };
     assert!(redress(Lang::Es, "Los conductores pueden pedir a la Oficina de Quejas de la Policía Portuaria que revise la lectura."));
     assert!(redress(Lang::Fr, "Les automobilistes peuvent écrire au Bureau des Réclamations de la police municipale."));
+    let limited = |lang: Lang, text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == "lawfulness.proportionality").unwrap().status != coverage::Status::Missing
+    };
+    assert!(limited(Lang::Fr, "La mairie n'active le comptage que pendant la fête de la ville, sur les caméras de la place."));
+    assert!(limited(Lang::Es, "La Unidad solo aplica el clasificador en la zona del puerto."));
     assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
 }
 
