@@ -1017,6 +1017,14 @@ fn newly_learned_wordings_count() {
     };
     assert!(limited(Lang::Fr, "La mairie n'active le comptage que pendant la fête de la ville, sur les caméras de la place."));
     assert!(limited(Lang::Es, "La Unidad solo aplica el clasificador en la zona del puerto."));
+    let has = |lang: Lang, text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status != coverage::Status::Missing
+    };
+    assert!(has(Lang::Fr, "Le titulaire du certificat peut former une requête en exonération dans les 45 jours.", "fairness.redress"));
+    assert!(has(Lang::Es, "La notificación informa de que el titular puede presentar alegaciones.", "autonomy.transparency"));
+    assert!(has(Lang::Fr, "Un contrôle de la qualité des rapprochements est réalisé chaque mois.", "harm.accuracy"));
+    assert!(has(Lang::Es, "La unidad hará un control de calidad de las transcripciones cada mes.", "harm.accuracy"));
     assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
 }
 
