@@ -94,6 +94,13 @@ pub struct PrincipleSpec {
     /// discrimination, not access needs or vulnerable groups.
     #[serde(default)]
     pub unless: Vec<String>,
+    /// The parts a full provision has, each a class of words (alternatives
+    /// separated by `|`): privacy is retention, access and minimisation. A
+    /// principle with facets is covered only when its evidence touches two
+    /// of them; one part alone ("images are deleted after 30 days") is
+    /// partial, as the labelling guidelines read it.
+    #[serde(default)]
+    pub facets: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -148,6 +155,14 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         }
     }
     let mut signal: Vec<HashSet<usize>> = vec![HashSet::new(); n];
+    // (principle, sentence) -> facets touched (negated or not: "no image is
+    // kept" still speaks of retention).
+    let mut facets: FnvMap<(usize, usize), u8> = FnvMap::default();
+    for h in hits {
+        if let Owner::Facet(p, i) = h.owner {
+            *facets.entry((p, a.tokens[h.first].sentence)).or_default() |= 1 << i;
+        }
+    }
     // Sentences whose only evidence for a principle may be a naming phrase
     // or a one-word term in a statement of values ("while respecting the
     // privacy of the public"): they name the principle, like a heading.
@@ -216,7 +231,10 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         // heading with a provision under it covers. Advice adds none: it
         // makes a principle partial, never covered.
         let points = (2 * strong + plain + (titles + usize::from(section_pairs[p].is_some())).min(1)).min(4);
-        let status = if points >= 2 {
+        // A principle with parts needs two of them in its evidence.
+        let parts = || list.iter().fold(0u8, |m, &s| m | facets.get(&(p, s)).copied().unwrap_or(0)).count_ones();
+        let whole = specs[p].facets.len() < 2 || parts() >= 2;
+        let status = if points >= 2 && whole {
             Status::Covered
         } else if points > 0 || !list.is_empty() {
             Status::Partial

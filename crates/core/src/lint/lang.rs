@@ -282,6 +282,7 @@ pub struct PrincipleWords {
     pub exclude: Vec<String>,
     pub unless: Vec<String>,
     pub naming: Vec<String>,
+    pub facets: Vec<String>,
 }
 
 /// A built-in language file, embedded as JSON by build.rs. English always is;

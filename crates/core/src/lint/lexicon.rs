@@ -31,6 +31,8 @@ pub enum Owner {
     PairWord(usize, usize, u8),
     /// A word of class `class` of concept `i` of principle `p`.
     ConceptWord(usize, usize, u8),
+    /// A word of facet `i` of principle `p`.
+    Facet(usize, u8),
     /// A phrase of rule `r` in role `role`.
     Rule(usize, Role),
 }

@@ -451,6 +451,7 @@ impl LangRules {
                     exclude: w.exclude.clone(),
                     unless: w.unless.clone(),
                     naming: w.naming.clone(),
+                    facets: w.facets.clone(),
                     ..p.clone()
                 },
                 None => p.clone(),
@@ -474,6 +475,9 @@ impl LangRules {
             phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
             phrases.extend(spec.unless.iter().map(|t| (t.clone(), Owner::Unless(p))));
             phrases.extend(spec.naming.iter().map(|t| (t.clone(), Owner::Naming(p))));
+            for (i, facet) in (0u8..).zip(&spec.facets) {
+                phrases.extend(facet.split('|').map(|w| (w.trim().to_string(), Owner::Facet(p, i))));
+            }
             // A side may list alternatives, "officer|analyst": a word class
             // ("someone who reviews") rather than one word.
             for (i, [x, y]) in spec.pairs.iter().enumerate() {

@@ -572,7 +572,7 @@ fn headings_advice_and_forewords_do_not_make_coverage() {
     // A duty with weak wording advises: "must be logged" names nobody.
     assert_eq!(status("Every search must be logged with the user, time and reason.", "governance.traceability"), coverage::Status::Partial);
     // A figure makes a plain statement as strong as "must".
-    assert_eq!(status("The unit deletes probe images after 30 days.", "autonomy.privacy"), coverage::Status::Covered);
+    assert_eq!(status("The unit deletes probe images after 30 days, and only its analysts may view them.", "autonomy.privacy"), coverage::Status::Covered);
     // A foreword explains; the principle stays missing.
     let foreword = "## Foreword\n\nAI raises questions about privacy and discrimination.\n\n## Scope\n\nThis policy applies to all staff.";
     assert_eq!(status(foreword, "fairness.nondiscrimination"), coverage::Status::Missing);
@@ -1028,6 +1028,18 @@ fn newly_learned_wordings_count() {
     assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
 }
 
+/// Privacy has parts (retention, access, minimisation): two firm sentences
+/// about retention alone make it partial; retention and access cover it.
+#[test]
+fn privacy_is_covered_by_two_of_its_parts() {
+    let status = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status
+    };
+    assert_eq!(status("Images must be deleted after 30 days. Alerts must be deleted after 90 days."), coverage::Status::Partial);
+    assert_eq!(status("Images must be deleted after 30 days, and only trained analysts may view them."), coverage::Status::Covered);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
@@ -1035,8 +1047,8 @@ fn nested_items_take_their_item_lead_in() {
         let report = lint_with(text, &Config::default(), Format::Markdown);
         report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status
     };
-    assert_eq!(status("## Images\n\n- Analysts must:\n  - delete unused images promptly.\n"), coverage::Status::Covered);
-    assert_eq!(status("## Images\n\n- Analysts:\n  - delete unused images promptly.\n"), coverage::Status::Partial);
+    assert_eq!(status("## Images\n\n- Analysts must:\n  - delete unused images promptly and let only analysts view them.\n"), coverage::Status::Covered);
+    assert_eq!(status("## Images\n\n- Analysts:\n  - delete unused images promptly and let only analysts view them.\n"), coverage::Status::Partial);
     // Under advice, a nested "must" stays advice.
     assert_eq!(status("Forces should make sure that:\n\n- analysts must:\n  - delete unused images promptly.\n"), coverage::Status::Partial);
 }
@@ -1230,7 +1242,7 @@ fn lead_ins_values_and_protected_grounds() {
     let advised = "Forces should:\n\n- compare error rates across ethnic groups every year.\n";
     assert_eq!(status(advised, "fairness.nondiscrimination"), Partial);
     assert_eq!(status("The tool shall be used while respecting the privacy of the public.", "autonomy.privacy"), Partial);
-    assert_eq!(status("Footage shall be deleted after 31 days, respecting the privacy of the public.", "autonomy.privacy"), Covered);
+    assert_eq!(status("Footage shall be deleted after 31 days and viewed only by the evidence team, respecting the privacy of the public.", "autonomy.privacy"), Covered);
 }
 
 /// A table cell states a measure without its verb: a hedge or a vague
@@ -1271,10 +1283,10 @@ fn a_period_in_words_is_a_figure() {
         report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status
     };
     use coverage::Status::{Covered, Partial};
-    assert_eq!(status("La durée de conservation des images est d'un mois glissant.", Lang::Fr), Covered);
-    assert_eq!(status("La durée de conservation des images est courte.", Lang::Fr), Partial);
-    assert_eq!(status("Footage is deleted after thirty days.", Lang::En), Covered);
-    assert_eq!(status("Las grabaciones se conservan seis meses.", Lang::Es), Covered);
+    assert_eq!(status("La durée de conservation des images est d'un mois glissant et seuls les agents habilités y ont accès.", Lang::Fr), Covered);
+    assert_eq!(status("La durée de conservation des images est courte et seuls les agents habilités y ont accès.", Lang::Fr), Partial);
+    assert_eq!(status("Footage is deleted after thirty days and viewed only by the evidence team.", Lang::En), Covered);
+    assert_eq!(status("Las grabaciones se conservan seis meses y solo acceden a ellas los agentes autorizados.", Lang::Es), Covered);
 }
 
 /// Hedges that touch ("will try to respond within a reasonable time") are
