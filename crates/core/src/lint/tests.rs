@@ -1040,6 +1040,25 @@ fn privacy_is_covered_by_two_of_its_parts() {
     assert_eq!(status("Images must be deleted after 30 days, and only trained analysts may view them."), coverage::Status::Covered);
 }
 
+/// A negation inside a relative clause negates that clause only: "posts
+/// that lead to no crime report are deleted" are deleted, so retention is
+/// stated; "no images that are flagged are deleted" still denies it.
+#[test]
+fn a_negation_in_a_relative_clause_stays_there() {
+    let retention = |text: &str| {
+        let report = lint_with(text, &only("personal-data-retention"), Format::Text);
+        report.findings.iter().any(|f| f.rule == "personal-data-retention")
+    };
+    assert!(!retention("Officers search public posts flagged by the classifier. Posts that lead to no crime report are deleted after 90 days."));
+    assert!(!retention("Officers search images captured by the drone. Images that are not flagged are deleted after 30 days."));
+    let privacy = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status
+    };
+    assert_eq!(privacy("No images that are flagged are deleted."), coverage::Status::Missing);
+    assert_eq!(privacy("Data that is not needed is not deleted."), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {

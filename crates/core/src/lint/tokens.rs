@@ -578,6 +578,10 @@ impl<'d> Analysis<'d> {
         let mut reach = window;
         // A finite verb seen on the way back: "without" no longer reaches.
         let mut past_verb = false;
+        // A cue counted behind a finite verb: if a relative word opens its
+        // clause, the cue negates that clause only ("posts that lead to no
+        // report are deleted" are deleted).
+        let mut inner = 0;
         while k > 0 && t - k < reach {
             k -= 1;
             let prev = &self.tokens[k];
@@ -592,8 +596,13 @@ impl<'d> Analysis<'d> {
                     reach = window * 2;
                 }
                 closed = false;
+                count -= inner;
+                inner = 0;
             } else if prev.negation && !closed {
                 count += 1;
+                if past_verb {
+                    inner += 1;
+                }
                 preposition_only = count == 1 && prev.preposition;
                 closed = !prev.preposition;
                 if prev.preposition {
