@@ -995,6 +995,7 @@ fn newly_learned_wordings_count() {
     assert!(found("Each enhanced image is exhibited with the software version and its settings.", "governance.traceability"));
     assert!(found("The detector is tested every six months on clips that were re-encoded, cropped or overlaid with noise.", "harm.robustness"));
     assert!(found("The tablet keeps no audio or text once the conversation ends.", "autonomy.privacy"));
+    assert!(found("The laboratory uses the enhancement software only to sharpen existing stills, never to create faces.", "lawfulness.proportionality"));
     assert!(!found("Analysts use the ranking to choose which files to read first.", "autonomy.oversight"));
     assert!(!found("No bias testing of the classifier has been carried out.", "fairness.nondiscrimination"));
     let found_in = |lang: Lang, text: &str| {
