@@ -164,8 +164,9 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         }
     }
     // Sentences whose only evidence for a principle may be a naming phrase
-    // or a one-word term in a statement of values ("while respecting the
-    // privacy of the public"): they name the principle, like a heading.
+    // or a term in a statement of values ("while respecting the privacy of
+    // the public", «deberán fomentar la participación ciudadana»): they name
+    // the principle, like a heading. Limits and concepts still count.
     let mut values_only: Vec<FnvSet<usize>> = vec![FnvSet::default(); n];
     let mut states_values: Vec<Option<bool>> = vec![None; a.sentences.len()];
     for h in hits {
@@ -194,8 +195,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             continue;
         }
         let s = a.tokens[h.first].sentence;
-        let one_word = h.first == h.last && !limit;
-        if one_word && *states_values[s].get_or_insert_with(|| a.sentences[s].tokens.clone().any(|t| a.words.values.contains(a.stem(t)))) {
+        if !limit && *states_values[s].get_or_insert_with(|| a.sentences[s].tokens.clone().any(|t| a.words.values.contains(a.stem(t)))) {
             values_only[p].insert(s);
         } else {
             signal[p].insert(s);

@@ -238,7 +238,8 @@ pub struct LangPack {
 ///   "Review all output …"): a sentence that opens with one of
 ///   `instructions`, or with one of `instruction_verbs` and then a
 ///   determiner.
-/// - `restrictions`: a permission limited by "only" binds like "must"
+/// - `restrictions`: a permission limited by "only", or a negated one ("may
+///   not", « ne peuvent », «no podrán»), binds like "must"
 ///   ("may only be used for …", « ne peut être utilisé que … », «solo
 ///   podrá …»).
 /// - `physical`: nouns of things ("bags", "roof", "fence", « haie »,

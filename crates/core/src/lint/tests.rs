@@ -1377,6 +1377,59 @@ fn shouted_headings_are_not_acronyms() {
     assert_eq!(acronyms("À défaut de réponse, la personne peut saisir le médiateur.", Format::Text, Lang::Fr), 0);
 }
 
+/// Published French and Spanish texts, third round: look-alikes and
+/// provisions in their own words.
+#[test]
+fn published_fr_es_third_round() {
+    use coverage::Status::{Covered, Missing, Partial};
+    let status = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Markdown, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    // « audit paragraphe » is « au dit paragraphe »: a cross-reference, no audit.
+    assert_eq!(status("Les dérogations prévues audit paragraphe découlent du droit national.", Lang::Fr, "governance.traceability"), Missing);
+    assert_eq!(status("Le service doit journaliser chaque consultation du fichier avec l'identifiant de l'agent, la date et l'heure.", Lang::Fr, "governance.traceability"), Covered);
+    // Procedural fairness is about due process, not discrimination.
+    assert_eq!(status("Le service s'engage à respecter l'équité procédurale dans toutes ses décisions.", Lang::Fr, "fairness.nondiscrimination"), Missing);
+    assert_eq!(status("The board shall act with procedural fairness in every decision.", Lang::En, "fairness.nondiscrimination"), Missing);
+    // A principle named in a list of principles names it, like a heading.
+    assert_eq!(status("El uso de la herramienta debe regirse por los principios de imparcialidad y transparencia.", Lang::Es, "autonomy.transparency"), Partial);
+    assert_eq!(status("La unidad debe publicar en su página web, antes del 31 de enero de cada año, una descripción de cada sistema, su finalidad y sus límites.", Lang::Es, "autonomy.transparency"), Covered);
+    // An alert that cannot by itself ground a decision keeps a person in charge.
+    assert_ne!(status("Les signalements ne peuvent fonder, par eux-mêmes, aucune décision individuelle.", Lang::Fr, "autonomy.oversight"), Missing);
+    // Penal degrees and suspension from employment are no limits on use.
+    assert_eq!(status("El agente que altere las grabaciones será castigado con suspensión del empleo en su grado máximo.", Lang::Es, "lawfulness.proportionality"), Missing);
+    // Preliminary remarks are background.
+    assert_eq!(status("# Observations préalables\n\nCertains dispositifs caractérisent les personnes filmées par tranche d'âge ou par sexe.\n", Lang::Fr, "fairness.nondiscrimination"), Missing);
+    // A body stressing the need to act says nothing of the system's necessity.
+    assert_eq!(status("La commission souligne la nécessité de trouver un juste équilibre entre sécurité et libertés.", Lang::Fr, "lawfulness.necessity"), Missing);
+    assert_eq!(status("La Política subraya la necesidad de desarrollar la IA de manera ética.", Lang::Es, "lawfulness.necessity"), Missing);
+    assert_ne!(status("Avant chaque usage, le service établit par écrit la nécessité du dispositif et l'absence de moyens moins intrusifs.", Lang::Fr, "lawfulness.necessity"), Missing);
+    // Using a tool "in an ethical and responsible manner" names no one who answers for it.
+    assert_eq!(status("Es importante que su uso se haga de manera ética y responsable.", Lang::Es, "governance.accountability"), Missing);
+    assert_eq!(status("Les agents utilisent l'outil de manière responsable.", Lang::Fr, "governance.accountability"), Missing);
+    // The data subject's right to restrict processing weighs no intrusion.
+    assert_eq!(status("En virtud de tales derechos, el interesado puede conocer si se tratan sus datos y limitar el tratamiento.", Lang::Es, "lawfulness.proportionality"), Missing);
+    // A phrase of two words in a statement of values names the principle too.
+    assert_eq!(status("Las instituciones deberán fomentar la rendición de cuentas.", Lang::Es, "governance.accountability"), Partial);
+    assert_eq!(status("La política considera elementos clave la supervisión humana y promueve su uso ético.", Lang::Es, "autonomy.oversight"), Partial);
+    assert_eq!(status("Un agente debe revisar cada coincidencia antes de cualquier detención; la revisión humana queda registrada.", Lang::Es, "autonomy.oversight"), Covered);
+    // "so that use is transparent" names the aim; publishing provides it.
+    assert_eq!(status("El Ayuntamiento velará para que el uso de las cámaras sea transparente.", Lang::Es, "autonomy.transparency"), Partial);
+    assert_eq!(status("Le service veille à ce que l'usage des caméras soit transparent.", Lang::Fr, "autonomy.transparency"), Partial);
+    assert_eq!(status("The department shall ensure that its use of the system is transparent.", Lang::En, "autonomy.transparency"), Partial);
+    // A person told that an algorithm informed a decision about them keeps their agency.
+    assert_ne!(status("Toute décision individuelle prise sur le fondement d'un traitement algorithmique comporte une mention qui en informe l'intéressé.", Lang::Fr, "autonomy.agency"), Missing);
+    assert_ne!(status("La persona será informada de toda decisión adoptada con apoyo de un algoritmo.", Lang::Es, "autonomy.agency"), Missing);
+    assert_eq!(status("Le public est informé de l'usage de l'algorithme.", Lang::Fr, "autonomy.agency"), Missing);
+    // A negated permission is a prohibition: it binds like "must".
+    assert_eq!(status("Les signalements ne peuvent fonder, par eux-mêmes, aucune décision individuelle ni aucun acte de poursuite.", Lang::Fr, "autonomy.oversight"), Covered);
+    // Officers sanctioned for tampering answer for the system's records.
+    assert_ne!(status("Los funcionarios que alteren las grabaciones serán sancionados con multa.", Lang::Es, "governance.accountability"), Missing);
+    assert_ne!(status("Les agents qui modifient un enregistrement sont sanctionnés.", Lang::Fr, "governance.accountability"), Missing);
+    assert_eq!(status("Las personas que circulen sin seguro serán sancionadas con multa.", Lang::Es, "governance.accountability"), Missing);
+}
+
 /// Published statutes, orders and city policies, fifth round: each class of
 /// wording the linter misread, in our own words.
 #[test]

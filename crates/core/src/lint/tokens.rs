@@ -636,7 +636,8 @@ impl<'d> Analysis<'d> {
     /// (often all capitalised) and table cells? Such a word names an
     /// institution or a law rather than saying what the policy does. A
     /// capital that only opens the sentence does not count; a lone
-    /// capitalised word ("the Unit", «la Unidad») is a defined term; a
+    /// capitalised word ("the Unit", «la Unidad») is a defined term (two
+    /// short words may link a name: «Tratado de la Unión»); a
     /// numbered reference ("Section 9", «Reglamento 12/2025») is a
     /// citation; and a body ("Council") is what the policy answers to.
     pub fn in_name(&self, t: usize) -> bool {
@@ -660,8 +661,8 @@ impl<'d> Analysis<'d> {
         }
         self.capitalised(t + 1)
             || (t > 0 && self.capitalised(t - 1))
-            || (short_link(t + 1) && self.capitalised(t + 2))
-            || (t > 1 && short_link(t - 1) && self.capitalised(t - 2))
+            || (short_link(t + 1) && (self.capitalised(t + 2) || (short_link(t + 2) && self.capitalised(t + 3))))
+            || (t > 1 && short_link(t - 1) && (self.capitalised(t - 2) || (t > 2 && short_link(t - 2) && self.capitalised(t - 3))))
     }
 
     /// Token `t` is a body ("Commissioner", "Board") written with a capital:

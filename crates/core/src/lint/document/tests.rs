@@ -161,6 +161,26 @@ fn plain_text_numbered_titles_with_a_period() {
     );
 }
 
+/// A numbered title in sentence case over its first subsection is a heading;
+/// a numbered sentence that goes on is an item.
+#[test]
+fn plain_text_numbered_title_over_its_subsection() {
+    let src = "3. Définitions\n3.1 Les termes sont définis à l'annexe.\n\n4. Objectifs et résultats attendus de la directive\n4.1 La directive vise des décisions exactes.\n\n5. Les agents consignent chaque recherche\n5.2 Le registre est conservé.\n";
+    let d = doc(src, Format::Text);
+    let kinds: Vec<_> = blocks(&d).into_iter().filter(|(k, _)| matches!(k, BlockKind::Heading(_))).map(|(_, s)| s).collect();
+    assert_eq!(kinds, vec!["3. Définitions", "4. Objectifs et résultats attendus de la directive"]);
+}
+
+/// Clauses numbered by section ("4.2.1 Les décisions …") are items of their
+/// lead-in, one per line; a decimal that goes on a sentence is not.
+#[test]
+fn plain_text_clauses_numbered_by_section() {
+    let src = "4.2 Les résultats attendus sont les suivants :\n4.2.1 Les décisions sont motivées.\n4.2.2 Les incidences sont évaluées.\nLe budget atteint\n3.5 millions par an.\n";
+    let d = doc(src, Format::Text);
+    let items: Vec<_> = blocks(&d).into_iter().filter(|(k, _)| *k == BlockKind::ListItem).map(|(_, s)| s).collect();
+    assert_eq!(items, vec!["Les résultats attendus sont les suivants :", "Les décisions sont motivées.", "Les incidences sont évaluées."]);
+}
+
 #[test]
 fn plain_text_joins_words_a_pdf_hyphenated() {
     let src = "Every search is logged for the investi-\ngation file, and the self-\nAssessment too.\n";

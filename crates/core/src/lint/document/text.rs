@@ -39,7 +39,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                 let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
                 (lead + hashes, Some(BlockKind::Heading(2)))
             }
-            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && title_like(trimmed) => {
+            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (title_like(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
                 (lead, Some(BlockKind::Heading(2)))
             }
             None if prev_blank => (lead, Some(BlockKind::Paragraph)),
@@ -90,6 +90,13 @@ fn list_marker(line: &str) -> Option<usize> {
             return Some(label + 3);
         }
     }
+    // "4.2.1 Les décisions …": a clause numbered by section, as directives
+    // and regulations number them, each on its own line.
+    if let Some(len) = clause_number(line) {
+        if !looks_like_heading(line) {
+            return Some(len);
+        }
+    }
     let digits = line.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
     if (1..=3).contains(&digits) {
         let rest = &line.as_bytes()[digits..];
@@ -102,10 +109,31 @@ fn list_marker(line: &str) -> Option<usize> {
     None
 }
 
+/// Length of a multi-level clause number and its space ("4.2 ", "4.2.1. "),
+/// when a capitalised word follows it ("3.5 million" goes on a sentence).
+fn clause_number(line: &str) -> Option<usize> {
+    let number = line.split(' ').next()?;
+    let parts: Vec<&str> = number.trim_end_matches('.').split('.').collect();
+    let well_formed = (2..=4).contains(&parts.len()) && parts.iter().all(|p| (1..=3).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit()));
+    let word_follows = line[number.len()..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    (well_formed && word_follows).then_some(number.len() + 1)
+}
+
 /// The next line starts a new block: it is missing, or opens with a capital,
 /// a digit or a bracket, as a heading's first paragraph or item does.
 fn opens_block(next: Option<&str>) -> bool {
     next.and_then(|l| l.chars().next()).is_none_or(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '(' | '[' | '-' | '*' | '•' | '–'))
+}
+
+/// A numbered line whose next line opens its first subsection ("4. Objectifs
+/// et résultats attendus" over "4.1 La Directive …"): a title in sentence case.
+fn opens_subsection(line: &str, next: Option<&str>) -> bool {
+    let number = line.split_whitespace().next().unwrap_or("").trim_end_matches('.');
+    !number.is_empty()
+        && number.bytes().all(|c| c.is_ascii_digit() || c == b'.')
+        && number.starts_with(|c: char| c.is_ascii_digit())
+        && next.and_then(|n| n.strip_prefix(number)).and_then(|rest| rest.strip_prefix('.')).and_then(|rest| rest.strip_prefix('1'))
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Reads as a title rather than a wrapped piece of a sentence: in capitals,

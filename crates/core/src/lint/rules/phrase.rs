@@ -35,7 +35,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     for h in ctx.hits(r, Role::Pattern) {
         let s = a.tokens[h.first].sentence;
         let joins_last = last.is_some_and(|l| h.first <= l + NEAR && a.tokens[l].sentence == s);
-        if joins_last || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) || picks_an_option(h.first, h.last) {
+        // A match that opens a proper name inside a sentence («el Tratado de
+        // la Unión Europea», not «tratará de») names a document, not a hedge.
+        let names = h.first > a.sentences[s].tokens.start && a.in_name(h.first);
+        if joins_last || names || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) || picks_an_option(h.first, h.last) {
             continue;
         }
         if spec.negation_aware && a.is_negated(h.first, 8) {
