@@ -57,7 +57,12 @@ fn corpus_does_not_regress_in_any_language() {
 /// After the fourth round (published text, 2026-11-27, night): en 0.834 /
 /// 0.963, fr 0.858 / 0.956, es 0.904 / 0.952.
 /// After the fifth round (published text, 2026-11-28): en 0.843 / 0.963, fr and es unchanged.
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 160, 0.84, 0.96), ("fr", 65, 0.85, 0.95), ("es", 80, 0.90, 0.95)];
+/// Batches 9, 10 and 11 (2026-11-28; 108 / 42 / 42 passages, labelled blind)
+/// were added after this session's rounds: batch 9 was kept for validation
+/// (never read), 10 and 11 were read to find misses. The whole set now
+/// measures en 0.800 / 0.959, fr 0.791 / 0.954, es 0.827 / 0.948, and the
+/// floors were lowered to just below (tests/corpus/README.md).
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.79, 0.95), ("fr", 105, 0.78, 0.95), ("es", 120, 0.82, 0.94)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
