@@ -33,7 +33,12 @@ use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
 /// The fourth round (published US, UK, Canadian, French and Spanish text
 /// read locally; 2026-11-27, night) measured en 0.701 / 0.979, es 0.782 /
 /// 0.935, fr 0.807 / 0.938: only French coverage moved.
-const FLOORS: &[(&str, f64, f64)] = &[("en", 0.70, 0.97), ("es", 0.78, 0.93), ("fr", 0.80, 0.93)];
+/// The fifth round (2026-11-28: three blind batches, one kept for
+/// validation; published English, French and Spanish text; a word that
+/// describes a thing, privacy's parts, a negation inside a relative clause)
+/// measured en 0.747 / 0.979 (coverage precision 0.730, recall 0.764), es
+/// 0.782 / 0.967, fr 0.807 / 0.938; the English floor rose to 0.74.
+const FLOORS: &[(&str, f64, f64)] = &[("en", 0.74, 0.97), ("es", 0.78, 0.93), ("fr", 0.80, 0.93)];
 
 #[test]
 fn heldout_passages_do_not_regress() {
@@ -61,9 +66,10 @@ fn heldout_passages_do_not_regress() {
 /// tuned on the whole development policies (tests/corpus/dev/policies/,
 /// 2026-11-27) brought harbour-city back to 7, so its floor is 7 again; the
 /// passage figures moved only in English (coverage F1 0.704 to 0.708).
+/// The fifth round (2026-11-28) brought harbour-city to 8.
 const POLICY_FLOORS: &[(&str, usize, usize)] = &[
     ("fenwick-ai-biometrics-policy.md", 16, 0),
-    ("harbour-city-ai-use-policy.md", 7, 1),
+    ("harbour-city-ai-use-policy.md", 8, 1),
     ("sainte-aurore-charte-police-municipale.md", 15, 0),
 ];
 
