@@ -933,25 +933,15 @@ fn an_example_in_a_list_raises_no_biometric_topic() {
 /// word before a short word or a comma still counts.
 #[test]
 fn a_word_describing_a_thing_is_no_principle_term() {
-    let status = |lang: Lang, text: &str, principle: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
-    };
-    for (lang, text, principle) in [
-        (Lang::En, "Seized phones are sealed in transparent tamper-evident bags at the scene.", "autonomy.transparency"),
-        (Lang::En, "The estates team will replace the robust slate roof of the custody suite in spring.", "harm.robustness"),
-        (Lang::En, "Residents were given advice on planting a privacy hedge.", "autonomy.privacy"),
-        (Lang::Fr, "Les scellés sont placés dans des sacs transparents numérotés.", "autonomy.transparency"),
-        (Lang::Es, "Los objetos se guardan en bolsas transparentes precintadas.", "autonomy.transparency"),
-    ] {
-        assert_eq!(status(lang, text, principle), coverage::Status::Missing, "{text:?}");
-    }
-    for (lang, text, principle) in [
-        (Lang::En, "The force must protect the privacy of vehicle owners whose plates are read.", "autonomy.privacy"),
-        (Lang::En, "The model must stay robust, and the vendor tests it against altered images every quarter.", "harm.robustness"),
-    ] {
-        assert_ne!(status(lang, text, principle), coverage::Status::Missing, "{text:?}");
-    }
+    assert_addressed(&[
+        (Lang::En, "Seized phones are sealed in transparent tamper-evident bags at the scene.", "autonomy.transparency", false),
+        (Lang::En, "The estates team will replace the robust slate roof of the custody suite in spring.", "harm.robustness", false),
+        (Lang::En, "Residents were given advice on planting a privacy hedge.", "autonomy.privacy", false),
+        (Lang::Fr, "Les scellés sont placés dans des sacs transparents numérotés.", "autonomy.transparency", false),
+        (Lang::Es, "Los objetos se guardan en bolsas transparentes precintadas.", "autonomy.transparency", false),
+        (Lang::En, "The force must protect the privacy of vehicle owners whose plates are read.", "autonomy.privacy", true),
+        (Lang::En, "The model must stay robust, and the vendor tests it against altered images every quarter.", "harm.robustness", true),
+    ]);
 }
 
 /// Checking a tool's output is oversight whatever the output is called: an
@@ -959,18 +949,12 @@ fn a_word_describing_a_thing_is_no_principle_term() {
 /// at the evidence file before it is used; "correct predictions" is no check.
 #[test]
 fn people_checking_output_is_oversight() {
-    let status = |text: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
-        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status
-    };
-    for text in [
-        "The interviewing officer must listen to the recording and correct the transcript before signing it.",
-        "A detective looks at every evidence file the tool has sorted before it is disclosed.",
-        "An investigator accepts or discards each tag the software suggests, and only accepted tags enter the exhibit record.",
-    ] {
-        assert_ne!(status(text), coverage::Status::Missing, "{text:?}");
-    }
-    assert_eq!(status("The share of correct predictions is published every month."), coverage::Status::Missing);
+    assert_addressed(&[
+        (Lang::En, "The interviewing officer must listen to the recording and correct the transcript before signing it.", "autonomy.oversight", true),
+        (Lang::En, "A detective looks at every evidence file the tool has sorted before it is disclosed.", "autonomy.oversight", true),
+        (Lang::En, "An investigator accepts or discards each tag the software suggests, and only accepted tags enter the exhibit record.", "autonomy.oversight", true),
+        (Lang::En, "The share of correct predictions is published every month.", "autonomy.oversight", false),
+    ]);
 }
 
 /// Wordings found missing on new passages (batches 10 and 11): a body
@@ -980,53 +964,35 @@ fn people_checking_output_is_oversight() {
 /// so on; choosing files to read is no check of output.
 #[test]
 fn newly_learned_wordings_count() {
-    let found = |text: &str, principle: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
-        report.coverage.iter().find(|c| c.principle == principle).unwrap().status != coverage::Status::Missing
-    };
-    assert!(found("Drivers may ask the Road Users Complaints Authority to look at any notice within 60 days.", "fairness.redress"));
-    assert!(found("The disclosure note sent to the defence says that the first draft of the summary was machine-generated.", "autonomy.transparency"));
-    assert!(found("Searches must take account of the needs of people with dementia.", "fairness.vulnerable"));
-    assert!(found("Each month the unit reports the share of alerts found correct to the board.", "harm.accuracy"));
-    assert!(found("Every summary opens with a banner stating that it was machine-generated.", "autonomy.transparency"));
-    assert!(found("An investigator reads every post the classifier places in the first band before any report is created.", "autonomy.oversight"));
-    assert!(found("The examiner must state in the report where the manual check and the detector disagree.", "autonomy.agency"));
-    assert!(found("The unit may switch on the analytics only during ticketed events.", "lawfulness.proportionality"));
-    assert!(found("Each enhanced image is exhibited with the software version and its settings.", "governance.traceability"));
-    assert!(found("The detector is tested every six months on clips that were re-encoded, cropped or overlaid with noise.", "harm.robustness"));
-    assert!(found("The tablet keeps no audio or text once the conversation ends.", "autonomy.privacy"));
-    assert!(found("The laboratory uses the enhancement software only to sharpen existing stills, never to create faces.", "lawfulness.proportionality"));
-    assert!(!found("Analysts use the ranking to choose which files to read first.", "autonomy.oversight"));
-    assert!(!found("No bias testing of the classifier has been carried out.", "fairness.nondiscrimination"));
-    let found_in = |lang: Lang, text: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status != coverage::Status::Missing
-    };
-    assert!(found_in(Lang::Fr, "L'opérateur de la salle accepte ou modifie le niveau proposé par le logiciel."));
-    assert!(found_in(Lang::Fr, "Un agent compare les deux clichés avant tout envoi de l'avis."));
-    assert!(found_in(Lang::Es, "El funcionario de guardia confirma cada lectura antes de abrir la puerta."));
-    assert!(found_in(Lang::Es, "Ninguna ficha se crea sin la decisión de un analista."));
-    let redress = |lang: Lang, text: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        report.coverage.iter().find(|c| c.principle == "fairness.redress").unwrap().status != coverage::Status::Missing
-    };
-    assert!(redress(Lang::Es, "Los conductores pueden pedir a la Oficina de Quejas de la Policía Portuaria que revise la lectura."));
-    assert!(redress(Lang::Fr, "Les automobilistes peuvent écrire au Bureau des Réclamations de la police municipale."));
-    let limited = |lang: Lang, text: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        report.coverage.iter().find(|c| c.principle == "lawfulness.proportionality").unwrap().status != coverage::Status::Missing
-    };
-    assert!(limited(Lang::Fr, "La mairie n'active le comptage que pendant la fête de la ville, sur les caméras de la place."));
-    assert!(limited(Lang::Es, "La Unidad solo aplica el clasificador en la zona del puerto."));
-    let has = |lang: Lang, text: &str, principle: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        report.coverage.iter().find(|c| c.principle == principle).unwrap().status != coverage::Status::Missing
-    };
-    assert!(has(Lang::Fr, "Le titulaire du certificat peut former une requête en exonération dans les 45 jours.", "fairness.redress"));
-    assert!(has(Lang::Es, "La notificación informa de que el titular puede presentar alegaciones.", "autonomy.transparency"));
-    assert!(has(Lang::Fr, "Un contrôle de la qualité des rapprochements est réalisé chaque mois.", "harm.accuracy"));
-    assert!(has(Lang::Es, "La unidad hará un control de calidad de las transcripciones cada mes.", "harm.accuracy"));
-    assert!(!found("The Finance Board approved the new building budget on Monday.", "fairness.redress"));
+    assert_addressed(&[
+        (Lang::En, "Drivers may ask the Road Users Complaints Authority to look at any notice within 60 days.", "fairness.redress", true),
+        (Lang::En, "The disclosure note sent to the defence says that the first draft of the summary was machine-generated.", "autonomy.transparency", true),
+        (Lang::En, "Searches must take account of the needs of people with dementia.", "fairness.vulnerable", true),
+        (Lang::En, "Each month the unit reports the share of alerts found correct to the board.", "harm.accuracy", true),
+        (Lang::En, "Every summary opens with a banner stating that it was machine-generated.", "autonomy.transparency", true),
+        (Lang::En, "An investigator reads every post the classifier places in the first band before any report is created.", "autonomy.oversight", true),
+        (Lang::En, "The examiner must state in the report where the manual check and the detector disagree.", "autonomy.agency", true),
+        (Lang::En, "The unit may switch on the analytics only during ticketed events.", "lawfulness.proportionality", true),
+        (Lang::En, "Each enhanced image is exhibited with the software version and its settings.", "governance.traceability", true),
+        (Lang::En, "The detector is tested every six months on clips that were re-encoded, cropped or overlaid with noise.", "harm.robustness", true),
+        (Lang::En, "The tablet keeps no audio or text once the conversation ends.", "autonomy.privacy", true),
+        (Lang::En, "The laboratory uses the enhancement software only to sharpen existing stills, never to create faces.", "lawfulness.proportionality", true),
+        (Lang::En, "Analysts use the ranking to choose which files to read first.", "autonomy.oversight", false),
+        (Lang::En, "No bias testing of the classifier has been carried out.", "fairness.nondiscrimination", false),
+        (Lang::Fr, "L'opérateur de la salle accepte ou modifie le niveau proposé par le logiciel.", "autonomy.oversight", true),
+        (Lang::Fr, "Un agent compare les deux clichés avant tout envoi de l'avis.", "autonomy.oversight", true),
+        (Lang::Es, "El funcionario de guardia confirma cada lectura antes de abrir la puerta.", "autonomy.oversight", true),
+        (Lang::Es, "Ninguna ficha se crea sin la decisión de un analista.", "autonomy.oversight", true),
+        (Lang::Es, "Los conductores pueden pedir a la Oficina de Quejas de la Policía Portuaria que revise la lectura.", "fairness.redress", true),
+        (Lang::Fr, "Les automobilistes peuvent écrire au Bureau des Réclamations de la police municipale.", "fairness.redress", true),
+        (Lang::Fr, "La mairie n'active le comptage que pendant la fête de la ville, sur les caméras de la place.", "lawfulness.proportionality", true),
+        (Lang::Es, "La Unidad solo aplica el clasificador en la zona del puerto.", "lawfulness.proportionality", true),
+        (Lang::Fr, "Le titulaire du certificat peut former une requête en exonération dans les 45 jours.", "fairness.redress", true),
+        (Lang::Es, "La notificación informa de que el titular puede presentar alegaciones.", "autonomy.transparency", true),
+        (Lang::Fr, "Un contrôle de la qualité des rapprochements est réalisé chaque mois.", "harm.accuracy", true),
+        (Lang::Es, "La unidad hará un control de calidad de las transcripciones cada mes.", "harm.accuracy", true),
+        (Lang::En, "The Finance Board approved the new building budget on Monday.", "fairness.redress", false),
+    ]);
 }
 
 /// Privacy has parts (retention, access, minimisation): two firm sentences
