@@ -261,7 +261,9 @@ impl Builder {
         matches!(self.open, Some((_, None)))
     }
 
-    /// The text of the open block so far.
+    /// The text of the open block so far (the Markdown and Word readers'
+    /// bold titles; like them, only with the `formats` feature).
+    #[cfg(feature = "formats")]
     pub(crate) fn open_text(&self) -> &str {
         match self.open {
             Some((_, Some(start))) => &self.text[start..],
@@ -270,6 +272,7 @@ impl Builder {
     }
 
     /// Is the open paragraph short and unpunctuated enough to be a title?
+    #[cfg(feature = "formats")]
     pub(crate) fn open_reads_as_title(&self) -> bool {
         let text = self.open_text().trim();
         let words = text.split_whitespace().count();
@@ -279,6 +282,7 @@ impl Builder {
     /// Turns the open paragraph into a heading of `level`: a short line
     /// set wholly in bold is a title in documents that use no heading
     /// styles. Levels below the real ones keep it inside their sections.
+    #[cfg(feature = "formats")]
     pub(crate) fn promote_to_heading(&mut self, level: u8) {
         if let Some((kind @ BlockKind::Paragraph, _)) = self.open.as_mut() {
             *kind = BlockKind::Heading(level);
