@@ -20,6 +20,8 @@ mod validate;
 pub use api::*;
 #[cfg(all(feature = "api", feature = "assessment"))]
 pub use assess_api::*;
+// The on-demand bundles (formats, validate, export) mount no element.
+#[cfg(any(feature = "assessment", feature = "policy-lint"))]
 pub use elements::*;
 #[cfg(feature = "export")]
 pub use export::*;
