@@ -149,6 +149,8 @@ pub struct LangPack {
     /// cancels ("no decision is made without review" requires review),
     /// and that absorbs a partner after it (« sans aucun contrôle », «sin
     /// que ningún agente»: one negation). Each is also in `negations`.
+    /// A two-word entry ("with no") makes its cue a preposition after the
+    /// first word: "footage with no evidential value is wiped" is wiped.
     #[serde(default)]
     pub negation_prepositions: Vec<String>,
     /// "that", « qui », «que»: a relative clause under a negation. Without
@@ -336,6 +338,9 @@ pub struct LangWords {
     /// Each function word's roles, as [`Role`] bits: one lookup per token.
     pub function: FnvMap<String, u16>,
     pub idioms: HashSet<(String, String)>,
+    /// Two-word negating prepositions ("with no"): the cue, after the first
+    /// word, governs a noun phrase like "without".
+    pub preposition_pairs: HashSet<(String, String)>,
     pub committed: HashSet<String>,
     pub recommending: Vec<String>,
     pub context_headings: Vec<String>,
@@ -473,6 +478,11 @@ impl LangWords {
             function,
             idioms: pack
                 .negation_idioms
+                .iter()
+                .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
+                .collect(),
+            preposition_pairs: pack
+                .negation_prepositions
                 .iter()
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),

@@ -1026,6 +1026,28 @@ fn a_negation_in_a_relative_clause_stays_there() {
     assert_eq!(privacy("Data that is not needed is not deleted."), coverage::Status::Missing);
 }
 
+/// A gate ("until", "unless") opens the condition a negation waits on:
+/// "the draft is not final until the sergeant has checked it" requires the
+/// check. And "with no" governs a noun phrase like "without": "clips with
+/// no value are erased after 30 days" are erased.
+#[test]
+fn a_gate_and_with_no_end_a_negation() {
+    let findings_in = |text: &str, rule: &str, lang: Lang| {
+        let report = lint_in(text, &only(rule), Format::Text, lang);
+        report.findings.iter().filter(|f| f.rule == rule).count()
+    };
+    let findings = |text: &str, rule: &str| findings_in(text, rule, Lang::En);
+    let automated = "automated-decision-without-review";
+    assert_eq!(findings("The tool drafts a summary of each call and closes the report. A summary does not go on file until the shift sergeant has checked it.", automated), 0);
+    assert_eq!(findings("The tool drafts a summary of each call and closes the report. No sergeant checks the summary.", automated), 1);
+    assert_eq!(findings_in("L'outil rédige le résumé et classe le signalement. Le résumé n'est pas versé au dossier tant que le chef de poste ne l'a pas vérifié.", automated, Lang::Fr), 0);
+    let retention = "personal-data-retention";
+    assert_eq!(findings("Staff review the drone footage after each flight. Clips with no value to a case are wiped after 30 days.", retention), 0);
+    assert_eq!(findings("Staff review the drone footage after each flight. No clip is ever wiped.", retention), 1);
+    // "with no human review" still negates the review.
+    assert_eq!(findings("The system issues penalty notices with no human review.", automated), 1);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {

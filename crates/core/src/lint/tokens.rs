@@ -501,6 +501,12 @@ impl<'d> Analysis<'d> {
                     self.tokens[t].negation = false;
                 }
             }
+            if self.tokens[t].negation && t > first && !w.preposition_pairs.is_empty() {
+                let pair = (super::case::lowercase(self.word(t - 1)), super::case::lowercase(self.word(t)));
+                if w.preposition_pairs.contains(&pair) {
+                    self.tokens[t].preposition = true;
+                }
+            }
             if self.tokens[t].continues_list {
                 let end = (t + 1..n).find(|&k| self.tokens[k].clause_start).unwrap_or(n);
                 self.tokens[t].continues_list = (t..end).any(|k| self.lower_roles(k) & Role::LIST != 0);
@@ -585,7 +591,10 @@ impl<'d> Analysis<'d> {
         while k > 0 && t - k < reach {
             k -= 1;
             let prev = &self.tokens[k];
-            if prev.sentence != tok.sentence {
+            // "does not become the record until the officer has checked
+            // it": the clause a gate opens states the condition; a
+            // negation before the gate does not reach into it.
+            if prev.sentence != tok.sentence || prev.gate {
                 break;
             }
             let opens_clause = self.tokens.get(k + 1).is_some_and(|n| n.relative);
