@@ -1048,6 +1048,28 @@ fn a_gate_and_with_no_end_a_negation() {
     assert_eq!(findings("The system issues penalty notices with no human review.", automated), 1);
 }
 
+/// Look-alikes read from the validation batch, in our own words: a service's
+/// needs are no necessity, areas are not vulnerable people, a record of
+/// processing or a register of people is no log, a chatbot answering
+/// questions answers for nothing, a sample drawn at random is no person's
+/// choice; and a Spanish negative word before its own verb negates it
+/// («nunca ha sido auditada») even after an earlier «no».
+#[test]
+fn look_alikes_from_the_validation_batch() {
+    let status = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    let missing = coverage::Status::Missing;
+    assert_eq!(status("Las cámaras móviles podrán instalarse según las necesidades del servicio.", Lang::Es, "lawfulness.necessity"), missing);
+    assert_eq!(status("Se buscará que el mapa no concentre las patrullas en barrios vulnerables.", Lang::Es, "fairness.vulnerable"), missing);
+    assert_eq!(status("Les usagers vulnérables aux fortes chaleurs attendront dans la salle climatisée.", Lang::Fr, "fairness.vulnerable"), missing);
+    assert_eq!(status("Le registre des traitements est tenu à jour par la déléguée à la protection des données.", Lang::Fr, "governance.traceability"), missing);
+    assert_eq!(status("L'agent conversationnel de la mairie répond aux questions des usagers le soir.", Lang::Fr, "governance.accountability"), missing);
+    assert_eq!(status("No se guarda ningún registro de las consultas, no se avisa a los vecinos y el sistema nunca ha sido auditado.", Lang::Es, "governance.traceability"), missing);
+    assert_ne!(status("Cada consulta queda en un registro de auditoría con el usuario y la hora.", Lang::Es, "governance.traceability"), missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {

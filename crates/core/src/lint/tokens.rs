@@ -507,6 +507,13 @@ impl<'d> Analysis<'d> {
                     self.tokens[t].preposition = true;
                 }
             }
+            // «no se informa a nadie y la herramienta nunca ha sido
+            // auditada»: a partner right before a finite verb stands before
+            // its own verb, so it negates its clause on its own, whatever
+            // particle came earlier in the sentence.
+            if !self.tokens[t].negation && t + 1 < n && self.tokens[t + 1].finite && self.lower_roles(t) & Role::PARTNER != 0 && self.lower_roles(t) & Role::NEGATION != 0 {
+                self.tokens[t].negation = true;
+            }
             if self.tokens[t].continues_list {
                 let end = (t + 1..n).find(|&k| self.tokens[k].clause_start).unwrap_or(n);
                 self.tokens[t].continues_list = (t..end).any(|k| self.lower_roles(k) & Role::LIST != 0);
