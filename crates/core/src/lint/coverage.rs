@@ -176,7 +176,9 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             Owner::Naming(p) => {
                 // "all law enforcement agencies" names no law: a look-alike
                 // that is not itself a naming phrase silences one.
-                if !a.is_negated_in_clause(h.first, 8) && !(h.first..=h.last).any(|t| foreign_lookalike.contains(&(p, t))) {
+                // "transparent polycarbonate doors" name no aim either.
+                let thing = h.first == h.last && a.describes_thing(h.first);
+                if !thing && !a.is_negated_in_clause(h.first, 8) && !(h.first..=h.last).any(|t| foreign_lookalike.contains(&(p, t))) {
                     values_only[p].insert(a.tokens[h.first].sentence);
                 }
                 continue;
@@ -189,6 +191,14 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         // "transparent bags", "a robust slate roof": a word that describes a
         // thing is no principle term.
         if h.first == h.last && !limit && a.describes_thing(h.first) {
+            continue;
+        }
+        // "logs the officer, time and place": a comma between the words of
+        // a term ("officer time") splits it into items of a list, unless
+        // the principle's terms are themselves written as lists («acceso,
+        // rectificación»).
+        let split = |x: &str| x.contains([',', ';']);
+        if h.first < h.last && split(&a.doc.text[a.tokens[h.first].end..a.tokens[h.last].start]) && !specs[p].terms.iter().any(|t| split(t)) {
             continue;
         }
         if named || (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {

@@ -1070,6 +1070,26 @@ fn look_alikes_from_the_validation_batch() {
     assert_ne!(status("Cada consulta queda en un registro de auditoría con el usuario y la hora.", Lang::Es, "governance.traceability"), missing);
 }
 
+/// English look-alikes read from the validation batch: a comma splits a
+/// term into list items ("officer, time and place" is no "officer time"), a
+/// naming word that describes a thing names nothing, a person's history is
+/// no log, an accessibility auditor audits no logs, and a record "is saved"
+/// saves no money.
+#[test]
+fn english_look_alikes_from_the_validation_batch() {
+    let status = |text: &str, principle: &str| {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    let missing = coverage::Status::Missing;
+    assert_eq!(status("The handheld logs each check with the officer, time, place and result.", "harm.efficiency"), missing);
+    assert_ne!(status("Each quarter the unit must report the officer time saved against the licence cost.", "harm.efficiency"), missing);
+    assert_eq!(status("The new cells have transparent acrylic doors.", "autonomy.transparency"), missing);
+    assert_eq!(status("The heat map holds no names, criminal histories or ages.", "governance.traceability"), missing);
+    assert_eq!(status("The web form is checked every year by an external accessibility auditor.", "governance.traceability"), missing);
+    assert_eq!(status("The drafting tool stays locked until the officer's statement is saved.", "harm.efficiency"), missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
