@@ -1090,6 +1090,20 @@ fn english_look_alikes_from_the_validation_batch() {
     assert_eq!(status("The drafting tool stays locked until the officer's statement is saved.", "harm.efficiency"), missing);
 }
 
+/// What a system is for sets no limit on its use: "the purpose of the
+/// system is to detect serious crime" is no proportionality, while "may be
+/// used only to investigate serious crime" is.
+#[test]
+fn a_purpose_statement_is_no_limit() {
+    let status = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        report.coverage.iter().find(|c| c.principle == "lawfulness.proportionality").unwrap().status
+    };
+    assert_eq!(status("The purpose of the tool is to help detectives detect serious crime sooner."), coverage::Status::Missing);
+    assert_eq!(status("The camera network helps the council tackle crime in the high street."), coverage::Status::Missing);
+    assert_ne!(status("The tool may be used only to investigate serious crime."), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {

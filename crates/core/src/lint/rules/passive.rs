@@ -8,7 +8,8 @@
 //! its subject. A reflexive verb in the past or conditional («se publicó»,
 //! «se revisaría») reports or supposes; it imposes nothing, and nor does a
 //! classifying participle with its complement ("shall be considered an
-//! investigative lead"). Every word list
+//! investigative lead"), nor a passive that "only" restricts ("data must
+//! only be shared when …"). Every word list
 //! is a param of the rule, per language.
 
 use super::{Ctx, RawFinding, RuleSpec};
@@ -36,6 +37,10 @@ struct Words {
     /// Interrogative words («qué», «dónde»): a reflexive verb just after one
     /// is an indirect question («en qué lugares se realizan»), not a duty.
     questions: Vec<String>,
+    /// "only", «sólo»: next to the verb they make it a restriction ("data
+    /// must only be shared when …", «sólo deben realizarse cuando …»), a
+    /// limit on an act rather than a task left without an owner.
+    only: Vec<String>,
 }
 
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
@@ -58,6 +63,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         classifying: p("classifying"),
         complements: f("complements"),
         questions: f("questions"),
+        only: f("only"),
     };
     let mut flagged_until = 0usize;
     // «El tratamiento se realiza al amparo de la Ley …»: a sentence holding
@@ -74,7 +80,8 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         // sentence ("…, and the Sheriff's Office shall maintain an audit
         // trail") is the party answerable for it.
         let answerable = |i: usize| ctx.is_one_of(i, &w.actors) && (i + 1..(i + 3).min(toks.end)).any(|m| ctx.is_word_in(m, &w.modals));
-        if first < flagged_until || a.is_negated(first, 8) || has_agent(ctx, &w, last + 1, toks.end) || (toks.start..first).any(|i| ctx.is_one_of(i, &w.actors)) || (last + 1..toks.end).any(answerable) {
+        let restricted = (first.saturating_sub(1).max(toks.start)..(last + 2).min(toks.end)).any(|i| ctx.is_word_in(i, &w.only));
+        if first < flagged_until || restricted || a.is_negated(first, 8) || has_agent(ctx, &w, last + 1, toks.end) || (toks.start..first).any(|i| ctx.is_one_of(i, &w.actors)) || (last + 1..toks.end).any(answerable) {
             return;
         }
         flagged_until = last + 1;
