@@ -595,9 +595,23 @@ impl<'d> Analysis<'d> {
         // clause, the cue negates that clause only ("posts that lead to no
         // report are deleted" are deleted).
         let mut inner = 0;
+        // ", and" passed on the way back, then a finite verb: the words
+        // before belong to a finished clause of their own ("no test has
+        // been run, and flagged fans are turned away without any check"),
+        // whose negation reaches neither this word nor its "without".
+        let mut crossed = false;
+        let mut other_clause = false;
         while k > 0 && t - k < reach {
             k -= 1;
             let prev = &self.tokens[k];
+            if crossed && prev.finite {
+                other_clause = true;
+                break;
+            }
+            let comma_and = k > 0 && self.words.conjunctions.iter().any(|c| super::case::lower_eq(self.word(k), c)) && self.doc.text[self.tokens[k - 1].end..prev.start].contains(',');
+            if comma_and {
+                crossed = true;
+            }
             // "does not become the record until the officer has checked
             // it": the clause a gate opens states the condition; a
             // negation before the gate does not reach into it.
@@ -627,13 +641,16 @@ impl<'d> Analysis<'d> {
             }
             past_verb |= prev.finite;
             if stops(prev) {
+                // ", and flagged fans are turned away without …": a clause
+                // with its own verb; the sentence's opening "No" is another's.
+                other_clause = comma_and && past_verb;
                 break;
             }
         }
         // "No system may take decisions about pay, credit or legal matters
         // without human review": a sentence that opens with a plain cue
         // cancels a "without" however long the list between them.
-        if preposition_only && count == 1 && self.sentences[tok.sentence].tokens.start < t && self.opens_negated(tok.sentence) {
+        if preposition_only && count == 1 && !other_clause && self.sentences[tok.sentence].tokens.start < t && self.opens_negated(tok.sentence) {
             return false;
         }
         // "Publishing a text without human review is forbidden": the
