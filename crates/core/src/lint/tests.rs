@@ -1104,6 +1104,19 @@ fn a_purpose_statement_is_no_limit() {
     assert_ne!(status("The tool may be used only to investigate serious crime."), coverage::Status::Missing);
 }
 
+/// A person who reviews flagged clips or photographs, or reads a generated
+/// narrative, checks the tool's output (oversight).
+#[test]
+fn reviewing_clips_and_narratives_is_oversight() {
+    let status = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status
+    };
+    assert_ne!(status("Each officer must read every narrative the tool drafts before it is filed."), coverage::Status::Missing);
+    assert_ne!(status("Clips the search flags are reviewed by the duty supervisor within two days."), coverage::Status::Missing);
+    assert_eq!(status("The finance team will compare the licence cost with the interpreter hours saved."), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
