@@ -1117,6 +1117,19 @@ fn reviewing_clips_and_narratives_is_oversight() {
     assert_eq!(status("The finance team will compare the licence cost with the interpreter hours saved."), coverage::Status::Missing);
 }
 
+/// Announcing each use on social media, or listing recipients in the annual
+/// report, discloses the use (transparency); watching social media does not.
+#[test]
+fn announcing_on_social_media_is_transparency() {
+    let status = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap().status
+    };
+    assert_ne!(status("The drone team announces every deployment on the council's social media pages within an hour."), coverage::Status::Missing);
+    assert_ne!(status("The chief must list every partner that receives plate data in the annual report."), coverage::Status::Missing);
+    assert_eq!(status("Analysts watch social media for threats to the parade."), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
