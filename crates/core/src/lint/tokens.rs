@@ -467,8 +467,14 @@ impl<'d> Analysis<'d> {
             };
         } else if roles & Role::PARTNER != 0 {
             // « ne … pas », « ne … aucun »: one negation with its particle.
-            if pending.particle.take().is_some() || std::mem::take(&mut pending.preposition) {
+            if pending.particle.take().is_some() {
                 negation = false;
+            } else if std::mem::take(&mut pending.preposition) {
+                // « sans qu'aucun enquêteur n'en prenne connaissance »: the
+                // preposition takes the partner, and the « ne » that follows
+                // is the partner's, so it adds no negation either.
+                negation = false;
+                pending.partner = Some((t, true));
             } else if !pending.governed {
                 pending.partner = Some((t, negation));
             }

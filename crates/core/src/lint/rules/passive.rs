@@ -127,6 +127,18 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             let classifies = ctx.is_one_of(part, &w.classifying) && part + 1 < end && ctx.is_word_in(part + 1, &w.complements);
             if part < end && ctx.is_one_of(part, &w.participles) && !reported && !classifies {
                 candidates.push((t, part));
+            } else if part < end && !reported && !classifies {
+                // « seront conservées si nécessaire et contrôlées
+                // régulièrement »: a duty participle joined to the first one
+                // by "and" shares its auxiliary.
+                let conjunctions = &a.words.conjunctions;
+                let joined = (part + 1..(part + COORDINATION_WINDOW).min(end))
+                    .find(|&k| conjunctions.iter().any(|c| crate::lint::case::lower_eq(a.word(k), c)))
+                    .map(|k| skip_fillers(k + 1))
+                    .filter(|&n| n < end && ctx.is_one_of(n, &w.participles));
+                if let Some(n) = joined {
+                    candidates.push((t, n));
+                }
             }
         }
     }
@@ -137,6 +149,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
 }
 
 const AGENT_WINDOW: usize = 8;
+
+/// How far after the first participle a second one joined by "and" may
+/// stand: « conservées si nécessaire et contrôlées » (3 words between).
+const COORDINATION_WINDOW: usize = 5;
 
 /// How far before a reflexive marker an interrogative word still makes it a
 /// question: «en qué lugares se realizan» (2 words between).
