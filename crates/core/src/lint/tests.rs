@@ -1130,6 +1130,19 @@ fn announcing_on_social_media_is_transparency() {
     assert_eq!(status("Analysts watch social media for threats to the parade."), coverage::Status::Missing);
 }
 
+/// A law's own name is a citation: «conforme al artículo 40 del Código
+/// Procesal de Varela» and « en application du Code de la sécurité
+/// intérieure » name a legal basis, as "Act" and "Code" do in English.
+#[test]
+fn a_law_named_in_full_is_a_legal_basis() {
+    let status = |text: &str, lang: Lang| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == "lawfulness.legitimacy").unwrap().status
+    };
+    assert_ne!(status("La unidad solo podrá cotejar imágenes conforme al artículo 40 del Código Procesal de Varela.", Lang::Es), coverage::Status::Missing);
+    assert_ne!(status("La surveillance est mise en œuvre en application du Code de la sécurité intérieure.", Lang::Fr), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
