@@ -1143,6 +1143,18 @@ fn a_law_named_in_full_is_a_legal_basis() {
     assert_ne!(status("La surveillance est mise en œuvre en application du Code de la sécurité intérieure.", Lang::Fr), coverage::Status::Missing);
 }
 
+/// "Never used on anyone under 18" excludes children (an age limit counts
+/// negated), and records that "can be read only by" a team state access.
+#[test]
+fn age_limits_and_readers_count() {
+    let status = |text: &str, principle: &str| {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    assert_ne!(status("The scanner is never used on anyone who seems to be under 18.", "fairness.vulnerable"), coverage::Status::Missing);
+    assert_ne!(status("Lab profiles can be read only by the case team.", "autonomy.privacy"), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
