@@ -1155,6 +1155,19 @@ fn age_limits_and_readers_count() {
     assert_ne!(status("Lab profiles can be read only by the case team.", "autonomy.privacy"), coverage::Status::Missing);
 }
 
+/// A tool that "stops responding" is a failure a fallback answers
+/// (robustness), and a debrief with a welfare officer cares for staff
+/// (wellbeing).
+#[test]
+fn a_stalled_tool_and_a_welfare_debrief() {
+    let status = |text: &str, principle: &str| {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    assert_ne!(status("If the transcriber stops responding, operators revert to typing notes by hand.", "harm.robustness"), coverage::Status::Missing);
+    assert_ne!(status("Handlers who hear a distressing call are offered a debrief with the welfare lead.", "harm.wellbeing"), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
