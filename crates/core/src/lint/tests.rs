@@ -1168,6 +1168,18 @@ fn a_stalled_tool_and_a_welfare_debrief() {
     assert_ne!(status("Handlers who hear a distressing call are offered a debrief with the welfare lead.", "harm.wellbeing"), coverage::Status::Missing);
 }
 
+/// Telling a person « qu'un outil » took part discloses the tool's use
+/// (transparency); telling a supervisor of a fault does not.
+#[test]
+fn telling_someone_a_tool_took_part_is_transparency() {
+    let status = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::Fr);
+        report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap().status
+    };
+    assert_ne!(status("L'enquêteur informe par courrier le déclarant qu'un logiciel a aidé à trier sa demande."), coverage::Status::Missing);
+    assert_eq!(status("L'opérateur informe le chef de salle de toute panne du logiciel."), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
