@@ -1180,6 +1180,19 @@ fn telling_someone_a_tool_took_part_is_transparency() {
     assert_eq!(status("L'opérateur informe le chef de salle de toute panne du logiciel."), coverage::Status::Missing);
 }
 
+/// A Spanish report whose header warns that an automated system drafted it
+/// discloses the tool (transparency), and an «instructor» who checks the
+/// «borrador» checks the tool's output (oversight).
+#[test]
+fn a_spanish_header_notice_and_a_checked_draft() {
+    let status = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::Es);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    assert_ne!(status("Cada informe advierte en la primera línea que lo preparó un sistema automatizado.", "autonomy.transparency"), coverage::Status::Missing);
+    assert_ne!(status("La instructora revisa el borrador entero antes de firmarlo.", "autonomy.oversight"), coverage::Status::Missing);
+}
+
 /// An item can introduce items of its own: they take its commitment.
 #[test]
 fn nested_items_take_their_item_lead_in() {
