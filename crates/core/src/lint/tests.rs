@@ -1463,3 +1463,32 @@ fn published_texts_fifth_round_lookalikes() {
     let biometric = lint_in("STATEMENT OF FACTS:\n1. Face recognition tools have spread quickly across many governments.\n\nSECTION 1. The county shall not acquire such tools.", &only("biometric-accuracy-testing"), Format::Text, Lang::En);
     assert!(biometric.findings.is_empty(), "{:?}", rules_found(&biometric));
 }
+
+/// Sixth round: a list of the topics a document will address names them,
+/// like a heading; a verb "benefit" is no measured benefit; a record of
+/// every access is traceability.
+#[test]
+fn published_texts_sixth_round_topic_lists() {
+    use coverage::Status::{Covered, Missing, Partial};
+    let status = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    // Topics a future document must address: named, not provided.
+    let topics = "Each department must write a use policy that includes the purpose, permitted uses, data access, data retention, data sharing, staff training, audits and upkeep.";
+    assert_eq!(status(topics, "autonomy.privacy"), Partial);
+    assert_eq!(status(topics, "governance.traceability"), Partial);
+    let components = "The model order contains these parts: 1) scope, 2) definitions, 3) oversight, 4) complaints, 5) retention and deletion, 6) training.";
+    assert_eq!(status(components, "fairness.redress"), Partial);
+    // A provision with its own verb is still one, even beside a list.
+    let provision = "Images are deleted after 30 days, and access is limited to the two analysts, the unit head and the auditor, including for exports, copies and backups.";
+    assert_eq!(status(provision, "autonomy.privacy"), Covered);
+    let logged = "Every search is logged with the user, date and time, case number, model version and result.";
+    assert_ne!(status(logged, "governance.traceability"), Missing);
+    // Fewer than five items is no list of topics.
+    assert_eq!(status("The contract includes audit rights and a ninety-day data deletion duty.", "governance.traceability"), Covered);
+    // "may benefit a proposal" claims nothing measured.
+    assert_eq!(status("The panel assesses each proposal where outside advice may benefit it.", "harm.efficiency"), Missing);
+    // A record of every access names what is traced.
+    assert_ne!(status("The unit keeps a tamper-proof record of every instance in which the database is searched.", "governance.traceability"), Missing);
+}

@@ -308,6 +308,31 @@ impl<'d> Analysis<'d> {
         false
     }
 
+    /// Is the phrase at tokens `first..=last` one item of a list of topics
+    /// ("a use policy that includes the purpose, data access, data retention,
+    /// training, auditing and maintenance", "the template contains these
+    /// components: 1) purpose, …, 10) redress, …")? A `contents` cue opens
+    /// the list, no auxiliary stands between it and the phrase, the phrase
+    /// is bounded by commas, semicolons, a colon or a conjunction within two
+    /// words on each side, and five or more items follow the cue. Such a
+    /// list says what a document will address, not how.
+    pub fn in_topic_list(&self, first: usize, last: usize) -> bool {
+        let s = &self.sentences[self.tokens[first].sentence];
+        let is = |k: usize, words: &[String]| words.iter().any(|w| super::case::lower_eq(self.word(k), w));
+        let gap = |k: usize| &self.doc.text[self.tokens[k - 1].end..self.tokens[k].start];
+        let Some(cue) = (s.tokens.start..first).rev().take_while(|&k| !self.tokens[k].finite).find(|&k| is(k, &self.words.contents)) else {
+            return false;
+        };
+        if self.doc.text[self.tokens[cue].end..s.end].matches([',', ';']).count() < 4 {
+            return false;
+        }
+        // The item's left edge: a separator or a conjunction at most two
+        // words before the phrase (a modifier: "data retention").
+        let left = (first.saturating_sub(2).max(cue + 1)..=first).rev().any(|k| gap(k).contains([',', ';', ':', ')']) || is(k - 1, &self.words.conjunctions) || k == cue + 1);
+        let right = (last + 1..=(last + 3).min(s.tokens.end)).any(|k| k == s.tokens.end || gap(k).contains([',', ';']) || is(k, &self.words.conjunctions));
+        left && right
+    }
+
     /// Does sentence `s` limit a permission ("may only be used for …")?
     pub fn restricts(&self, s: &Sentence) -> bool {
         let starts = &self.words.restriction_starts;
