@@ -1492,3 +1492,17 @@ fn published_texts_sixth_round_topic_lists() {
     // A record of every access names what is traced.
     assert_ne!(status("The unit keeps a tamper-proof record of every instance in which the database is searched.", "governance.traceability"), Missing);
 }
+
+/// Sixth round: notices posted in offices and a "web site" written in two
+/// words disclose use, as "on the website" does.
+#[test]
+fn posted_notices_and_web_site_disclose() {
+    let status = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap().status
+    };
+    assert_ne!(status("The licensing office shall post notices at every counter about police searches of licence photos."), coverage::Status::Missing);
+    assert_ne!(status("The licensing office shall describe police searches of licence photos on its web site."), coverage::Status::Missing);
+    // A job post is no notice.
+    assert_eq!(status("The analyst post is funded for two years."), coverage::Status::Missing);
+}
