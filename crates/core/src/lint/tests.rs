@@ -1487,6 +1487,15 @@ fn published_texts_sixth_round_topic_lists() {
     assert_ne!(status(logged, "governance.traceability"), Missing);
     // Fewer than five items is no list of topics.
     assert_eq!(status("The contract includes audit rights and a ninety-day data deletion duty.", "governance.traceability"), Covered);
+    // The same in French and Spanish: items after « comprend », «incluye».
+    let in_lang = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    let fr = "La note de service comprend l'objet, les usages admis, l'accès aux données, la durée de conservation, la formation et l'audit des journaux.";
+    assert_eq!(in_lang(fr, Lang::Fr, "autonomy.privacy"), Partial);
+    let es = "El protocolo incluye el objeto, los usos admitidos, el acceso a los datos, el plazo de conservación, la formación y la auditoría de los registros.";
+    assert_eq!(in_lang(es, Lang::Es, "autonomy.privacy"), Partial);
     // "may benefit a proposal" claims nothing measured.
     assert_eq!(status("The panel assesses each proposal where outside advice may benefit it.", "harm.efficiency"), Missing);
     // A record of every access names what is traced.
