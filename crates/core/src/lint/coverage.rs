@@ -432,9 +432,9 @@ fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Wei
 /// {match, result, …}), no word negated or inside a look-alike. One pass over
 /// the hits, one bit per class.
 fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>], values_only: &mut [FnvSet<usize>]) {
-    // (sentence, principle, concept) -> classes seen, and those seen outside
-    // an item of a list of topics ("includes the purpose, data access, data
-    // retention, …": such a concept names the principle, like a heading).
+    // (sentence, principle, concept) -> classes seen, and those seen in an
+    // item of a list of topics ("includes the purpose, data access, data
+    // retention, …").
     let mut seen: FnvMap<(usize, usize, usize), (u8, u8)> = FnvMap::default();
     for h in hits {
         if let Owner::ConceptWord(p, i, class) = h.owner {
@@ -443,17 +443,21 @@ fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvS
             }
             let entry = seen.entry((a.tokens[h.first].sentence, p, i)).or_default();
             entry.0 |= 1 << class;
-            if !a.in_topic_list(h.first, h.last) {
+            if a.in_topic_list(h.first, h.last) {
                 entry.1 |= 1 << class;
             }
         }
     }
-    for ((s, p, i), (mask, unlisted)) in seen {
+    // A concept the list's items complete on their own names a topic ("data
+    // access", «la auditoría de los registros»); one that needs a word
+    // outside the list ("each log entry must include the user, the date,
+    // …") lists what that thing holds, and counts.
+    for ((s, p, i), (mask, listed)) in seen {
         let classes = specs[p].concepts[i].len();
-        if unlisted.count_ones() as usize == classes {
-            signal[p].insert(s);
-        } else if mask.count_ones() as usize == classes {
+        if listed.count_ones() as usize == classes {
             values_only[p].insert(s);
+        } else if mask.count_ones() as usize == classes {
+            signal[p].insert(s);
         }
     }
 }

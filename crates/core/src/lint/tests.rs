@@ -1483,6 +1483,8 @@ fn published_texts_sixth_round_topic_lists() {
     // A provision with its own verb is still one, even beside a list.
     let provision = "Images are deleted after 30 days, and access is limited to the two analysts, the unit head and the auditor, including for exports, copies and backups.";
     assert_eq!(status(provision, "autonomy.privacy"), Covered);
+    let entry = "Each log entry must include the user, the date, the time, the search reason and the result.";
+    assert_eq!(status(entry, "governance.traceability"), Covered);
     let logged = "Every search is logged with the user, date and time, case number, model version and result.";
     assert_ne!(status(logged, "governance.traceability"), Missing);
     // Fewer than five items is no list of topics.
