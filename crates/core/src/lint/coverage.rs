@@ -205,6 +205,13 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             continue;
         }
         let s = a.tokens[h.first].sentence;
+        // "a use policy that includes the purpose, data access, data
+        // retention, training and auditing": an item of a list of topics
+        // names the principle, like a heading.
+        if a.in_topic_list(h.first, h.last) {
+            values_only[p].insert(s);
+            continue;
+        }
         if !limit && *states_values[s].get_or_insert_with(|| a.sentences[s].tokens.clone().any(|t| a.words.values.contains(a.stem(t)))) {
             values_only[p].insert(s);
         } else {
@@ -212,7 +219,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         }
     }
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
-    concepts(a, hits, specs, &excluded, &mut signal);
+    concepts(a, hits, specs, &excluded, &mut signal, &mut values_only);
     for (p, named) in values_only.iter_mut().enumerate() {
         named.retain(|s| !signal[p].contains(s));
         signal[p].extend(named.iter().copied());
@@ -434,19 +441,32 @@ fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Wei
 /// principle's concepts ({officer, analyst, …} × {review, confirm, …} ×
 /// {match, result, …}), no word negated or inside a look-alike. One pass over
 /// the hits, one bit per class.
-fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>]) {
-    // (sentence, principle, concept) -> classes seen
-    let mut seen: FnvMap<(usize, usize, usize), u8> = FnvMap::default();
+fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>], values_only: &mut [FnvSet<usize>]) {
+    // (sentence, principle, concept) -> classes seen, and those seen in an
+    // item of a list of topics ("includes the purpose, data access, data
+    // retention, …").
+    let mut seen: FnvMap<(usize, usize, usize), (u8, u8)> = FnvMap::default();
     for h in hits {
         if let Owner::ConceptWord(p, i, class) = h.owner {
             if (h.first..=h.last).any(|t| excluded.contains(&(p, t)) || a.in_name(t)) || a.is_negated_in_clause(h.first, 8) {
                 continue;
             }
-            *seen.entry((a.tokens[h.first].sentence, p, i)).or_default() |= 1 << class;
+            let entry = seen.entry((a.tokens[h.first].sentence, p, i)).or_default();
+            entry.0 |= 1 << class;
+            if a.in_topic_list(h.first, h.last) {
+                entry.1 |= 1 << class;
+            }
         }
     }
-    for ((s, p, i), mask) in seen {
-        if mask.count_ones() as usize == specs[p].concepts[i].len() {
+    // A concept the list's items complete on their own names a topic ("data
+    // access", «la auditoría de los registros»); one that needs a word
+    // outside the list ("each log entry must include the user, the date,
+    // …") lists what that thing holds, and counts.
+    for ((s, p, i), (mask, listed)) in seen {
+        let classes = specs[p].concepts[i].len();
+        if listed.count_ones() as usize == classes {
+            values_only[p].insert(s);
+        } else if mask.count_ones() as usize == classes {
             signal[p].insert(s);
         }
     }
@@ -492,7 +512,7 @@ fn pairs(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<
     let mut by_section: FnvMap<(usize, usize, usize), [Option<usize>; 2]> = FnvMap::default();
     for h in hits {
         if let Owner::PairWord(p, i, side) = h.owner {
-            if excluded.contains(&(p, h.first)) || a.in_name(h.first) || a.is_negated_in_clause(h.first, 8) {
+            if excluded.contains(&(p, h.first)) || a.in_name(h.first) || a.is_negated_in_clause(h.first, 8) || a.in_topic_list(h.first, h.last) {
                 continue;
             }
             let s = a.tokens[h.first].sentence;

@@ -252,7 +252,11 @@ pub struct LangPack {
 ///   and translation", « notamment », «tales como») is an example of a
 ///   category, not a use the text sets; the conjunctions ("and", « et »,
 ///   «y») join the list's last items.
-pub const DOCUMENT_WORDS: [&str; 17] = ["physical", "examples", "conjunctions", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+/// - `contents`: words that open a list of the topics a document covers
+///   ("includes", "contains", "the following", « comprend », «incluye»): a
+///   principle term that is one item of such a list of five or more names
+///   the topic and weighs like a heading (see [`super::tokens`]).
+pub const DOCUMENT_WORDS: [&str; 18] = ["physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -363,6 +367,8 @@ pub struct LangWords {
     /// The `examples` cues, as lower-cased words, and `conjunctions`.
     pub examples: Vec<Vec<String>>,
     pub conjunctions: Vec<String>,
+    /// The `contents` cues, lower-cased.
+    pub contents: Vec<String>,
     /// The `restrictions` phrases, as lower-cased words.
     pub restrictions: Vec<Vec<String>>,
     /// The distinct first words of `restrictions`: most words of a sentence
@@ -501,6 +507,7 @@ impl LangWords {
             physical: stemmed(lang, pack, "physical"),
             examples: phrases(pack, "examples"),
             conjunctions: lowered(pack, "conjunctions"),
+            contents: lowered(pack, "contents"),
             restriction_starts: starts(&phrases(pack, "restrictions")),
             restrictions: phrases(pack, "restrictions"),
             values: stemmed(lang, pack, "values"),

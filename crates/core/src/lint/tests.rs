@@ -1630,3 +1630,57 @@ fn published_texts_fifth_round_lookalikes() {
     let biometric = lint_in("STATEMENT OF FACTS:\n1. Face recognition tools have spread quickly across many governments.\n\nSECTION 1. The county shall not acquire such tools.", &only("biometric-accuracy-testing"), Format::Text, Lang::En);
     assert!(biometric.findings.is_empty(), "{:?}", rules_found(&biometric));
 }
+
+/// Sixth round: a list of the topics a document will address names them,
+/// like a heading; a verb "benefit" is no measured benefit; a record of
+/// every access is traceability.
+#[test]
+fn published_texts_sixth_round_topic_lists() {
+    use coverage::Status::{Covered, Missing, Partial};
+    let status = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    // Topics a future document must address: named, not provided.
+    let topics = "Each department must write a use policy that includes the purpose, permitted uses, data access, data retention, data sharing, staff training, audits and upkeep.";
+    assert_eq!(status(topics, "autonomy.privacy"), Partial);
+    assert_eq!(status(topics, "governance.traceability"), Partial);
+    let components = "The model order contains these parts: 1) scope, 2) definitions, 3) oversight, 4) complaints, 5) retention and deletion, 6) training.";
+    assert_eq!(status(components, "fairness.redress"), Partial);
+    // A provision with its own verb is still one, even beside a list.
+    let provision = "Images are deleted after 30 days, and access is limited to the two analysts, the unit head and the auditor, including for exports, copies and backups.";
+    assert_eq!(status(provision, "autonomy.privacy"), Covered);
+    let entry = "Each log entry must include the user, the date, the time, the search reason and the result.";
+    assert_eq!(status(entry, "governance.traceability"), Covered);
+    let logged = "Every search is logged with the user, date and time, case number, model version and result.";
+    assert_ne!(status(logged, "governance.traceability"), Missing);
+    // Fewer than five items is no list of topics.
+    assert_eq!(status("The contract includes audit rights and a ninety-day data deletion duty.", "governance.traceability"), Covered);
+    // The same in French and Spanish: items after « comprend », «incluye».
+    let in_lang = |text: &str, lang: Lang, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    let fr = "La note de service comprend l'objet, les usages admis, l'accès aux données, la durée de conservation, la formation et l'audit des journaux.";
+    assert_eq!(in_lang(fr, Lang::Fr, "autonomy.privacy"), Partial);
+    let es = "El protocolo incluye el objeto, los usos admitidos, el acceso a los datos, el plazo de conservación, la formación y la auditoría de los registros.";
+    assert_eq!(in_lang(es, Lang::Es, "autonomy.privacy"), Partial);
+    // "may benefit a proposal" claims nothing measured.
+    assert_eq!(status("The panel assesses each proposal where outside advice may benefit it.", "harm.efficiency"), Missing);
+    // A record of every access names what is traced.
+    assert_ne!(status("The unit keeps a tamper-proof record of every instance in which the database is searched.", "governance.traceability"), Missing);
+}
+
+/// Sixth round: notices posted in offices and a "web site" written in two
+/// words disclose use, as "on the website" does.
+#[test]
+fn posted_notices_and_web_site_disclose() {
+    let status = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap().status
+    };
+    assert_ne!(status("The licensing office shall post notices at every counter about police searches of licence photos."), coverage::Status::Missing);
+    assert_ne!(status("The licensing office shall describe police searches of licence photos on its web site."), coverage::Status::Missing);
+    // A job post is no notice.
+    assert_eq!(status("The analyst post is funded for two years."), coverage::Status::Missing);
+}

@@ -308,6 +308,57 @@ impl<'d> Analysis<'d> {
         false
     }
 
+    /// Is the phrase at tokens `first..=last` one item of a list of topics
+    /// ("a use policy that includes the purpose, data access, data retention,
+    /// training, auditing and maintenance", "the template contains these
+    /// components: 1) purpose, …, 10) redress, …")? A `contents` cue opens
+    /// the list, no auxiliary stands between it and the phrase, the phrase
+    /// is bounded by commas, semicolons, a colon or a conjunction within
+    /// three words before it (« l'audit des journaux ») and three after
+    /// («el acceso a los datos»), and
+    /// five or more items follow the cue. Such a
+    /// list says what a document will address, not how.
+    pub fn in_topic_list(&self, first: usize, last: usize) -> bool {
+        let s = &self.sentences[self.tokens[first].sentence];
+        let is = |k: usize, words: &[String]| words.iter().any(|w| super::case::lower_eq(self.word(k), w));
+        let gap = |k: usize| &self.doc.text[self.tokens[k - 1].end..self.tokens[k].start];
+        let Some(cue) = (s.tokens.start..first).rev().take_while(|&k| !self.tokens[k].finite).find(|&k| is(k, &self.words.contents)) else {
+            return false;
+        };
+        if self.doc.text[self.tokens[cue].end..s.end].matches([',', ';']).count() < 4 {
+            return false;
+        }
+        // The item's left edge: a separator or a conjunction at most three
+        // words before the phrase (a modifier: "data retention", « l'accès
+        // aux données »).
+        let left = (first.saturating_sub(3).max(cue + 1)..=first).rev().any(|k| gap(k).contains([',', ';', ':', ')']) || is(k - 1, &self.words.conjunctions) || k == cue + 1);
+        let right = (last + 1..=(last + 4).min(s.tokens.end)).any(|k| k == s.tokens.end || gap(k).contains([',', ';']) || is(k, &self.words.conjunctions));
+        left && right
+    }
+
+    /// Does the text cite a code section by its sign or abbreviation and
+    /// number ("§ 4622", "RCW 43.386.080", "ORS 181A.250")? Statutes and
+    /// the policies that quote them cite the law this way. The number needs
+    /// two characters before its dot, so "SOP 4.2" cites no law.
+    pub fn cites_code_section(&self) -> bool {
+        let text = &self.doc.text;
+        let section_sign = text.match_indices('§').any(|(i, _)| text[i + '§'.len_utf8()..].trim_start().starts_with(|c: char| c.is_ascii_digit()));
+        section_sign
+            || self.tokens.iter().any(|tok| {
+                let w = &text[tok.start..tok.end];
+                (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && self.section_number_at(tok.end)
+            })
+    }
+
+    /// Does a section number follow byte `end` after one space (" 43.386.080",
+    /// " 181A.250"): two or more characters, a dot, a digit?
+    pub fn section_number_at(&self, end: usize) -> bool {
+        let Some(rest) = self.doc.text[end..].strip_prefix(' ') else { return false };
+        let number = &rest[..rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(rest.len())];
+        let Some((head, tail)) = number.split_once('.') else { return false };
+        head.len() >= 2 && head.starts_with(|c: char| c.is_ascii_digit()) && tail.starts_with(|c: char| c.is_ascii_digit())
+    }
+
     /// Does sentence `s` limit a permission ("may only be used for …")?
     pub fn restricts(&self, s: &Sentence) -> bool {
         let starts = &self.words.restriction_starts;

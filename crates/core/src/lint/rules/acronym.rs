@@ -92,6 +92,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if raw_before.strip_suffix('-').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) || raw_after.strip_prefix('-').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
                 continue;
             }
+            // "RCW 43.386.080", "ORS 181A.250": a code's abbreviation before
+            // a section number is part of the citation.
+            if a.section_number_at(tok.end) {
+                continue;
+            }
             // "DALL-E": capitals joined to one more capital letter name a
             // product, as a model number would.
             if raw_after.strip_prefix('-').is_some_and(|r| {

@@ -25,6 +25,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     if ctx.hits(r, Role::Require).any(|h| !negated(h.first)) {
         return;
     }
+    // "RCW 43.386.080", "§ 4622": a code section cited by number.
+    if spec.has_mark("code-citation") && a.cites_code_section() {
+        return;
+    }
     let within = (!spec.within.is_empty()).then(|| ctx.sentences_with(r, Role::Within));
     let unless = (!spec.unless.is_empty()).then(|| ctx.sentences_with(r, Role::Unless));
     let in_scope = |h: &Hit| {

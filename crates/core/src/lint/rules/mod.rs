@@ -110,7 +110,8 @@ pub struct RuleSpec {
     /// reported under a heading of background or definitions, which
     /// describe and bind no one; `weak-wording`, a sentence
     /// holding one of its findings only advises, so it makes a principle
-    /// partial, never covered.
+    /// partial, never covered; `code-citation`, a code section cited by
+    /// number ("RCW 43.386.080", "§ 4622") meets the rule's `require`.
     #[serde(default)]
     pub marks: Vec<String>,
     /// Word lists for built-in checkers.
@@ -120,7 +121,7 @@ pub struct RuleSpec {
     pub examples: Examples,
 }
 
-pub const MARKS: [&str; 3] = ["quiet-in-advice", "quiet-in-context", "weak-wording"];
+pub const MARKS: [&str; 4] = ["quiet-in-advice", "quiet-in-context", "weak-wording", "code-citation"];
 
 impl RuleSpec {
     pub fn has_mark(&self, mark: &str) -> bool {
