@@ -38,7 +38,11 @@ use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
 /// describes a thing, privacy's parts, a negation inside a relative clause)
 /// measured en 0.747 / 0.979 (coverage precision 0.730, recall 0.764), es
 /// 0.782 / 0.967, fr 0.807 / 0.938; the English floor rose to 0.74.
-const FLOORS: &[(&str, f64, f64)] = &[("en", 0.74, 0.97), ("es", 0.78, 0.93), ("fr", 0.80, 0.93)];
+/// The next round (batch 9 read for its false findings, a sixth round of
+/// English published texts; aggregates read at its end only) measured en
+/// 0.756 / 0.979 (coverage precision 0.739, recall 0.774), es 0.793 / 0.967,
+/// fr 0.807 / 0.938; the English and Spanish floors rose to 0.75 and 0.79.
+const FLOORS: &[(&str, f64, f64)] = &[("en", 0.75, 0.97), ("es", 0.79, 0.93), ("fr", 0.80, 0.93)];
 
 #[test]
 fn heldout_passages_do_not_regress() {
