@@ -1056,18 +1056,15 @@ fn a_gate_and_with_no_end_a_negation() {
 /// («nunca ha sido auditada») even after an earlier «no».
 #[test]
 fn look_alikes_from_the_validation_batch() {
-    let status = |text: &str, lang: Lang, principle: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
-    };
-    let missing = coverage::Status::Missing;
-    assert_eq!(status("Las cámaras móviles podrán instalarse según las necesidades del servicio.", Lang::Es, "lawfulness.necessity"), missing);
-    assert_eq!(status("Se buscará que el mapa no concentre las patrullas en barrios vulnerables.", Lang::Es, "fairness.vulnerable"), missing);
-    assert_eq!(status("Les usagers vulnérables aux fortes chaleurs attendront dans la salle climatisée.", Lang::Fr, "fairness.vulnerable"), missing);
-    assert_eq!(status("Le registre des traitements est tenu à jour par la déléguée à la protection des données.", Lang::Fr, "governance.traceability"), missing);
-    assert_eq!(status("L'agent conversationnel de la mairie répond aux questions des usagers le soir.", Lang::Fr, "governance.accountability"), missing);
-    assert_eq!(status("No se guarda ningún registro de las consultas, no se avisa a los vecinos y el sistema nunca ha sido auditado.", Lang::Es, "governance.traceability"), missing);
-    assert_ne!(status("Cada consulta queda en un registro de auditoría con el usuario y la hora.", Lang::Es, "governance.traceability"), missing);
+    assert_addressed(&[
+        (Lang::Es, "Las cámaras móviles podrán instalarse según las necesidades del servicio.", "lawfulness.necessity", false),
+        (Lang::Es, "Se buscará que el mapa no concentre las patrullas en barrios vulnerables.", "fairness.vulnerable", false),
+        (Lang::Fr, "Les usagers vulnérables aux fortes chaleurs attendront dans la salle climatisée.", "fairness.vulnerable", false),
+        (Lang::Fr, "Le registre des traitements est tenu à jour par la déléguée à la protection des données.", "governance.traceability", false),
+        (Lang::Fr, "L'agent conversationnel de la mairie répond aux questions des usagers le soir.", "governance.accountability", false),
+        (Lang::Es, "No se guarda ningún registro de las consultas, no se avisa a los vecinos y el sistema nunca ha sido auditado.", "governance.traceability", false),
+        (Lang::Es, "Cada consulta queda en un registro de auditoría con el usuario y la hora.", "governance.traceability", true),
+    ]);
 }
 
 /// English look-alikes read from the validation batch: a comma splits a
@@ -1458,15 +1455,12 @@ fn hedges_that_touch_report_once() {
 /// before they are sent" is still no review).
 #[test]
 fn a_gated_negation_is_a_restriction() {
-    let status = |text: &str, lang: Lang, principle: &str| {
-        let report = lint_in(text, &Config::default(), Format::Text, lang);
-        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
-    };
-    let missing = coverage::Status::Missing;
-    assert_ne!(status("No new version of the model goes live until the Board has approved it.", Lang::En, "harm.robustness"), missing);
-    assert_eq!(status("No new version of the model goes live.", Lang::En, "harm.robustness"), missing);
-    assert_eq!(status("Penalty notices are posted directly; no officer looks at them before they are sent.", Lang::En, "autonomy.oversight"), missing);
-    assert_ne!(status("Ninguna versión nueva del modelo se instala hasta que la Dirección dé su aprobación.", Lang::Es, "harm.robustness"), missing);
+    assert_addressed(&[
+        (Lang::En, "No new version of the model goes live until the Board has approved it.", "harm.robustness", true),
+        (Lang::En, "No new version of the model goes live.", "harm.robustness", false),
+        (Lang::En, "Penalty notices are posted directly; no officer looks at them before they are sent.", "autonomy.oversight", false),
+        (Lang::Es, "Ninguna versión nueva del modelo se instala hasta que la Dirección dé su aprobación.", "harm.robustness", true),
+    ]);
 }
 
 /// Words of a multi-word name («Ley de Seguridad Pública», "Public
