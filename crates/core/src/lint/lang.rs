@@ -367,8 +367,6 @@ pub struct LangWords {
     /// The `examples` cues, as lower-cased words, and `conjunctions`.
     pub examples: Vec<Vec<String>>,
     pub conjunctions: Vec<String>,
-    /// The `contents` cues, lower-cased.
-    pub contents: Vec<String>,
     /// The `restrictions` phrases, as lower-cased words.
     pub restrictions: Vec<Vec<String>>,
     /// The distinct first words of `restrictions`: most words of a sentence
@@ -452,6 +450,8 @@ impl Role {
     /// The first word of an `out_of_scope` phrase.
     pub const SCOPE: u16 = 1024;
     pub const PROHIBITION: u16 = 2048;
+    /// A `contents` cue that may open a list of topics ("includes", « comprend »).
+    pub const CONTENTS: u16 = 4096;
 }
 
 impl LangWords {
@@ -473,6 +473,9 @@ impl LangWords {
             for w in list {
                 *function.entry(super::case::lowercase(w)).or_default() |= role;
             }
+        }
+        for w in lowered(pack, "contents") {
+            *function.entry(w).or_default() |= Role::CONTENTS;
         }
         let out_of_scope = phrases(pack, "out_of_scope");
         for phrase in &out_of_scope {
@@ -507,7 +510,6 @@ impl LangWords {
             physical: stemmed(lang, pack, "physical"),
             examples: phrases(pack, "examples"),
             conjunctions: lowered(pack, "conjunctions"),
-            contents: lowered(pack, "contents"),
             restriction_starts: starts(&phrases(pack, "restrictions")),
             restrictions: phrases(pack, "restrictions"),
             values: stemmed(lang, pack, "values"),

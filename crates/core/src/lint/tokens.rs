@@ -84,6 +84,9 @@ pub struct Analysis<'d> {
     lower: String,
     /// Tokens that may open an `out_of_scope` phrase.
     scope_words: Vec<usize>,
+    /// Tokens that are `contents` cues, in order: [`Analysis::in_topic_list`]
+    /// looks one up per evidence hit, so it must not scan the sentence.
+    topic_cues: Vec<usize>,
 }
 
 /// Pairing state of the negation cues in the current clause.
@@ -113,6 +116,7 @@ impl<'d> Analysis<'d> {
             scratch: String::new(),
             lower: String::new(),
             scope_words: Vec::new(),
+            topic_cues: Vec::new(),
         };
         a.stems.push(' ');
         for (bi, block) in doc.blocks.iter().enumerate() {
@@ -322,9 +326,15 @@ impl<'d> Analysis<'d> {
         let s = &self.sentences[self.tokens[first].sentence];
         let is = |k: usize, words: &[String]| words.iter().any(|w| super::case::lower_eq(self.word(k), w));
         let gap = |k: usize| &self.doc.text[self.tokens[k - 1].end..self.tokens[k].start];
-        let Some(cue) = (s.tokens.start..first).rev().take_while(|&k| !self.tokens[k].finite).find(|&k| is(k, &self.words.contents)) else {
+        // The nearest cue before the phrase in its sentence, with no finite
+        // verb from the cue up to the phrase.
+        let before = self.topic_cues.partition_point(|&k| k < first);
+        let Some(cue) = self.topic_cues[..before].last().copied().filter(|&k| k >= s.tokens.start) else {
             return false;
         };
+        if (cue..first).any(|k| self.tokens[k].finite) {
+            return false;
+        }
         if self.doc.text[self.tokens[cue].end..s.end].matches([',', ';']).count() < 4 {
             return false;
         }
@@ -538,6 +548,9 @@ impl<'d> Analysis<'d> {
         if roles & Role::SCOPE != 0 {
             self.scope_words.push(t);
         }
+        if roles & Role::CONTENTS != 0 {
+            self.topic_cues.push(t);
+        }
         let relative = roles & Role::RELATIVE != 0;
         let gate = roles & Role::GATE != 0;
         let finite = roles & Role::FINITE != 0;
@@ -665,7 +678,8 @@ impl<'d> Analysis<'d> {
                 other_clause = true;
                 break;
             }
-            let comma_and = k > 0 && self.words.conjunctions.iter().any(|c| super::case::lower_eq(self.word(k), c)) && self.doc.text[self.tokens[k - 1].end..prev.start].contains(',');
+            // The comma first: it is cheap and rare, the word test is neither.
+            let comma_and = k > 0 && self.doc.text[self.tokens[k - 1].end..prev.start].contains(',') && self.words.conjunctions.iter().any(|c| super::case::lower_eq(self.word(k), c));
             if comma_and {
                 crossed = true;
             }
