@@ -10,6 +10,21 @@ fn main() {
     write_taxonomy(&content.join("principles.toml"), Path::new(&out));
     write_questionnaire_list(Path::new(&out));
     write_translation_list(Path::new(&out));
+    write_lint_labels(&content.join("report.toml"), Path::new(&out));
+}
+
+/// The labels the policy linter uses (its Markdown export: `lint_*`,
+/// `column_principle`, `column_status`, `column_score`, `status_*`,
+/// `severity_*`; its translated findings: `for_example`) with the decimal
+/// separator, for bundles built without the `assessment-labels` feature.
+fn write_lint_labels(path: &Path, out: &Path) {
+    let text = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: invalid TOML: {e}", path.display()));
+    let lint = |key: &str| ["lint_", "status_", "severity_"].iter().any(|p| key.starts_with(p)) || ["column_principle", "column_status", "column_score", "for_example"].contains(&key);
+    if let Some(labels) = value.get_mut("labels").and_then(toml::Value::as_table_mut) {
+        labels.retain(|key, _| lint(key));
+    }
+    fs::write(out.join("report-lint.json"), serde_json::to_string(&value).unwrap()).unwrap();
 }
 
 /// The taxonomy as a Rust constant (`taxonomy.rs`): every bundle needs it at

@@ -52,5 +52,58 @@ fn main() -> ExitCode {
             }
         }
     }
+    println!("cargo:rerun-if-changed=styles/widget.css");
+    let css = fs::read_to_string("styles/widget.css").expect("crates/widget/styles/widget.css exists");
+    fs::write(Path::new(&out).join("widget.css"), minify_css(&css)).expect("OUT_DIR is writable");
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// The stylesheet as the bundles embed it: without comments, without the
+/// spaces around `{`, `}`, `;`, `,` and `>`, and after `:` (they count in
+/// every element's first load). Quoted strings are copied as written; spaces
+/// before `:` and around `+` or `-` are kept, since they can change a
+/// selector (`a :focus`) or a `calc()`.
+fn minify_css(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut chars = css.chars().peekable();
+    let tight = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
+    let mut pending_space = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut prev = ' ';
+                for d in chars.by_ref() {
+                    if prev == '*' && d == '/' {
+                        break;
+                    }
+                    prev = d;
+                }
+                pending_space = true;
+            }
+            '"' | '\'' => {
+                if std::mem::take(&mut pending_space) && !out.is_empty() && !out.ends_with(tight) {
+                    out.push(' ');
+                }
+                out.push(c);
+                for d in chars.by_ref() {
+                    out.push(d);
+                    if d == c {
+                        break;
+                    }
+                }
+            }
+            c if c.is_whitespace() => pending_space = true,
+            c => {
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
+                }
+                if std::mem::take(&mut pending_space) && !out.is_empty() && !out.ends_with(tight) && !out.ends_with(':') && !tight(c) {
+                    out.push(' ');
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
 }

@@ -5,7 +5,8 @@ use js_sys::Array;
 use wasm_bindgen::JsValue;
 use web_sys::{CssStyleSheet, ShadowRoot};
 
-const WIDGET_CSS: &str = include_str!("../styles/widget.css");
+/// `styles/widget.css`, minified by `build.rs`.
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 pub fn adopt(root: &ShadowRoot) -> Result<(), JsValue> {
     let sheet = CssStyleSheet::new()?;

@@ -102,6 +102,34 @@ mod tests {
         assert!(md.contains("| absent |") && md.contains("| Légitimité |"), "{md}");
     }
 
+    /// The policy checker's bundle embeds only the linter's labels
+    /// (`report-lint.json`, see build.rs): every label key the linter's code
+    /// names, and each severity's, must be among them.
+    #[test]
+    fn the_lint_only_labels_hold_every_key_the_linter_uses() {
+        let lint_only = crate::l10n::Tree::from_json(include_str!(concat!(env!("OUT_DIR"), "/report-lint.json"))).unwrap();
+        let sources = [include_str!("export_md.rs"), include_str!("../l10n/lint.rs")];
+        let mut keys: Vec<String> = ["severity_error", "severity_warning", "severity_info"].map(String::from).to_vec();
+        for source in sources {
+            for (i, _) in source.match_indices("get(\"").chain(source.match_indices("fill(\"")) {
+                let rest = &source[source[i..].find('"').unwrap() + i + 1..];
+                keys.push(rest[..rest.find('"').unwrap()].to_string());
+            }
+            for prefix in ["\"status_", "\"column_"] {
+                for (i, _) in source.match_indices(prefix) {
+                    let rest = &source[i + 1..];
+                    keys.push(rest[..rest.find('"').unwrap()].to_string());
+                }
+            }
+        }
+        assert!(keys.len() > 15, "{keys:?}");
+        // Keys only (this test names the bare prefixes too).
+        for key in keys.iter().filter(|k| !k.ends_with('_') && k.chars().all(|c| c.is_ascii_lowercase() || c == '_')) {
+            assert!(lint_only.text(&["labels", key]).is_some(), "report-lint.json lacks {key}");
+        }
+        assert!(lint_only.text(&["labels", "answers"]).is_none(), "the assessment's labels are left out");
+    }
+
     #[test]
     fn markup_in_messages_is_escaped() {
         assert_eq!(esc("a *b* <c>"), "a \\*b\\* \\<c\\>");
