@@ -1,7 +1,8 @@
 //! raikit's JSON reader against serde_json on arbitrary text: it never
 //! panics, and both accept or both refuse, with equal values when they
 //! accept (floats within a few ulps: serde_json's default float parsing is
-//! not always correctly rounded).
+//! not always correctly rounded). The pull reader (built-in rule and word
+//! data) runs on the same input and must not panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use serde_json::Value;
@@ -27,4 +28,8 @@ fuzz_target!(|data: &[u8]| {
         (Err(_), Err(_)) => {}
         _ => panic!("{text:?}: raikit {ours:?}, serde_json {theirs:?}"),
     }
+    // The pull reader of raikit's own rule and word data shares the
+    // tokenizer; it must never panic either.
+    let _ = raikit_core::json::pull::<raikit_core::lint::RulePack>(text);
+    let _ = raikit_core::json::pull::<raikit_core::lint::lang::LangPack>(text);
 });

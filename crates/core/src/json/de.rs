@@ -30,7 +30,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    fn peek(&self) -> Option<u8> {
+    pub(super) fn peek(&self) -> Option<u8> {
         self.text.as_bytes().get(self.pos).copied()
     }
 
@@ -41,12 +41,12 @@ impl<'de> Deserializer<'de> {
     }
 
     /// The first byte of the next value.
-    fn peek_value(&mut self) -> Result<u8, Error> {
+    pub(super) fn peek_value(&mut self) -> Result<u8, Error> {
         self.skip_whitespace();
         self.peek().ok_or_else(|| self.error("the text ends where a value was expected"))
     }
 
-    fn error(&self, message: impl Into<String>) -> Error {
+    pub(super) fn error(&self, message: impl Into<String>) -> Error {
         let (line, column) = self.position();
         Error::at(message, line, column)
     }
@@ -82,7 +82,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    fn enter(&mut self) -> Result<(), Error> {
+    pub(super) fn enter(&mut self) -> Result<(), Error> {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
             return Err(self.error(format!("values are nested more than {MAX_DEPTH} levels deep")));
@@ -93,7 +93,7 @@ impl<'de> Deserializer<'de> {
 
     /// Whether another element or entry follows, consuming the comma that
     /// separates it from the previous one.
-    fn more(&mut self, close: u8, first: bool) -> Result<bool, Error> {
+    pub(super) fn more(&mut self, close: u8, first: bool) -> Result<bool, Error> {
         self.skip_whitespace();
         match self.peek() {
             None => return Err(self.error(format!("the text ends before the closing `{}`", close as char))),
@@ -112,7 +112,7 @@ impl<'de> Deserializer<'de> {
     }
 
     /// Consumes the closing bracket after a visitor has read what it wanted.
-    fn close(&mut self, close: u8) -> Result<(), Error> {
+    pub(super) fn close(&mut self, close: u8) -> Result<(), Error> {
         self.skip_whitespace();
         match self.peek() {
             Some(c) if c == close => {
@@ -127,7 +127,7 @@ impl<'de> Deserializer<'de> {
     }
 
     /// Reads a string; the opening quote is the next byte.
-    fn string(&mut self) -> Result<Cow<'de, str>, Error> {
+    pub(super) fn string(&mut self) -> Result<Cow<'de, str>, Error> {
         self.pos += 1;
         let mut start = self.pos;
         let mut owned: Option<String> = None;
@@ -323,7 +323,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    fn boolean(&mut self) -> Result<bool, Error> {
+    pub(super) fn boolean(&mut self) -> Result<bool, Error> {
         if self.peek() == Some(b't') {
             self.literal("true").map(|()| true)
         } else {
@@ -348,7 +348,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    fn colon(&mut self) -> Result<(), Error> {
+    pub(super) fn colon(&mut self) -> Result<(), Error> {
         self.skip_whitespace();
         if self.peek() != Some(b':') {
             return Err(self.error("expected `:` after the key"));

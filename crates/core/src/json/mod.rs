@@ -13,9 +13,11 @@
 
 mod de;
 mod error;
+mod pull;
 
 pub use de::Deserializer;
 pub use error::Error;
+pub use pull::{pull, Pull};
 
 use serde::de::DeserializeOwned;
 

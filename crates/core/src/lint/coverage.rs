@@ -53,7 +53,7 @@ use super::lang::{FnvMap, FnvSet};
 use std::collections::HashSet;
 
 /// A principle's vocabulary, from coverage.toml.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PrincipleSpec {
     pub id: String,

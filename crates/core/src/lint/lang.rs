@@ -53,7 +53,7 @@ pub enum Detected {
 }
 
 /// Function words per language code, from `lang/detect.toml`.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DetectData {
     pub stopwords: BTreeMap<String, Vec<String>>,
@@ -123,7 +123,7 @@ pub fn detect(text: &str, detector: &Detector) -> Detected {
 }
 
 /// One language's data file.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LangPack {
     pub lang: String,
@@ -256,6 +256,30 @@ pub struct LangPack {
 ///   ("includes", "contains", "the following", « comprend », «incluye»): a
 ///   principle term that is one item of such a list of five or more names
 ///   the topic and weighs like a heading (see [`super::tokens`]).
+impl LangPack {
+    /// The word list stored under `key`, for the pull reader (every field
+    /// but `lang`, `document`, `keep_apostrophes`, `rule` and `principle`).
+    pub(super) fn list_mut(&mut self, key: &str) -> Option<&mut Vec<String>> {
+        Some(match key {
+            "negations" => &mut self.negations,
+            "negation_particles" => &mut self.negation_particles,
+            "negation_partners" => &mut self.negation_partners,
+            "negation_cancel" => &mut self.negation_cancel,
+            "negation_idioms" => &mut self.negation_idioms,
+            "negation_prepositions" => &mut self.negation_prepositions,
+            "relative_words" => &mut self.relative_words,
+            "gate_words" => &mut self.gate_words,
+            "finite_words" => &mut self.finite_words,
+            "prohibitions" => &mut self.prohibitions,
+            "bodies" => &mut self.bodies,
+            "list_words" => &mut self.list_words,
+            "clause_words" => &mut self.clause_words,
+            "committed" => &mut self.committed,
+            _ => return None,
+        })
+    }
+}
+
 pub const DOCUMENT_WORDS: [&str; 18] = ["physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
@@ -296,7 +320,7 @@ pub struct PrincipleWords {
 /// French and Spanish only with the `embed-lint-languages` feature. The
 /// policy checker's bundle leaves them out and fetches the one a text needs
 /// ([`install`]).
-fn embedded(lang: Lang) -> Option<&'static str> {
+pub(super) fn embedded(lang: Lang) -> Option<&'static str> {
     match lang {
         Lang::En => Some(include_str!(concat!(env!("OUT_DIR"), "/rules/lang/en.json"))),
         #[cfg(feature = "embed-lint-languages")]
@@ -307,7 +331,7 @@ fn embedded(lang: Lang) -> Option<&'static str> {
         _ => None,
     }
 }
-const DETECT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules/lang/detect.json"));
+pub(super) const DETECT: &str = include_str!(concat!(env!("OUT_DIR"), "/rules/lang/detect.json"));
 
 /// Language files installed at run time, one per language.
 static INSTALLED: [OnceLock<LangPack>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
@@ -315,7 +339,7 @@ static INSTALLED: [OnceLock<LangPack>; 3] = [OnceLock::new(), OnceLock::new(), O
 /// The data file of `lang`: embedded, or installed; None if neither.
 pub fn pack(lang: Lang) -> Option<LangPack> {
     match embedded(lang) {
-        Some(json) => Some(crate::json::from_str(json).unwrap_or_else(|e| panic!("built-in language file {} is checked by tests: {e}", lang.code()))),
+        Some(json) => Some(crate::json::pull(json).unwrap_or_else(|e| panic!("built-in language file {} is checked by tests: {e}", lang.code()))),
         None => INSTALLED[lang.index()].get().cloned(),
     }
 }
@@ -323,13 +347,13 @@ pub fn pack(lang: Lang) -> Option<LangPack> {
 /// Installs `lang`'s data file (the JSON form of `content/rules/lang/<lang>.toml`)
 /// in a build that does not embed it. Installing twice keeps the first.
 pub fn install(lang: Lang, json: &str) -> Result<(), String> {
-    let pack: LangPack = crate::json::from_str(json).map_err(|e| format!("{} word data: {e}", lang.code()))?;
+    let pack: LangPack = crate::json::pull(json).map_err(|e| format!("{} word data: {e}", lang.code()))?;
     let _ = INSTALLED[lang.index()].set(pack);
     Ok(())
 }
 
 pub fn builtin_detect() -> DetectData {
-    crate::json::from_str(DETECT).unwrap_or_else(|e| panic!("built-in detect.toml is checked by tests: {e}"))
+    crate::json::pull(DETECT).unwrap_or_else(|e| panic!("built-in detect.toml is checked by tests: {e}"))
 }
 
 /// A language's word lists, ready for the tokenizer: function words

@@ -17,6 +17,7 @@ mod error;
 pub mod lang;
 pub mod lexicon;
 pub mod position;
+mod pull;
 pub mod report;
 pub mod rules;
 pub mod stem;
@@ -97,7 +98,7 @@ pub fn builtin_packs() -> Vec<RulePack> {
     rules::BUILTIN_PACKS
         .iter()
         .map(|(name, json)| {
-            let mut pack = RulePack::from_json(json).unwrap_or_else(|e| panic!("built-in pack {name} is checked by tests: {e}"));
+            let mut pack = RulePack::builtin(json).unwrap_or_else(|e| panic!("built-in pack {name} is checked by tests: {e}"));
             if pack.name.is_empty() {
                 pack.name = (*name).to_string();
             }

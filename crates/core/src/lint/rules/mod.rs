@@ -28,6 +28,10 @@ pub enum Severity {
 }
 
 impl Severity {
+    pub fn from_name(name: &str) -> Option<Severity> {
+        [Severity::Info, Severity::Warning, Severity::Error].into_iter().find(|s| s.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -43,6 +47,17 @@ pub enum RuleKind {
     Builtin,
     Phrase,
     Conditional,
+}
+
+impl RuleKind {
+    pub fn from_name(name: &str) -> Option<RuleKind> {
+        match name {
+            "builtin" => Some(RuleKind::Builtin),
+            "phrase" => Some(RuleKind::Phrase),
+            "conditional" => Some(RuleKind::Conditional),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -134,7 +149,7 @@ fn yes() -> bool {
 }
 
 /// A pack: rules, and (for coverage.toml) per-principle vocabulary.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RulePack {
     #[serde(default)]
@@ -168,8 +183,14 @@ pub const BUILTIN_CHECKERS: &[&str] = &[
 ];
 
 impl RulePack {
+    /// A user's pack written as JSON (the npm API), read with serde.
     pub fn from_json(json: &str) -> Result<RulePack, String> {
         crate::json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    /// A built-in pack, as build.rs writes it (see `lint::pull`).
+    pub fn builtin(json: &str) -> Result<RulePack, String> {
+        crate::json::pull(json).map_err(|e| e.to_string())
     }
 
     #[cfg(feature = "toml")]
