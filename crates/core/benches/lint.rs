@@ -43,6 +43,24 @@ fn policy_from(paragraph: &str, words: usize) -> String {
     out
 }
 
+/// Shapes that once made a pass quadratic, as one sentence on one line: a
+/// list of topics after a `contents` cue (each item looked back to the
+/// cue), and acronyms every few words (each looked for its line's ends).
+/// Their per-word figure must stay flat as well.
+fn hostile(items: &str, words: usize) -> String {
+    let per = items.split_whitespace().count();
+    let mut out = String::from("The policy includes the following topics: ");
+    for i in 0..words / per {
+        out.push_str(if i > 0 { ", " } else { "" });
+        out.push_str(items);
+    }
+    out.push_str(".\n");
+    out
+}
+
+const TOPICS: &str = "data retention, human review, audit logs, public notice, bias testing, the legal basis, complaints";
+const ACRONYMS: &str = "the FRT matches that the NIST team may review and the ACLU audit";
+
 fn bench(c: &mut Criterion) {
     let linter = Linter::builtin();
     let options = LintOptions { format: Some(Format::Markdown), lang: "en".into() };
@@ -67,6 +85,17 @@ fn bench(c: &mut Criterion) {
         }
     }
     group.finish();
+    for (shape, items) in [("one sentence of topics", TOPICS), ("one line of acronyms", ACRONYMS)] {
+        for words in [10_000usize, 100_000] {
+            let text = hostile(items, words);
+            let start = Instant::now();
+            for _ in 0..3 {
+                std::hint::black_box(linter.lint(text.as_bytes(), &options).expect("lints"));
+            }
+            let per_run = start.elapsed() / 3;
+            println!("lint {words:>9} words ({shape}): {:>10.3} ms/run, {:>7.1} ns/word", per_run.as_secs_f64() * 1e3, per_run.as_nanos() as f64 / words as f64);
+        }
+    }
     // French: detection plus the French rules, at 10k words.
     let text = policy_from(PARAGRAPHE, 10_000);
     let auto = LintOptions { format: Some(Format::Markdown), lang: "auto".into() };

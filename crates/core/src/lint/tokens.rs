@@ -87,6 +87,13 @@ pub struct Analysis<'d> {
     /// Tokens that are `contents` cues, in order: [`Analysis::in_topic_list`]
     /// looks one up per evidence hit, so it must not scan the sentence.
     topic_cues: Vec<usize>,
+    /// Per cue, the commas and semicolons after it in its sentence.
+    cue_separators: Vec<u32>,
+    /// Commas and semicolons read so far in the current sentence.
+    separators: u32,
+    /// `finite_before[k]`: finite verbs among tokens `0..k`, so that "is
+    /// there one between these tokens" costs no scan.
+    finite_before: Vec<u32>,
 }
 
 /// Pairing state of the negation cues in the current clause.
@@ -117,6 +124,9 @@ impl<'d> Analysis<'d> {
             lower: String::new(),
             scope_words: Vec::new(),
             topic_cues: Vec::new(),
+            cue_separators: Vec::new(),
+            separators: 0,
+            finite_before: vec![0],
         };
         a.stems.push(' ');
         for (bi, block) in doc.blocks.iter().enumerate() {
@@ -329,13 +339,14 @@ impl<'d> Analysis<'d> {
         // The nearest cue before the phrase in its sentence, with no finite
         // verb from the cue up to the phrase.
         let before = self.topic_cues.partition_point(|&k| k < first);
-        let Some(cue) = self.topic_cues[..before].last().copied().filter(|&k| k >= s.tokens.start) else {
+        let Some(cue) = before.checked_sub(1).filter(|&i| self.topic_cues[i] >= s.tokens.start) else {
             return false;
         };
-        if (cue..first).any(|k| self.tokens[k].finite) {
+        if self.cue_separators[cue] < 4 {
             return false;
         }
-        if self.doc.text[self.tokens[cue].end..s.end].matches([',', ';']).count() < 4 {
+        let cue = self.topic_cues[cue];
+        if self.finite_before[first] > self.finite_before[cue] {
             return false;
         }
         // The item's left edge: a separator or a conjunction at most three
@@ -459,6 +470,8 @@ impl<'d> Analysis<'d> {
         let mut comma = false;
         let mut pending = Pending::default();
         let keep_apostrophes = self.words.keep_apostrophes;
+        let first_cue = self.topic_cues.len();
+        self.separators = 0;
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
@@ -474,6 +487,7 @@ impl<'d> Analysis<'d> {
                 _ => {}
             }
             if !is_word && matches!(c, ',' | ';' | ':' | '(' | ')' | '[' | ']' | '—' | '–') {
+                self.separators += u32::from(matches!(c, ',' | ';'));
                 comma = c == ',' && (!clause_break || comma);
                 clause_break = true;
             }
@@ -483,6 +497,9 @@ impl<'d> Analysis<'d> {
             self.tokens.last_mut().expect("just pushed").continues_list = clause_break && comma;
         }
         self.finish_sentence(first);
+        // Each cue held the count before it; it wants the count after it.
+        let total = self.separators;
+        self.cue_separators[first_cue..].iter_mut().for_each(|n| *n = total - *n);
         let section = self.sections.len().saturating_sub(1);
         let last_gate = (first..self.tokens.len()).rev().find(|&t| self.tokens[t].gate);
         self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false, recital: false, defines: false });
@@ -550,11 +567,13 @@ impl<'d> Analysis<'d> {
         }
         if roles & Role::CONTENTS != 0 {
             self.topic_cues.push(t);
+            self.cue_separators.push(self.separators);
         }
         let relative = roles & Role::RELATIVE != 0;
         let gate = roles & Role::GATE != 0;
         let finite = roles & Role::FINITE != 0;
         let prohibition = roles & Role::PROHIBITION != 0;
+        self.finite_before.push(self.finite_before[t] + u32::from(finite));
         self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative, gate, finite, prohibition });
     }
 

@@ -79,7 +79,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             let after = text[tok.end..].trim_start();
             // "[AGENCY NAME]", "[Insert SO or LEA Name]": a template's blank.
             let blank = |c: char| c.is_alphanumeric() || matches!(c, ' ' | '_' | '/' | '-');
-            if before.trim_end_matches(blank).ends_with('[') && after.trim_start_matches(blank).starts_with(']') {
+            if in_blank(before, after, blank) {
                 continue;
             }
             // "POLICY: It is the policy …", "SCOPE:": a field label in capitals.
@@ -129,6 +129,20 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     }
 }
 
+/// Is the acronym inside a template's blank ("[AGENCY NAME]")? A blank is
+/// short: only its length is searched on either side, so a long run of
+/// words costs no scan back to the start of the text.
+fn in_blank(before: &str, after: &str, blank: impl Fn(char) -> bool) -> bool {
+    let opens = before.chars().rev().take(BLANK_CHARS).find(|&c| !blank(c)) == Some('[');
+    opens && after.chars().take(BLANK_CHARS).find(|&c| !blank(c)) == Some(']')
+}
+
+/// The longest template blank, in characters.
+const BLANK_CHARS: usize = 80;
+
+/// The longest line, in bytes, read as a shouted heading.
+const HEADING_BYTES: usize = 120;
+
 /// Words in capitals in a row that read as shouted text, not acronyms.
 const SHOUTED_RUN: usize = 3;
 
@@ -149,10 +163,24 @@ fn is_caps(w: &str) -> bool {
 /// its own in plain text): every word in capitals but enumerators, and
 /// short?
 fn shouted_line(text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    // A heading is short; stop at the first word that is not in capitals.
-    if end - start > 120 {
+    // A heading is short, so the line breaks are looked for only that far
+    // on either side: a one-line text of a million words with an acronym
+    // on every line would otherwise be scanned once per acronym.
+    let bytes = text.as_bytes();
+    let lo = at.saturating_sub(HEADING_BYTES);
+    let start = match bytes[lo..at].iter().rposition(|&b| b == b'\n') {
+        Some(i) => lo + i + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let hi = (at + HEADING_BYTES).min(text.len());
+    let end = match bytes[at..hi].iter().position(|&b| b == b'\n') {
+        Some(i) => at + i,
+        None if hi == text.len() => hi,
+        None => return false,
+    };
+    // Stop at the first word that is not in capitals.
+    if end - start > HEADING_BYTES {
         return false;
     }
     let mut words = 0;
