@@ -1678,3 +1678,45 @@ fn posted_notices_and_web_site_disclose() {
     // A job post is no notice.
     assert_eq!(status("The analyst post is funded for two years."), coverage::Status::Missing);
 }
+
+/// Seventh round of published English texts: generic words for law name the
+/// principle, "responsible application" is ethical use, and data or a hedge
+/// inside a ban is no use and no softening.
+#[test]
+fn published_english_wording_seventh_round() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    // Bare "legislation" or "regulations" cites no law: partial at most.
+    assert_eq!(status("These rules will be updated as legislation and regulations change.", "lawfulness.legitimacy"), Partial);
+    assert_eq!(status("The unit must act in line with relevant policies and legislation.", "lawfulness.legitimacy"), Partial);
+    // A named law, or a concept around the word, still covers.
+    assert_eq!(status("Searches must be run under section 12 of the Vellmark Policing Act.", "lawfulness.legitimacy"), Covered);
+    // A naming word inside a name is part of the name.
+    assert_eq!(status("The Standards Unit handles breaches under the Staff Conduct Regulations.", "lawfulness.legitimacy"), Missing);
+    // "responsible application" of a tool is ethical use, not accountability.
+    assert_eq!(status("The guidance that follows will steer the responsible application of these tools.", "governance.accountability"), Missing);
+    let rules = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.findings.iter().map(|f| f.rule.clone()).collect::<Vec<_>>()
+    };
+    // Personal data named only in an instruction that forbids putting it in a tool.
+    let kept_out = rules("Do not enter case notes or personal information into a public chatbot.");
+    assert!(!kept_out.iter().any(|r| r.starts_with("personal-data")), "{kept_out:?}");
+    let used = rules("Staff enter personal information into the case tool.");
+    assert!(used.iter().any(|r| r == "personal-data-retention"), "{used:?}");
+    // A list that "includes, but is not limited to" its items gives examples.
+    let listed = rules("Surveillance equipment includes, but is not limited to, drones, plate readers, biometric identification software and facial recognition software.");
+    assert!(!listed.iter().any(|r| r.starts_with("biometric")), "{listed:?}");
+    // Checking generated content before it is used is the human check.
+    assert_eq!(status("Always check generated text against the case file before using it.", "autonomy.oversight"), Covered);
+    assert_eq!(status("Staff must verify generated text against the case file.", "autonomy.oversight"), Covered);
+    assert_eq!(status("Generated content is stored in the case file.", "autonomy.oversight"), Missing);
+    // Trying other means first is the necessity test.
+    assert_ne!(status("The officer must first attempt to confirm the name by means other than the face search.", "lawfulness.necessity"), Missing);
+    // Professional practice guidance advises: its "should" is the register.
+    let practice = rules("## Authorised professional practice\n\nThe list of images should be approved by the senior officer.");
+    assert!(!practice.iter().any(|r| r == "may-instead-of-must"), "{practice:?}");
+}

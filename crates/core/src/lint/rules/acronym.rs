@@ -207,17 +207,29 @@ fn is_roman(w: &str) -> bool {
 /// Facial Recognition" gives "AF", "FR" and "AFR"): a text that spells a
 /// name out in full, in a title or a sentence, has told its reader what
 /// the letters stand for, brackets or not.
+///
+/// A title set in capitals ("LICENSE PLATE RECOGNITION SYSTEMS") spells a
+/// name out too: in a sentence holding a word in capitals too long to be an
+/// acronym (seven letters or more), words in capitals give initials as well.
 fn spelled_out(a: &crate::lint::tokens::Analysis) -> HashSet<String> {
     let mut out = HashSet::new();
     let mut run: Vec<char> = Vec::new();
     let mut sentence = usize::MAX;
+    let mut in_capitals = false;
+    let capitals = |w: &str| w.chars().all(char::is_uppercase);
     for (t, tok) in a.tokens.iter().enumerate() {
         let word = a.word(t);
-        let initial = word.chars().next().filter(|c| c.is_uppercase() && word.chars().any(char::is_lowercase));
         if tok.sentence != sentence {
             run.clear();
             sentence = tok.sentence;
+            let s = &a.sentences[sentence];
+            in_capitals = s.tokens.clone().any(|k| {
+                let w = a.word(k);
+                w.chars().count() >= 7 && capitals(w)
+            });
         }
+        let titled = word.chars().any(char::is_lowercase) || (in_capitals && word.chars().count() >= 2 && capitals(word));
+        let initial = word.chars().next().filter(|c| c.is_uppercase() && titled);
         let Some(initial) = initial else {
             run.clear();
             continue;
