@@ -1711,8 +1711,8 @@ fn published_english_wording_seventh_round() {
     let listed = rules("Surveillance equipment includes, but is not limited to, drones, plate readers, biometric identification software and facial recognition software.");
     assert!(!listed.iter().any(|r| r.starts_with("biometric")), "{listed:?}");
     // Checking generated content before it is used is the human check.
-    assert_eq!(status("Always check generated text against the case file before using it.", "autonomy.oversight"), Covered);
-    assert_eq!(status("Staff must verify generated text against the case file.", "autonomy.oversight"), Covered);
+    assert_eq!(status("Always check generated content against the case file before using it.", "autonomy.oversight"), Covered);
+    assert_eq!(status("Staff must verify generated content against the case file.", "autonomy.oversight"), Covered);
     assert_eq!(status("Generated content is stored in the case file.", "autonomy.oversight"), Missing);
     // Trying other means first is the necessity test.
     assert_ne!(status("The officer must first attempt to confirm the name by means other than the face search.", "lawfulness.necessity"), Missing);
