@@ -1719,4 +1719,12 @@ fn published_english_wording_seventh_round() {
     // Professional practice guidance advises: its "should" is the register.
     let practice = rules("## Authorised professional practice\n\nThe list of images should be approved by the senior officer.");
     assert!(!practice.iter().any(|r| r == "may-instead-of-must"), "{practice:?}");
+    // An objective names what a text hopes for; it provides nothing.
+    assert_eq!(status("The objective of this order is to ensure that the unit makes fast and accurate decisions.", "harm.accuracy"), Partial);
+    // "secure facilities" are places, not a secure system.
+    assert_eq!(status("Staff may use face matching to control entry to secure facilities.", "harm.robustness"), Missing);
+    // Telling the public what a tool does is disclosure.
+    assert_ne!(status("The purpose and limits of each public chatbot must be communicated to the public.", "autonomy.transparency"), Missing);
+    // Suspension for non-compliance is a consequence.
+    assert_ne!(status("If an agency is found in non-compliance after the audit, its access to the database is suspended.", "governance.accountability"), Missing);
 }
