@@ -1727,4 +1727,12 @@ fn published_english_wording_seventh_round() {
     assert_ne!(status("The purpose and limits of each public chatbot must be communicated to the public.", "autonomy.transparency"), Missing);
     // Suspension for non-compliance is a consequence.
     assert_ne!(status("If an agency is found in non-compliance after the audit, its access to the database is suspended.", "governance.accountability"), Missing);
+    // A lifecycle list and a safeguard against harm measure no benefit.
+    assert_eq!(status("It applies to staff buying, running, maintaining or decommissioning any tool, safeguarding against harm to its benefits.", "harm.efficiency"), Missing);
+    // A document's first line, unpunctuated over a capitalised line, is its
+    // title even in sentence case: it sets no duty.
+    let titled = rules("Summary of the searches reviewed periodically\nThe unit publishes each summary within 30 days.");
+    assert!(!titled.iter().any(|r| r == "vague-frequency"), "{titled:?}");
+    let sentence = rules("Searches are reviewed periodically by the unit.\nThe unit publishes each summary within 30 days.");
+    assert!(sentence.iter().any(|r| r == "vague-frequency"), "{sentence:?}");
 }
