@@ -1736,3 +1736,39 @@ fn published_english_wording_seventh_round() {
     let sentence = rules("Searches are reviewed periodically by the unit.\nThe unit publishes each summary within 30 days.");
     assert!(sentence.iter().any(|r| r == "vague-frequency"), "{sentence:?}");
 }
+
+/// Phrases are matched by their stems, so a list that holds "store" and
+/// "stored", or "ban" and "banning", carries the second for nothing: it
+/// matches exactly what the first does and only weighs on the bundle.
+#[test]
+fn no_english_list_repeats_a_phrase_by_its_stems() {
+    let pack = lang::pack(Lang::En).expect("English is embedded");
+    let words = lang::LangWords::new(Lang::En, &pack);
+    let linter = Linter::builtin();
+    let mut repeats = Vec::new();
+    let mut check = |name: String, list: Vec<String>| {
+        let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        for p in list {
+            if let Some(first) = seen.insert(lexicon::key(&p, &words), p.clone()) {
+                repeats.push(format!("{name}: {first:?} ~ {p:?}"));
+            }
+        }
+    };
+    let strs = |v: &[String]| v.to_vec();
+    for r in linter.rules() {
+        for (field, list) in [("patterns", &r.patterns), ("unless", &r.unless), ("within", &r.within), ("when", &r.when), ("exclude", &r.exclude), ("require", &r.require)] {
+            check(format!("{} {field}", r.id), strs(list));
+        }
+    }
+    for p in linter.principles() {
+        for (field, list) in [("terms", &p.terms), ("limits", &p.limits), ("exclude", &p.exclude), ("naming", &p.naming)] {
+            check(format!("{} {field}", p.id), strs(list));
+        }
+        for (i, concept) in p.concepts.iter().enumerate() {
+            for (j, class) in concept.iter().enumerate() {
+                check(format!("{} concept {i} class {j}", p.id), class.split('|').map(|w| w.trim().to_string()).collect());
+            }
+        }
+    }
+    assert!(repeats.is_empty(), "{repeats:#?}");
+}
