@@ -97,6 +97,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if a.section_number_at(tok.end) {
                 continue;
             }
+            // "CA Govt. Code 11546.45.5": a jurisdiction's abbreviation before
+            // a code's name and section number is part of the citation too.
+            if (t + 1..(t + 4).min(a.tokens.len())).any(|k| a.words.bodies.contains(a.stem(k)) && a.section_number_at(a.tokens[k].end)) {
+                continue;
+            }
             // "DALL-E": capitals joined to one more capital letter name a
             // product, as a model number would.
             if raw_after.strip_prefix('-').is_some_and(|r| {
