@@ -178,7 +178,10 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
                 // that is not itself a naming phrase silences one.
                 // "transparent polycarbonate doors" name no aim either.
                 let thing = h.first == h.last && a.describes_thing(h.first);
-                if !thing && !a.is_negated_in_clause(h.first, 8) && !(h.first..=h.last).any(|t| foreign_lookalike.contains(&(p, t))) {
+                // "the Police Conduct Regulations": one naming word inside a
+                // name is part of the name, as a one-word term is.
+                let named = h.first == h.last && a.in_name(h.first);
+                if !thing && !named && !a.is_negated_in_clause(h.first, 8) && !(h.first..=h.last).any(|t| foreign_lookalike.contains(&(p, t))) {
                     values_only[p].insert(a.tokens[h.first].sentence);
                 }
                 continue;

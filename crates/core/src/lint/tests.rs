@@ -1678,3 +1678,97 @@ fn posted_notices_and_web_site_disclose() {
     // A job post is no notice.
     assert_eq!(status("The analyst post is funded for two years."), coverage::Status::Missing);
 }
+
+/// Seventh round of published English texts: generic words for law name the
+/// principle, "responsible application" is ethical use, and data or a hedge
+/// inside a ban is no use and no softening.
+#[test]
+fn published_english_wording_seventh_round() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    // Bare "legislation" or "regulations" cites no law: partial at most.
+    assert_eq!(status("These rules will be updated as legislation and regulations change.", "lawfulness.legitimacy"), Partial);
+    assert_eq!(status("The unit must act in line with relevant policies and legislation.", "lawfulness.legitimacy"), Partial);
+    // A named law, or a concept around the word, still covers.
+    assert_eq!(status("Searches must be run under section 12 of the Vellmark Policing Act.", "lawfulness.legitimacy"), Covered);
+    // A naming word inside a name is part of the name.
+    assert_eq!(status("The Standards Unit handles breaches under the Staff Conduct Regulations.", "lawfulness.legitimacy"), Missing);
+    // "responsible application" of a tool is ethical use, not accountability.
+    assert_eq!(status("The guidance that follows will steer the responsible application of these tools.", "governance.accountability"), Missing);
+    let rules = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.findings.iter().map(|f| f.rule.clone()).collect::<Vec<_>>()
+    };
+    // Personal data named only in an instruction that forbids putting it in a tool.
+    let kept_out = rules("Do not enter case notes or personal information into a public chatbot.");
+    assert!(!kept_out.iter().any(|r| r.starts_with("personal-data")), "{kept_out:?}");
+    let used = rules("Staff enter personal information into the case tool.");
+    assert!(used.iter().any(|r| r == "personal-data-retention"), "{used:?}");
+    // A list that "includes, but is not limited to" its items gives examples.
+    let listed = rules("Surveillance equipment includes, but is not limited to, drones, plate readers, biometric identification software and facial recognition software.");
+    assert!(!listed.iter().any(|r| r.starts_with("biometric")), "{listed:?}");
+    // Checking generated content before it is used is the human check.
+    assert_eq!(status("Always check generated content against the case file before using it.", "autonomy.oversight"), Covered);
+    assert_eq!(status("Staff must verify generated content against the case file.", "autonomy.oversight"), Covered);
+    assert_eq!(status("Generated content is stored in the case file.", "autonomy.oversight"), Missing);
+    // Trying other means first is the necessity test.
+    assert_ne!(status("The officer must first attempt to confirm the name by means other than the face search.", "lawfulness.necessity"), Missing);
+    // Professional practice guidance advises: its "should" is the register.
+    let practice = rules("## Authorised professional practice\n\nThe list of images should be approved by the senior officer.");
+    assert!(!practice.iter().any(|r| r == "may-instead-of-must"), "{practice:?}");
+    // An objective names what a text hopes for; it provides nothing.
+    assert_eq!(status("The objective of this order is to ensure that the unit makes fast and accurate decisions.", "harm.accuracy"), Partial);
+    // "secure facilities" are places, not a secure system.
+    assert_eq!(status("Staff may use face matching to control entry to secure facilities.", "harm.robustness"), Missing);
+    // Telling the public what a tool does is disclosure.
+    assert_ne!(status("The purpose and limits of each public chatbot must be communicated to the public.", "autonomy.transparency"), Missing);
+    // Suspension for non-compliance is a consequence.
+    assert_ne!(status("If an agency is found in non-compliance after the audit, its access to the database is suspended.", "governance.accountability"), Missing);
+    // A lifecycle list and a safeguard against harm measure no benefit.
+    assert_eq!(status("It applies to staff buying, running, maintaining or decommissioning any tool, safeguarding against harm to its benefits.", "harm.efficiency"), Missing);
+    // A document's first line, unpunctuated over a capitalised line, is its
+    // title even in sentence case: it sets no duty.
+    let titled = rules("Summary of the searches reviewed periodically\nThe unit publishes each summary within 30 days.");
+    assert!(!titled.iter().any(|r| r == "vague-frequency"), "{titled:?}");
+    let sentence = rules("Searches are reviewed periodically by the unit.\nThe unit publishes each summary within 30 days.");
+    assert!(sentence.iter().any(|r| r == "vague-frequency"), "{sentence:?}");
+}
+
+/// Phrases are matched by their stems, so a list that holds "store" and
+/// "stored", or "ban" and "banning", carries the second for nothing: it
+/// matches exactly what the first does and only weighs on the bundle.
+#[test]
+fn no_english_list_repeats_a_phrase_by_its_stems() {
+    let pack = lang::pack(Lang::En).expect("English is embedded");
+    let words = lang::LangWords::new(Lang::En, &pack);
+    let linter = Linter::builtin();
+    let mut repeats = Vec::new();
+    let mut check = |name: String, list: Vec<String>| {
+        let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+        for p in list {
+            if let Some(first) = seen.insert(lexicon::key(&p, &words), p.clone()) {
+                repeats.push(format!("{name}: {first:?} ~ {p:?}"));
+            }
+        }
+    };
+    let strs = |v: &[String]| v.to_vec();
+    for r in linter.rules() {
+        for (field, list) in [("patterns", &r.patterns), ("unless", &r.unless), ("within", &r.within), ("when", &r.when), ("exclude", &r.exclude), ("require", &r.require)] {
+            check(format!("{} {field}", r.id), strs(list));
+        }
+    }
+    for p in linter.principles() {
+        for (field, list) in [("terms", &p.terms), ("limits", &p.limits), ("exclude", &p.exclude), ("naming", &p.naming)] {
+            check(format!("{} {field}", p.id), strs(list));
+        }
+        for (i, concept) in p.concepts.iter().enumerate() {
+            for (j, class) in concept.iter().enumerate() {
+                check(format!("{} concept {i} class {j}", p.id), class.split('|').map(|w| w.trim().to_string()).collect());
+            }
+        }
+    }
+    assert!(repeats.is_empty(), "{repeats:#?}");
+}

@@ -281,6 +281,15 @@ impl<'d> Analysis<'d> {
             || (is(first, &self.words.instruction_verbs) && is(first + 1, &self.words.determiners))
     }
 
+    /// Is sentence `s` an instruction that forbids ("Do not enter …",
+    /// "Don't put …", "Never share …")? Its negation stands in its first two
+    /// words, after any clause number.
+    pub fn instructs_against(&self, s: usize) -> bool {
+        let sentence = &self.sentences[s];
+        let Some(first) = sentence.tokens.clone().find(|&t| !self.word(t).starts_with(|c: char| c.is_ascii_digit())) else { return false };
+        self.instructs(sentence) && (first..(first + 2).min(sentence.tokens.end)).any(|t| self.tokens[t].negation && !self.tokens[t].preposition)
+    }
+
     /// Does the word at token `t` describe a thing ("transparent bags", "a
     /// robust slate roof", "privacy hedge")? A `physical` noun follows it in
     /// its clause, at most two content words on (short words, determiners and

@@ -20,6 +20,10 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     let mut prev_blank = true;
     // The previous line closed a sentence or was a heading.
     let mut prev_closed = true;
+    // No text yet: the document's first line, unpunctuated over a
+    // capitalised line, is its title, in sentence case too ("Artificial
+    // intelligence transparency statement").
+    let mut first = true;
     for (i, &(off, line)) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -39,7 +43,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                 let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
                 (lead + hashes, Some(BlockKind::Heading(2)))
             }
-            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (title_like(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
+            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (first || title_like(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
                 (lead, Some(BlockKind::Heading(2)))
             }
             None if prev_blank => (lead, Some(BlockKind::Paragraph)),
@@ -59,6 +63,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             b.end();
         }
         prev_blank = false;
+        first = false;
         prev_closed = heading || trimmed.ends_with(['.', '?', '!']);
     }
     b.end();

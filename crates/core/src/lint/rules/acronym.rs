@@ -97,6 +97,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if a.section_number_at(tok.end) {
                 continue;
             }
+            // "CA Govt. Code 11546.45.5": a jurisdiction's abbreviation before
+            // a code's name and section number is part of the citation too.
+            if (t + 1..(t + 4).min(a.tokens.len())).any(|k| a.words.bodies.contains(a.stem(k)) && a.section_number_at(a.tokens[k].end)) {
+                continue;
+            }
             // "DALL-E": capitals joined to one more capital letter name a
             // product, as a model number would.
             if raw_after.strip_prefix('-').is_some_and(|r| {
@@ -235,17 +240,29 @@ fn is_roman(w: &str) -> bool {
 /// Facial Recognition" gives "AF", "FR" and "AFR"): a text that spells a
 /// name out in full, in a title or a sentence, has told its reader what
 /// the letters stand for, brackets or not.
+///
+/// A title set in capitals ("LICENSE PLATE RECOGNITION SYSTEMS") spells a
+/// name out too: in a sentence holding a word in capitals too long to be an
+/// acronym (seven letters or more), words in capitals give initials as well.
 fn spelled_out(a: &crate::lint::tokens::Analysis) -> HashSet<String> {
     let mut out = HashSet::new();
     let mut run: Vec<char> = Vec::new();
     let mut sentence = usize::MAX;
+    let mut in_capitals = false;
+    let capitals = |w: &str| w.chars().all(char::is_uppercase);
     for (t, tok) in a.tokens.iter().enumerate() {
         let word = a.word(t);
-        let initial = word.chars().next().filter(|c| c.is_uppercase() && word.chars().any(char::is_lowercase));
         if tok.sentence != sentence {
             run.clear();
             sentence = tok.sentence;
+            let s = &a.sentences[sentence];
+            in_capitals = s.tokens.clone().any(|k| {
+                let w = a.word(k);
+                w.chars().count() >= 7 && capitals(w)
+            });
         }
+        let titled = word.chars().any(char::is_lowercase) || (in_capitals && word.chars().count() >= 2 && capitals(word));
+        let initial = word.chars().next().filter(|c| c.is_uppercase() && titled);
         let Some(initial) = initial else {
             run.clear();
             continue;

@@ -31,9 +31,13 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     }
     let within = (!spec.within.is_empty()).then(|| ctx.sentences_with(r, Role::Within));
     let unless = (!spec.unless.is_empty()).then(|| ctx.sentences_with(r, Role::Unless));
+    // "Don't put personal information into public AI tools": data named in
+    // an instruction that forbids an act is kept out of the tool, not put to
+    // use by it.
+    let forbidden = |s: usize| within.is_some() && a.instructs_against(s);
     let in_scope = |h: &Hit| {
         let s = a.tokens[h.first].sentence;
-        !a.sentences[s].out_of_scope && !a.sentences[s].recital && unless.as_ref().is_none_or(|u| !u[s]) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
+        !a.sentences[s].out_of_scope && !a.sentences[s].recital && unless.as_ref().is_none_or(|u| !u[s]) && !forbidden(s) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
     };
     // One topic word inside a multi-word proper name («Sistema Público
     // Integral de Video Vigilancia») names an institution, not a use. Inside,

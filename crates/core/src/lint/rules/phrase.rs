@@ -44,6 +44,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         if spec.negation_aware && a.is_negated(h.first, 8) {
             continue;
         }
+        // "Officers will not try to move the cameras": a hedge right after a
+        // negation is part of a ban, which it makes stricter, not softer.
+        if h.first > a.sentences[s].tokens.start && a.tokens[h.first - 1].negation && !a.tokens[h.first - 1].preposition {
+            continue;
+        }
         last = Some(h.last);
         let (start, end) = (a.tokens[h.first].start, a.tokens[h.last].end);
         let matched = ctx.span_text(h.first, h.last);
