@@ -175,6 +175,9 @@ fn assert_addressed(cases: &[(Lang, &str, &str, bool)]) {
 #[test]
 fn published_french_and_spanish_wording() {
     let cases: &[(Lang, &str, &str, bool)] = &[
+        // A recording of images and sound is footage, not a log of use.
+        (Lang::Es, "La comisión informa sobre cada registro de imagen y sonido de las cámaras móviles.", "governance.traceability", false),
+        (Lang::Es, "Cada consulta queda en un registro de accesos con el usuario, la fecha y el motivo.", "governance.traceability", true),
         // A person's vulnerability is not a software flaw.
         (Lang::Fr, "Le projet doit réduire la vulnérabilité et l'isolement des personnes âgées.", "harm.robustness", false),
         (Lang::Es, "El programa debe reducir la vulnerabilidad de las familias.", "harm.robustness", false),
@@ -1287,6 +1290,26 @@ fn recitals_raise_no_biometric_topic() {
     let text = "WHEREAS, the Council finds that:\n\n- face recognition misidentifies people;\n- cameras intrude on privacy.\n\nNOW, THEREFORE, the Council resolves that all data is deleted after 30 days.";
     let report = lint_with(text, &Config::default(), Format::Markdown);
     assert!(report.findings.iter().all(|f| !f.rule.starts_with("biometric")), "{:?}", report.findings);
+}
+
+/// A quoted question sets no use ("The councillor asked: \"Is the face
+/// matching tool in use?\""); an FAQ entry, in the text's own voice,
+/// still raises its topic.
+#[test]
+fn questions_raise_no_topic() {
+    let text = "The councillor asked: \"Is the face matching tool already in use at the stadium? Who may see the stored images?\"";
+    let report = lint_with(text, &Config::default(), Format::Text);
+    assert!(report.findings.iter().all(|f| !f.rule.starts_with("biometric") && !f.rule.starts_with("personal-data")), "{:?}", report.findings);
+    let text = "La vecina pide: «1. ¿Existe un informe? 2. ¿Se ha evaluado el impacto del sistema de identificación facial de la estación?»";
+    let report = lint_in(text, &Config::default(), Format::Text, Lang::Es);
+    assert!(report.findings.iter().all(|f| !f.rule.starts_with("biometric")), "{:?}", report.findings);
+    let text = "Is the tool in use? Yes: analysts run face matching on custody images.";
+    let report = lint_with(text, &Config::default(), Format::Text);
+    assert!(report.findings.iter().any(|f| f.rule.starts_with("biometric")), "the answer sets the use");
+    // An FAQ entry: its answer speaks of the same topic.
+    let text = "¿Cuánto tiempo se guardan las imágenes de las cámaras? Lo que dure la investigación.";
+    let report = lint_in(text, &Config::default(), Format::Text, Lang::Es);
+    assert!(report.findings.iter().any(|f| f.rule == "personal-data-access-control"), "{:?}", report.findings);
 }
 
 /// A negation before a comma reaches the items of the list it governs.
