@@ -175,6 +175,9 @@ fn assert_addressed(cases: &[(Lang, &str, &str, bool)]) {
 #[test]
 fn published_french_and_spanish_wording() {
     let cases: &[(Lang, &str, &str, bool)] = &[
+        // A use "governed by" a named law has its legal basis.
+        (Lang::Fr, "L'usage des caméras par la police est régi par la loi sur la fonction de police.", "lawfulness.legitimacy", true),
+        (Lang::Es, "El uso de las cámaras corporales se rige por la ley de la policía autonómica.", "lawfulness.legitimacy", true),
         // A recording of images and sound is footage, not a log of use.
         (Lang::Es, "La comisión informa sobre cada registro de imagen y sonido de las cámaras móviles.", "governance.traceability", false),
         (Lang::Es, "Cada consulta queda en un registro de accesos con el usuario, la fecha y el motivo.", "governance.traceability", true),
