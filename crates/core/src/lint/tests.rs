@@ -175,6 +175,10 @@ fn assert_addressed(cases: &[(Lang, &str, &str, bool)]) {
 #[test]
 fn published_french_and_spanish_wording() {
     let cases: &[(Lang, &str, &str, bool)] = &[
+        // Purposes limited by law bound the use; a user who stays master of
+        // their choices keeps agency.
+        (Lang::Fr, "Les finalités du fichier des plaques sont limitées par la loi.", "lawfulness.proportionality", true),
+        (Lang::Fr, "L'outil laisse le magistrat maître de ses choix.", "autonomy.agency", true),
         // A use "governed by" a named law has its legal basis.
         (Lang::Fr, "L'usage des caméras par la police est régi par la loi sur la fonction de police.", "lawfulness.legitimacy", true),
         (Lang::Es, "El uso de las cámaras corporales se rige por la ley de la policía autonómica.", "lawfulness.legitimacy", true),
