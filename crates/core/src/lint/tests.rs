@@ -1313,6 +1313,11 @@ fn questions_raise_no_topic() {
     let text = "Is the tool in use? Yes: analysts run face matching on custody images.";
     let report = lint_with(text, &Config::default(), Format::Text);
     assert!(report.findings.iter().any(|f| f.rule.starts_with("biometric")), "the answer sets the use");
+    // Nor does a quoted question provide what it asks about.
+    let wellbeing = |text: &str| lint_with(text, &Config::default(), Format::Text).coverage.iter().find(|c| c.principle == "harm.wellbeing").unwrap().status;
+    let question = "Has an impact assessment of the effect on residents and community wellbeing been made?";
+    assert_ne!(wellbeing(question), coverage::Status::Missing, "in the text's own voice it names the topic");
+    assert_eq!(wellbeing(&format!("The councillor asked: \"{question}\"")), coverage::Status::Missing);
     // An FAQ entry: its answer speaks of the same topic.
     let text = "¿Cuánto tiempo se guardan las imágenes de las cámaras? Lo que dure la investigación.";
     let report = lint_in(text, &Config::default(), Format::Text, Lang::Es);
