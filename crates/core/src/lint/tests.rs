@@ -175,15 +175,17 @@ fn assert_addressed(cases: &[(Lang, &str, &str, bool)]) {
 #[test]
 fn published_french_and_spanish_wording() {
     let cases: &[(Lang, &str, &str, bool)] = &[
+        // « le recours aux drones » is the use of drones, not an appeal.
+        (Lang::Fr, "Le recours aux drones est décidé par le préfet.", "fairness.redress", false),
         // Purposes limited by law bound the use; a user who stays master of
         // their choices keeps agency.
         (Lang::Fr, "Les finalités du fichier des plaques sont limitées par la loi.", "lawfulness.proportionality", true),
         (Lang::Fr, "L'outil laisse le magistrat maître de ses choix.", "autonomy.agency", true),
         // A use "governed by" a named law has its legal basis.
-        (Lang::Fr, "L'usage des caméras par la police est régi par la loi sur la fonction de police.", "lawfulness.legitimacy", true),
+        (Lang::Fr, "Le recours aux drones de la gendarmerie est régi par la loi sur la sécurité intérieure.", "lawfulness.legitimacy", true),
         (Lang::Es, "El uso de las cámaras corporales se rige por la ley de la policía autonómica.", "lawfulness.legitimacy", true),
         // A recording of images and sound is footage, not a log of use.
-        (Lang::Es, "La comisión informa sobre cada registro de imagen y sonido de las cámaras móviles.", "governance.traceability", false),
+        (Lang::Es, "La comisión revisa cada registro de imágenes de los drones.", "governance.traceability", false),
         (Lang::Es, "Cada consulta queda en un registro de accesos con el usuario, la fecha y el motivo.", "governance.traceability", true),
         // A person's vulnerability is not a software flaw.
         (Lang::Fr, "Le projet doit réduire la vulnérabilité et l'isolement des personnes âgées.", "harm.robustness", false),
