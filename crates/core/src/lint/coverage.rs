@@ -277,10 +277,11 @@ fn is_one_of(word: &str, lower_words: &[String]) -> bool {
     lower_words.iter().any(|w| w.chars().eq(word.chars().map(super::case::lower)))
 }
 
-/// A foreword, a definition or (unless `cited` counts them) a recital.
+/// A foreword, a definition, (unless `cited` counts them) a recital, or a
+/// question quoted from someone else (a request for information).
 fn explains(a: &Analysis, s: usize, cited: bool) -> bool {
     let sentence = &a.sentences[s];
-    a.sections[sentence.section].context || sentence.defines || (!cited && sentence.recital) || dated_heading(a, sentence)
+    a.sections[sentence.section].context || sentence.defines || (!cited && sentence.recital) || dated_heading(a, sentence) || (a.is_question(sentence) && a.in_quotation(sentence))
 }
 
 /// A heading that carries a year ("Published 7 February 2025", "Reviewed

@@ -175,6 +175,18 @@ fn assert_addressed(cases: &[(Lang, &str, &str, bool)]) {
 #[test]
 fn published_french_and_spanish_wording() {
     let cases: &[(Lang, &str, &str, bool)] = &[
+        // « le recours aux drones » is the use of drones, not an appeal.
+        (Lang::Fr, "Le recours aux drones est décidé par le préfet.", "fairness.redress", false),
+        // Purposes limited by law bound the use; a user who stays master of
+        // their choices keeps agency.
+        (Lang::Fr, "Les finalités du fichier des plaques sont limitées par la loi.", "lawfulness.proportionality", true),
+        (Lang::Fr, "L'outil laisse le magistrat maître de ses choix.", "autonomy.agency", true),
+        // A use "governed by" a named law has its legal basis.
+        (Lang::Fr, "Le recours aux drones de la gendarmerie est régi par la loi sur la sécurité intérieure.", "lawfulness.legitimacy", true),
+        (Lang::Es, "El uso de las cámaras corporales se rige por la ley de la policía autonómica.", "lawfulness.legitimacy", true),
+        // A recording of images and sound is footage, not a log of use.
+        (Lang::Es, "La comisión revisa cada registro de imágenes de los drones.", "governance.traceability", false),
+        (Lang::Es, "Cada consulta queda en un registro de accesos con el usuario, la fecha y el motivo.", "governance.traceability", true),
         // A person's vulnerability is not a software flaw.
         (Lang::Fr, "Le projet doit réduire la vulnérabilité et l'isolement des personnes âgées.", "harm.robustness", false),
         (Lang::Es, "El programa debe reducir la vulnerabilidad de las familias.", "harm.robustness", false),
@@ -1287,6 +1299,31 @@ fn recitals_raise_no_biometric_topic() {
     let text = "WHEREAS, the Council finds that:\n\n- face recognition misidentifies people;\n- cameras intrude on privacy.\n\nNOW, THEREFORE, the Council resolves that all data is deleted after 30 days.";
     let report = lint_with(text, &Config::default(), Format::Markdown);
     assert!(report.findings.iter().all(|f| !f.rule.starts_with("biometric")), "{:?}", report.findings);
+}
+
+/// A quoted question sets no use ("The councillor asked: \"Is the face
+/// matching tool in use?\""); an FAQ entry, in the text's own voice,
+/// still raises its topic.
+#[test]
+fn questions_raise_no_topic() {
+    let text = "The councillor asked: \"Is the face matching tool already in use at the stadium? Who may see the stored images?\"";
+    let report = lint_with(text, &Config::default(), Format::Text);
+    assert!(report.findings.iter().all(|f| !f.rule.starts_with("biometric") && !f.rule.starts_with("personal-data")), "{:?}", report.findings);
+    let text = "La vecina pide: «1. ¿Existe un informe? 2. ¿Se ha evaluado el impacto del sistema de identificación facial de la estación?»";
+    let report = lint_in(text, &Config::default(), Format::Text, Lang::Es);
+    assert!(report.findings.iter().all(|f| !f.rule.starts_with("biometric")), "{:?}", report.findings);
+    let text = "Is the tool in use? Yes: analysts run face matching on custody images.";
+    let report = lint_with(text, &Config::default(), Format::Text);
+    assert!(report.findings.iter().any(|f| f.rule.starts_with("biometric")), "the answer sets the use");
+    // Nor does a quoted question provide what it asks about.
+    let wellbeing = |text: &str| lint_with(text, &Config::default(), Format::Text).coverage.iter().find(|c| c.principle == "harm.wellbeing").unwrap().status;
+    let question = "Has an impact assessment of the effect on residents and community wellbeing been made?";
+    assert_ne!(wellbeing(question), coverage::Status::Missing, "in the text's own voice it names the topic");
+    assert_eq!(wellbeing(&format!("The councillor asked: \"{question}\"")), coverage::Status::Missing);
+    // An FAQ entry: its answer speaks of the same topic.
+    let text = "¿Cuánto tiempo se guardan las imágenes de las cámaras? Lo que dure la investigación.";
+    let report = lint_in(text, &Config::default(), Format::Text, Lang::Es);
+    assert!(report.findings.iter().any(|f| f.rule == "personal-data-access-control"), "{:?}", report.findings);
 }
 
 /// A negation before a comma reaches the items of the list it governs.

@@ -437,6 +437,21 @@ impl<'d> Analysis<'d> {
         }
     }
 
+    /// Is sentence `s` a question ("Is the system in use?", «¿Se realizó
+    /// una evaluación?»)? It asks about a topic; it sets no use of it.
+    pub fn is_question(&self, s: &Sentence) -> bool {
+        let text = self.doc.text[s.start..s.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | ']' | '»' | '”' | '’' | ':' | ','));
+        text.ends_with('?')
+    }
+
+    /// Does sentence `s` end inside quotation marks opened earlier in its
+    /// block or in itself: the words of someone the text quotes?
+    pub fn in_quotation(&self, s: &Sentence) -> bool {
+        let block = &self.doc.blocks[s.block];
+        let text = self.doc.text[block.start.min(s.start)..s.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '”'));
+        text.matches('"').count() % 2 == 1 || text.matches('«').count() > text.matches('»').count() || text.matches('“').count() > text.matches('”').count()
+    }
+
     /// Is sentence `s` a heading's text?
     pub fn in_heading(&self, s: &Sentence) -> bool {
         matches!(self.doc.blocks[s.block].kind, BlockKind::Heading(_))

@@ -113,7 +113,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             let glossary = tok.start == a.doc.blocks[s.block].start && (after.starts_with(':') || after.starts_with('–') || after.starts_with('-') || after.starts_with('='));
             // "(P/CRCL)", "(R&D)": a compound in brackets defines each part.
             let bracketed = before.trim_end_matches(|c: char| c.is_alphanumeric() || matches!(c, '/' | '&' | '-')).ends_with('(');
-            if bracketed || after.starts_with('(') || glossary || defined_by.iter().any(|d| after.starts_with(d)) {
+            // "(hereinafter "FRT")", « (ci-après « LFP ») », "(loi fédérale
+            // …, LMSI I)": the letters close a bracket opened in the sentence
+            // after words that name them.
+            let closing = closes_bracket(&text[s.start..tok.start], after);
+            if bracketed || closing || after.starts_with('(') || glossary || defined_by.iter().any(|d| after.starts_with(d)) {
                 defined.insert(acr);
             }
             if !first_use.contains_key(acr) {
@@ -147,6 +151,33 @@ const BLANK_CHARS: usize = 80;
 
 /// The longest line, in bytes, read as a shouted heading.
 const HEADING_BYTES: usize = 120;
+
+/// Does an acronym end a bracket that `before` (the sentence up to it)
+/// opened after some words of its own, with only quotes, an edition number
+/// ("LMSI I") or spaces between the letters and the closing bracket?
+fn closes_bracket(before: &str, after: &str) -> bool {
+    let quote = |c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '«' | '»' | '“' | '”' | '‘' | '’');
+    let mut rest = after.trim_start_matches(quote);
+    let number = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    if !number.is_empty() && (number.chars().all(|c| c.is_ascii_digit()) || is_roman(number)) {
+        rest = rest[number.len()..].trim_start_matches(quote);
+    }
+    if !rest.starts_with(')') {
+        return false;
+    }
+    // A defining bracket is short: look back only that far, so a long
+    // sentence of "X)" costs no scan to its start per acronym.
+    let mut from = before.len().saturating_sub(BRACKET_BYTES);
+    while !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &before[from..];
+    let Some(open) = before.rfind('(') else { return false };
+    !before[open..].contains(')') && before[open + 1..].trim_end_matches(quote).chars().any(char::is_alphabetic)
+}
+
+/// The longest bracket, in bytes, that may spell out the acronym closing it.
+const BRACKET_BYTES: usize = 400;
 
 /// Words in capitals in a row that read as shouted text, not acronyms.
 const SHOUTED_RUN: usize = 3;

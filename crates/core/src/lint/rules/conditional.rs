@@ -9,7 +9,8 @@
 //! sentence that sets a topic outside the text's scope ("This policy does
 //! not apply to facial recognition") raises nothing, nor does a recital
 //! ("Whereas face recognition misidentifies …" gives a reason, it sets no
-//! use), and a mention in a
+//! use), nor does a quoted question ("The member asked: \"Is face
+//! recognition in use?\""), and a mention in a
 //! sentence holding an `unless` phrase does not count: a ban («quedan
 //! prohibidos … el reconocimiento facial») is no use of the topic, and "all
 //! employees, contractors and vendors" names who a policy binds. A text
@@ -35,9 +36,13 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // an instruction that forbids an act is kept out of the tool, not put to
     // use by it.
     let forbidden = |s: usize| within.is_some() && a.instructs_against(s);
+    // A question quoted from someone else (a request for information, a
+    // member's written question) sets no use; an FAQ entry, in the text's
+    // own voice, is answered by the sentence after it.
+    let asked = |s: usize| a.is_question(&a.sentences[s]) && a.in_quotation(&a.sentences[s]);
     let in_scope = |h: &Hit| {
         let s = a.tokens[h.first].sentence;
-        !a.sentences[s].out_of_scope && !a.sentences[s].recital && unless.as_ref().is_none_or(|u| !u[s]) && !forbidden(s) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
+        !a.sentences[s].out_of_scope && !a.sentences[s].recital && !asked(s) && unless.as_ref().is_none_or(|u| !u[s]) && !forbidden(s) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
     };
     // One topic word inside a multi-word proper name («Sistema Público
     // Integral de Video Vigilancia») names an institution, not a use. Inside,

@@ -381,6 +381,22 @@ impl Ctx<'_> {
         spec.params.get(name).map_or(Vec::new(), |v| v.iter().map(|w| super::case::lowercase(w)).collect())
     }
 
+    /// Does one of the fixed expressions `params.idioms`, compared as
+    /// written, cover token `t`? «se trata de» ("it is a matter of") is
+    /// neither an attempt («tratará de») nor a task left without an owner.
+    pub fn in_idiom(&self, spec: &RuleSpec, t: usize) -> bool {
+        let Some(idioms) = spec.params.get("idioms") else { return false };
+        let a = self.analysis;
+        idioms.iter().any(|idiom| {
+            let words: Vec<&str> = idiom.split_whitespace().collect();
+            (0..words.len().min(t + 1)).any(|j| {
+                let start = t - j;
+                start + words.len() <= a.tokens.len()
+                    && words.iter().enumerate().all(|(i, w)| a.tokens[start + i].sentence == a.tokens[t].sentence && super::case::lower_eq(a.word(start + i), w))
+            })
+        })
+    }
+
     /// Is token `t`'s stem one of `stems`?
     pub fn is_one_of(&self, t: usize, stems: &[String]) -> bool {
         let s = self.analysis.stem(t);

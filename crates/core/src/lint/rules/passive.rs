@@ -123,7 +123,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 continue;
             };
             let part = skip_fillers(at);
-            let reported = ctx.is_word_in(t, &w.reflexive) && ends_with_any(&crate::lint::case::lowercase(a.word(part)), &w.not_duty_endings);
+            let reported = ctx.is_word_in(t, &w.reflexive) && (ends_with_any(&crate::lint::case::lowercase(a.word(part)), &w.not_duty_endings) || ctx.in_idiom(spec, part));
             let classifies = ctx.is_one_of(part, &w.classifying) && part + 1 < end && ctx.is_word_in(part + 1, &w.complements);
             if part < end && ctx.is_one_of(part, &w.participles) && !reported && !classifies {
                 candidates.push((t, part));

@@ -4,7 +4,7 @@
 //! of `params.selectors` just after one of `params.alternatives` picks
 //! between the options just named («a la Policía o al Ministerio Público,
 //! según corresponda»): it says which applies, not whether, so it is left
-//! alone.
+//! alone, and so is a match inside a fixed expression of `params.idioms`.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::Role;
@@ -38,7 +38,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         // A match that opens a proper name inside a sentence («el Tratado de
         // la Unión Europea», not «tratará de») names a document, not a hedge.
         let names = h.first > a.sentences[s].tokens.start && a.in_name(h.first);
-        if joins_last || names || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) || picks_an_option(h.first, h.last) {
+        if joins_last || names || ctx.in_idiom(spec, h.first) || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) || picks_an_option(h.first, h.last) {
             continue;
         }
         if spec.negation_aware && a.is_negated(h.first, 8) {
