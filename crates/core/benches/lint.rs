@@ -43,9 +43,10 @@ fn policy_from(paragraph: &str, words: usize) -> String {
     out
 }
 
-/// Shapes that once made a pass quadratic, as one sentence on one line: a
+/// Shapes that once made a pass quadratic, as one paragraph on one line: a
 /// list of topics after a `contents` cue (each item looked back to the
-/// cue), and acronyms every few words (each looked for its line's ends).
+/// cue), acronyms every few words (each looked for its line's ends), and
+/// questions (each counted the quotation marks from the paragraph's start).
 /// Their per-word figure must stay flat as well.
 fn hostile(items: &str, words: usize) -> String {
     let per = items.split_whitespace().count();
@@ -60,6 +61,11 @@ fn hostile(items: &str, words: usize) -> String {
 
 const TOPICS: &str = "data retention, human review, audit logs, public notice, bias testing, the legal basis, complaints";
 const ACRONYMS: &str = "the FRT matches that the NIST team may review and the ACLU audit";
+
+fn questions(words: usize) -> String {
+    let question = "Are images and personal data of people kept by the vendor? ";
+    question.repeat(words / question.split_whitespace().count())
+}
 
 fn bench(c: &mut Criterion) {
     let linter = Linter::builtin();
@@ -85,9 +91,11 @@ fn bench(c: &mut Criterion) {
         }
     }
     group.finish();
-    for (shape, items) in [("one sentence of topics", TOPICS), ("one line of acronyms", ACRONYMS)] {
+    let shapes: [(&str, fn(usize) -> String); 3] =
+        [("one sentence of topics", |w| hostile(TOPICS, w)), ("one line of acronyms", |w| hostile(ACRONYMS, w)), ("one paragraph of questions", questions)];
+    for (shape, make) in shapes {
         for words in [10_000usize, 100_000] {
-            let text = hostile(items, words);
+            let text = make(words);
             let start = Instant::now();
             for _ in 0..3 {
                 std::hint::black_box(linter.lint(text.as_bytes(), &options).expect("lints"));

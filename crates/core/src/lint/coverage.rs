@@ -281,7 +281,7 @@ fn is_one_of(word: &str, lower_words: &[String]) -> bool {
 /// question quoted from someone else (a request for information).
 fn explains(a: &Analysis, s: usize, cited: bool) -> bool {
     let sentence = &a.sentences[s];
-    a.sections[sentence.section].context || sentence.defines || (!cited && sentence.recital) || dated_heading(a, sentence) || (a.is_question(sentence) && a.in_quotation(sentence))
+    a.sections[sentence.section].context || sentence.defines || (!cited && sentence.recital) || dated_heading(a, sentence) || sentence.quoted_question
 }
 
 /// A heading that carries a year ("Published 7 February 2025", "Reviewed

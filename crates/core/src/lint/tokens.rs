@@ -57,6 +57,10 @@ pub struct Sentence {
     /// A definition in running text ("“Surveillance data” shall mean …"):
     /// it describes, like a definitions section.
     pub defines: bool,
+    /// A question inside quotation marks opened earlier in its block or in
+    /// itself: someone else's words (a request for information, a member's
+    /// written question), which set nothing.
+    pub quoted_question: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -153,7 +157,34 @@ impl<'d> Analysis<'d> {
         a.mark_out_of_scope();
         a.mark_recitals();
         a.mark_definitions();
+        a.mark_quoted_questions();
         a
+    }
+
+    /// Sets `quoted_question`: quotation marks are counted from the start of
+    /// each block once, carried from one question to the next, so a block of
+    /// many questions is still read in one pass.
+    fn mark_quoted_questions(&mut self) {
+        let text = &self.doc.text;
+        let (mut block, mut pos, mut counts) = (usize::MAX, 0, [0usize; 5]);
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
+            if !self.is_question(s) {
+                continue;
+            }
+            let start = self.doc.blocks[s.block].start.min(s.start);
+            let end = start + text[start..s.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '”')).len();
+            if s.block != block || pos < start || end < pos {
+                (block, pos, counts) = (s.block, start, [0; 5]);
+            }
+            for c in text[pos..end].chars() {
+                if let Some(k) = ['"', '«', '»', '“', '”'].iter().position(|&q| q == c) {
+                    counts[k] += 1;
+                }
+            }
+            pos = end;
+            self.sentences[i].quoted_question = counts[0] % 2 == 1 || counts[1] > counts[2] || counts[3] > counts[4];
+        }
     }
 
     /// A `defining` verb right after a closing quote ("“Data” means") or
@@ -444,14 +475,6 @@ impl<'d> Analysis<'d> {
         text.ends_with('?')
     }
 
-    /// Does sentence `s` end inside quotation marks opened earlier in its
-    /// block or in itself: the words of someone the text quotes?
-    pub fn in_quotation(&self, s: &Sentence) -> bool {
-        let block = &self.doc.blocks[s.block];
-        let text = self.doc.text[block.start.min(s.start)..s.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '”'));
-        text.matches('"').count() % 2 == 1 || text.matches('«').count() > text.matches('»').count() || text.matches('“').count() > text.matches('”').count()
-    }
-
     /// Is sentence `s` a heading's text?
     pub fn in_heading(&self, s: &Sentence) -> bool {
         matches!(self.doc.blocks[s.block].kind, BlockKind::Heading(_))
@@ -526,7 +549,7 @@ impl<'d> Analysis<'d> {
         self.cue_separators[first_cue..].iter_mut().for_each(|n| *n = total - *n);
         let section = self.sections.len().saturating_sub(1);
         let last_gate = (first..self.tokens.len()).rev().find(|&t| self.tokens[t].gate);
-        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false, recital: false, defines: false });
+        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false, recital: false, defines: false, quoted_question: false });
     }
 
     fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool, pending: &mut Pending) {

@@ -39,7 +39,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // A question quoted from someone else (a request for information, a
     // member's written question) sets no use; an FAQ entry, in the text's
     // own voice, is answered by the sentence after it.
-    let asked = |s: usize| a.is_question(&a.sentences[s]) && a.in_quotation(&a.sentences[s]);
+    let asked = |s: usize| a.sentences[s].quoted_question;
     let in_scope = |h: &Hit| {
         let s = a.tokens[h.first].sentence;
         !a.sentences[s].out_of_scope && !a.sentences[s].recital && !asked(s) && unless.as_ref().is_none_or(|u| !u[s]) && !forbidden(s) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
