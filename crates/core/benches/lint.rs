@@ -62,6 +62,9 @@ fn hostile(items: &str, words: usize) -> String {
 const TOPICS: &str = "data retention, human review, audit logs, public notice, bias testing, the legal basis, complaints";
 const ACRONYMS: &str = "the FRT matches that the NIST team may review and the ACLU audit";
 
+/// Builds a hostile text of about this many words.
+type Shape = fn(usize) -> String;
+
 fn questions(words: usize) -> String {
     let question = "Are images and personal data of people kept by the vendor? ";
     question.repeat(words / question.split_whitespace().count())
@@ -91,8 +94,7 @@ fn bench(c: &mut Criterion) {
         }
     }
     group.finish();
-    let shapes: [(&str, fn(usize) -> String); 3] =
-        [("one sentence of topics", |w| hostile(TOPICS, w)), ("one line of acronyms", |w| hostile(ACRONYMS, w)), ("one paragraph of questions", questions)];
+    let shapes: [(&str, Shape); 3] = [("one sentence of topics", |w| hostile(TOPICS, w)), ("one line of acronyms", |w| hostile(ACRONYMS, w)), ("one paragraph of questions", questions)];
     for (shape, make) in shapes {
         for words in [10_000usize, 100_000] {
             let text = make(words);
