@@ -340,6 +340,12 @@ fn published_english_wording_third_round() {
         (Lang::En, "Images of missing people at risk of harm may be searched.", "harm.wellbeing", false),
         // A reviewing role keeps its sense inside a capitalised job title.
         (Lang::En, "Each candidate image is examined by a Facial Comparison Analyst before it goes to the investigator.", "autonomy.oversight", true),
+        // A person's check that gates the action ("only after", "until", "before any") is oversight whatever the
+        // object is called; an officer's job title keeps its sense.
+        (Lang::En, "A parking fine is sent only after a Kerbside Enforcement Officer has compared the two pictures.", "autonomy.oversight", true),
+        (Lang::En, "A flagged message stays in the queue until the duty clinician has reviewed it.", "autonomy.oversight", true),
+        (Lang::En, "The duty sergeant must read the cited pages before any digest is used in a briefing.", "autonomy.oversight", true),
+        (Lang::En, "The parking fine is sent after two weeks unless it is paid.", "autonomy.oversight", false),
         // A run-in label of references lists documents; it provides nothing.
         (Lang::En, "3.0 RELATED REFERENCES: Records Retention Schedule 12-04; Data Security Policy 12-07", "autonomy.privacy", false),
         (Lang::En, "Definitions: retention period means the time a record is kept.", "autonomy.privacy", false),
