@@ -346,6 +346,10 @@ fn published_english_wording_third_round() {
         (Lang::En, "A flagged message stays in the queue until the duty clinician has reviewed it.", "autonomy.oversight", true),
         (Lang::En, "The duty sergeant must read the cited pages before any digest is used in a briefing.", "autonomy.oversight", true),
         (Lang::En, "The parking fine is sent after two weeks unless it is paid.", "autonomy.oversight", false),
+        // A permission fenced by a condition or an excluded case limits the use; "visible only to" limits readers.
+        (Lang::En, "Wardens may photograph a parked vehicle only when its permit has expired.", "lawfulness.proportionality", true),
+        (Lang::En, "The unit may scan seized phones, but never on messages to a solicitor.", "lawfulness.proportionality", true),
+        (Lang::En, "Drafts are visible only to the author, so that a supervisor can compare them.", "lawfulness.proportionality", false),
         // A run-in label of references lists documents; it provides nothing.
         (Lang::En, "3.0 RELATED REFERENCES: Records Retention Schedule 12-04; Data Security Policy 12-07", "autonomy.privacy", false),
         (Lang::En, "Definitions: retention period means the time a record is kept.", "autonomy.privacy", false),
