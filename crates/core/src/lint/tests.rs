@@ -346,6 +346,9 @@ fn published_english_wording_third_round() {
         (Lang::En, "A flagged message stays in the queue until the duty clinician has reviewed it.", "autonomy.oversight", true),
         (Lang::En, "The duty sergeant must read the cited pages before any digest is used in a briefing.", "autonomy.oversight", true),
         (Lang::En, "The parking fine is sent after two weeks unless it is paid.", "autonomy.oversight", false),
+        // A person who interprets every output judges it; an interpreting service is not a review.
+        (Lang::En, "The examiner interprets each score the matcher produces.", "autonomy.oversight", true),
+        (Lang::En, "Handlers may call the interpreting service whenever a translation is unclear.", "autonomy.oversight", false),
         // A permission fenced by a condition or an excluded case limits the use; "visible only to" limits readers.
         (Lang::En, "Wardens may photograph a parked vehicle only when its permit has expired.", "lawfulness.proportionality", true),
         (Lang::En, "The unit may scan seized phones, but never on messages to a solicitor.", "lawfulness.proportionality", true),
