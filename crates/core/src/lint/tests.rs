@@ -349,6 +349,8 @@ fn published_english_wording_third_round() {
         // A person who interprets every output judges it; an interpreting service is not a review.
         (Lang::En, "The examiner interprets each score the matcher produces.", "autonomy.oversight", true),
         (Lang::En, "Handlers may call the interpreting service whenever a translation is unclear.", "autonomy.oversight", false),
+        // Patching servers and libraries is IT upkeep, not a test or fallback of the system.
+        (Lang::En, "The network team patches the old mail server every Tuesday evening.", "harm.robustness", false),
         // A permission fenced by a condition or an excluded case limits the use; "visible only to" limits readers.
         (Lang::En, "Wardens may photograph a parked vehicle only when its permit has expired.", "lawfulness.proportionality", true),
         (Lang::En, "The unit may scan seized phones, but never on messages to a solicitor.", "lawfulness.proportionality", true),
