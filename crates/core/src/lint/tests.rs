@@ -351,6 +351,10 @@ fn published_english_wording_third_round() {
         (Lang::En, "Handlers may call the interpreting service whenever a translation is unclear.", "autonomy.oversight", false),
         // Patching servers and libraries is IT upkeep, not a test or fallback of the system.
         (Lang::En, "The network team patches the old mail server every Tuesday evening.", "harm.robustness", false),
+        // The offence a tool works on names its field, not a safeguard for the people it concerns.
+        (Lang::En, "The grading model ranks domestic abuse reports by urgency for the duty team.", "fairness.vulnerable", false),
+        (Lang::En, "Analysts sort images seized in child sexual abuse investigations with the triage tool.", "fairness.vulnerable", false),
+        (Lang::En, "The triage tool is never used on reports about children without the safeguarding lead's approval.", "fairness.vulnerable", true),
         // A permission fenced by a condition or an excluded case limits the use; "visible only to" limits readers.
         (Lang::En, "Wardens may photograph a parked vehicle only when its permit has expired.", "lawfulness.proportionality", true),
         (Lang::En, "The unit may scan seized phones, but never on messages to a solicitor.", "lawfulness.proportionality", true),
