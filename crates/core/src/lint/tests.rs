@@ -355,6 +355,8 @@ fn published_english_wording_third_round() {
         (Lang::En, "The grading model ranks domestic abuse reports by urgency for the duty team.", "fairness.vulnerable", false),
         (Lang::En, "Analysts sort images seized in child sexual abuse investigations with the triage tool.", "fairness.vulnerable", false),
         (Lang::En, "The triage tool is never used on reports about children without the safeguarding lead's approval.", "fairness.vulnerable", true),
+        // Disclosure of evidence in a criminal case is a court duty, not telling the public about the system.
+        (Lang::En, "The disclosure officer checks every clip the redaction tool has processed before it goes to the defence.", "autonomy.transparency", false),
         // A permission fenced by a condition or an excluded case limits the use; "visible only to" limits readers.
         (Lang::En, "Wardens may photograph a parked vehicle only when its permit has expired.", "lawfulness.proportionality", true),
         (Lang::En, "The unit may scan seized phones, but never on messages to a solicitor.", "lawfulness.proportionality", true),
