@@ -352,6 +352,27 @@ fn published_english_wording_third_round() {
         (Lang::En, "Images of missing people at risk of harm may be searched.", "harm.wellbeing", false),
         // A reviewing role keeps its sense inside a capitalised job title.
         (Lang::En, "Each candidate image is examined by a Facial Comparison Analyst before it goes to the investigator.", "autonomy.oversight", true),
+        // A person's check that gates the action ("only after", "until", "before any") is oversight whatever the
+        // object is called; an officer's job title keeps its sense.
+        (Lang::En, "A parking fine is sent only after a Kerbside Enforcement Officer has compared the two pictures.", "autonomy.oversight", true),
+        (Lang::En, "A flagged message stays in the queue until the duty clinician has reviewed it.", "autonomy.oversight", true),
+        (Lang::En, "The duty sergeant must read the cited pages before any digest is used in a briefing.", "autonomy.oversight", true),
+        (Lang::En, "The parking fine is sent after two weeks unless it is paid.", "autonomy.oversight", false),
+        // A person who interprets every output judges it; an interpreting service is not a review.
+        (Lang::En, "The examiner interprets each score the matcher produces.", "autonomy.oversight", true),
+        (Lang::En, "Handlers may call the interpreting service whenever a translation is unclear.", "autonomy.oversight", false),
+        // Patching servers and libraries is IT upkeep, not a test or fallback of the system.
+        (Lang::En, "The network team patches the old mail server every Tuesday evening.", "harm.robustness", false),
+        // The offence a tool works on names its field, not a safeguard for the people it concerns.
+        (Lang::En, "The grading model ranks domestic abuse reports by urgency for the duty team.", "fairness.vulnerable", false),
+        (Lang::En, "Analysts sort images seized in child sexual abuse investigations with the triage tool.", "fairness.vulnerable", false),
+        (Lang::En, "The triage tool is never used on reports about children without the safeguarding lead's approval.", "fairness.vulnerable", true),
+        // Disclosure of evidence in a criminal case is a court duty, not telling the public about the system.
+        (Lang::En, "The disclosure officer checks every clip the redaction tool has processed before it goes to the defence.", "autonomy.transparency", false),
+        // A permission fenced by a condition or an excluded case limits the use; "visible only to" limits readers.
+        (Lang::En, "Wardens may photograph a parked vehicle only when its permit has expired.", "lawfulness.proportionality", true),
+        (Lang::En, "The unit may scan seized phones, but never on messages to a solicitor.", "lawfulness.proportionality", true),
+        (Lang::En, "Drafts are visible only to the author, so that a supervisor can compare them.", "lawfulness.proportionality", false),
         // A run-in label of references lists documents; it provides nothing.
         (Lang::En, "3.0 RELATED REFERENCES: Records Retention Schedule 12-04; Data Security Policy 12-07", "autonomy.privacy", false),
         (Lang::En, "Definitions: retention period means the time a record is kept.", "autonomy.privacy", false),
