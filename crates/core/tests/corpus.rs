@@ -61,8 +61,10 @@ fn corpus_does_not_regress_in_any_language() {
 /// were added after this session's rounds: batch 9 was kept for validation
 /// (never read), 10 and 11 were read to find misses. The whole set now
 /// measures en 0.800 / 0.959, fr 0.791 / 0.954, es 0.827 / 0.948, and the
-/// floors were lowered to just below (tests/corpus/README.md).
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.79, 0.95), ("fr", 105, 0.78, 0.95), ("es", 120, 0.82, 0.94)];
+/// floors were lowered to just below (tests/corpus/README.md). Raised
+/// after batch 9 was read and the 2026-11-28 evening rounds: the set
+/// measures en 0.832 / 0.982, fr 0.801 / 0.969, es 0.844 / 0.975.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.82, 0.97), ("fr", 105, 0.79, 0.96), ("es", 120, 0.83, 0.965)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
