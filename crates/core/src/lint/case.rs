@@ -48,12 +48,6 @@ pub fn lowercase(s: &str) -> String {
     s.chars().map(lower).collect()
 }
 
-/// Is `word` equal to `lower_word` (already lower case, with straight
-/// apostrophes), case and curly apostrophes aside? No allocation.
-pub fn lower_eq(word: &str, lower_word: &str) -> bool {
-    word.chars().map(|c| if c == '\u{2019}' { '\'' } else { lower(c) }).eq(lower_word.chars())
-}
-
 /// `s` with its first character in upper case.
 pub fn upper_first(s: &str) -> String {
     let mut chars = s.chars();

@@ -272,11 +272,6 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
     out
 }
 
-/// `word`, lower-cased, is one of `lower_words` (compared without allocating).
-fn is_one_of(word: &str, lower_words: &[String]) -> bool {
-    lower_words.iter().any(|w| w.chars().eq(word.chars().map(super::case::lower)))
-}
-
 /// A foreword, a definition, (unless `cited` counts them) a recital, or a
 /// question quoted from someone else (a request for information).
 fn explains(a: &Analysis, s: usize, cited: bool) -> bool {
@@ -321,7 +316,7 @@ enum LeadIn {
 
 /// "should ensure" advises: the modal outweighs the verb of commitment.
 fn advises(a: &Analysis, s: &super::tokens::Sentence) -> bool {
-    s.tokens.clone().any(|t| is_one_of(a.word(t), &a.words.recommending))
+    s.tokens.clone().any(|t| a.lower_in(t, &a.words.recommending))
 }
 
 /// "must", "shall", "required", … not negated; or a prohibition: "No

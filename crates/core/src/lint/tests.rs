@@ -1830,3 +1830,27 @@ fn no_english_list_repeats_a_phrase_by_its_stems() {
     }
     assert!(repeats.is_empty(), "{repeats:#?}");
 }
+
+/// Word lists are written with straight apostrophes and compared with each
+/// token folded once (`Analysis::lower_word`): a text typed with curly ones
+/// must read the same, findings and coverage alike.
+#[test]
+fn curly_apostrophes_read_like_straight_ones() {
+    let cases = [
+        (Lang::En, "Officers won't be held to any review. The unit's system decides alone and isn't audited. Data is kept as long as necessary."),
+        (Lang::Fr, "Le système décide seul, sans qu'aucun agent n'intervienne. Les images seront conservées aussi longtemps qu'il le faudra. L'audit sera fait s'il y a lieu."),
+        (Lang::Es, "El sistema decide solo y no hay revisión. Los datos se conservarán el tiempo que sea necesario. L'audit no aplica."),
+    ];
+    let summary = |r: &LintReport| {
+        let findings: Vec<(String, usize)> = r.findings.iter().map(|f| (f.rule.clone(), f.range.start.line)).collect();
+        let coverage: Vec<(String, String)> = r.coverage.iter().map(|c| (c.principle.clone(), format!("{:?}", c.status))).collect();
+        (findings, coverage)
+    };
+    for (lang, straight) in cases {
+        let curly = straight.replace('\'', "\u{2019}");
+        let a = lint_in(straight, &Config::default(), Format::Text, lang);
+        let b = lint_in(&curly, &Config::default(), Format::Text, lang);
+        assert!(!a.findings.is_empty(), "{straight}");
+        assert_eq!(summary(&a), summary(&b), "{curly}");
+    }
+}

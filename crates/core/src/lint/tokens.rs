@@ -15,6 +15,9 @@ pub struct Token {
     /// Range of the stem in [`Analysis::stems`].
     pub stem_start: usize,
     pub stem_end: usize,
+    /// Range of the word, lower-cased, in [`Analysis::lowers`].
+    pub lower_start: usize,
+    pub lower_end: usize,
     pub sentence: usize,
     /// First token of a clause: negation look-back stops here.
     pub clause_start: bool,
@@ -83,6 +86,9 @@ pub struct Analysis<'d> {
     pub sentences: Vec<Sentence>,
     pub sections: Vec<Section>,
     pub stems: String,
+    /// Every word lower-cased (curly apostrophes straightened), end to end:
+    /// word lists are compared with these bytes, not re-folded per look-up.
+    lowers: String,
     scratch: String,
     /// The current word, lower-cased, for the function-word lists.
     lower: String,
@@ -124,6 +130,7 @@ impl<'d> Analysis<'d> {
             sentences: Vec::new(),
             sections: Vec::new(),
             stems: String::with_capacity(doc.text.len() + 16),
+            lowers: String::with_capacity(doc.text.len()),
             scratch: String::new(),
             lower: String::new(),
             scope_words: Vec::new(),
@@ -286,7 +293,7 @@ impl<'d> Analysis<'d> {
     /// Do the words of `phrase` (lower case) stand from token `t` on, before
     /// token `end`?
     pub fn phrase_at(&self, t: usize, end: usize, phrase: &[String]) -> bool {
-        t + phrase.len() <= end && phrase.iter().enumerate().all(|(i, w)| super::case::lower_eq(self.word(t + i), w))
+        t + phrase.len() <= end && phrase.iter().enumerate().all(|(i, w)| self.lower_word(t + i) == w)
     }
 
     /// Does sentence `s` end with a colon (a list's lead-in)?
@@ -307,7 +314,7 @@ impl<'d> Analysis<'d> {
     /// output …", « Ne pas saisir … »)? A leading clause number is skipped.
     pub fn instructs(&self, s: &Sentence) -> bool {
         let Some(first) = s.tokens.clone().find(|&t| !self.word(t).starts_with(|c: char| c.is_ascii_digit())) else { return false };
-        let is = |t: usize, words: &[String]| t < s.tokens.end && words.iter().any(|w| super::case::lower_eq(self.word(t), w));
+        let is = |t: usize, words: &[String]| t < s.tokens.end && self.lower_in(t, words);
         self.words.instructions.iter().any(|phrase| self.phrase_at(first, s.tokens.end, phrase))
             || (is(first, &self.words.instruction_verbs) && is(first + 1, &self.words.determiners))
     }
@@ -330,7 +337,7 @@ impl<'d> Analysis<'d> {
         let mut prev = t;
         for k in t + 1..(t + 4).min(s.tokens.end) {
             let w = self.word(k);
-            if self.doc.text[self.tokens[prev].end..self.tokens[k].start].contains([',', ';', ':', '(']) || w.chars().count() <= 3 || self.words.determiners.iter().any(|d| super::case::lower_eq(w, d)) {
+            if self.doc.text[self.tokens[prev].end..self.tokens[k].start].contains([',', ';', ':', '(']) || w.chars().count() <= 3 || self.lower_in(k, &self.words.determiners) {
                 return false;
             }
             if self.words.physical.contains(self.stem(k)) {
@@ -354,7 +361,7 @@ impl<'d> Analysis<'d> {
             let Some(cue) = self.words.examples.iter().find(|phrase| c + phrase.len() <= t && self.phrase_at(c, end, phrase)) else { continue };
             let first = c + cue.len();
             let commas = self.doc.text[self.tokens[first].start..self.tokens[end - 1].end].matches([',', ';']).count();
-            let joins: Vec<usize> = (first..end).filter(|&k| self.words.conjunctions.iter().any(|w| super::case::lower_eq(self.word(k), w))).collect();
+            let joins: Vec<usize> = (first..end).filter(|&k| self.lower_in(k, &self.words.conjunctions)).collect();
             // The last item follows a conjunction: "including risk scoring,
             // to the records, and should inform" is one example in a clause.
             return joins.last().is_some_and(|&k| k + 1 < end) && commas + joins.len() >= 2;
@@ -374,7 +381,7 @@ impl<'d> Analysis<'d> {
     /// list says what a document will address, not how.
     pub fn in_topic_list(&self, first: usize, last: usize) -> bool {
         let s = &self.sentences[self.tokens[first].sentence];
-        let is = |k: usize, words: &[String]| words.iter().any(|w| super::case::lower_eq(self.word(k), w));
+        let is = |k: usize, words: &[String]| self.lower_in(k, words);
         let gap = |k: usize| &self.doc.text[self.tokens[k - 1].end..self.tokens[k].start];
         // The nearest cue before the phrase in its sentence, with no finite
         // verb from the cue up to the phrase.
@@ -424,7 +431,7 @@ impl<'d> Analysis<'d> {
     pub fn restricts(&self, s: &Sentence) -> bool {
         let starts = &self.words.restriction_starts;
         s.tokens.clone().any(|t| {
-            starts.iter().any(|w| super::case::lower_eq(self.word(t), w))
+            self.lower_in(t, starts)
                 && self.words.restrictions.iter().any(|phrase| self.phrase_at(t, s.tokens.end, phrase))
         })
     }
@@ -565,6 +572,9 @@ impl<'d> Analysis<'d> {
         } else {
             self.lower.extend(word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).map(super::case::lower));
         }
+        let lower_start = self.lowers.len();
+        self.lowers.push_str(&self.lower);
+        let lower_end = self.lowers.len();
         let lower = self.lower.as_str();
         let w = self.words;
         let roles = w.roles(lower);
@@ -621,7 +631,7 @@ impl<'d> Analysis<'d> {
         let finite = roles & Role::FINITE != 0;
         let prohibition = roles & Role::PROHIBITION != 0;
         self.finite_before.push(self.finite_before[t] + u32::from(finite));
-        self.tokens.push(Token { start, end, stem_start, stem_end, sentence, clause_start, continues_list: false, negation, preposition, relative, gate, finite, prohibition });
+        self.tokens.push(Token { start, end, stem_start, stem_end, lower_start, lower_end, sentence, clause_start, continues_list: false, negation, preposition, relative, gate, finite, prohibition });
     }
 
     /// Second look at a sentence's tokens, once all are known: idioms undo
@@ -632,13 +642,13 @@ impl<'d> Analysis<'d> {
         let n = self.tokens.len();
         for t in first..n {
             if self.tokens[t].negation && t + 1 < n && !w.idioms.is_empty() {
-                let pair = (super::case::lowercase(self.word(t)), super::case::lowercase(self.word(t + 1)));
+                let pair = (self.lower_word(t).to_string(), self.lower_word(t + 1).to_string());
                 if w.idioms.contains(&pair) {
                     self.tokens[t].negation = false;
                 }
             }
             if self.tokens[t].negation && t > first && !w.preposition_pairs.is_empty() {
-                let pair = (super::case::lowercase(self.word(t - 1)), super::case::lowercase(self.word(t)));
+                let pair = (self.lower_word(t - 1).to_string(), self.lower_word(t).to_string());
                 if w.preposition_pairs.contains(&pair) {
                     self.tokens[t].preposition = true;
                 }
@@ -671,6 +681,18 @@ impl<'d> Analysis<'d> {
 
     pub fn word(&self, t: usize) -> &str {
         self.tokens.get(t).map_or("", |t| &self.doc.text[t.start..t.end])
+    }
+
+    /// Token `t`'s word lower-cased, curly apostrophes straightened (word
+    /// lists are written with straight ones), folded once per token.
+    pub fn lower_word(&self, t: usize) -> &str {
+        self.tokens.get(t).map_or("", |t| &self.lowers[t.lower_start..t.lower_end])
+    }
+
+    /// Is token `t`'s word, lower-cased, one of `lower_words`?
+    pub fn lower_in(&self, t: usize, lower_words: &[String]) -> bool {
+        let word = self.lower_word(t);
+        lower_words.iter().any(|w| w == word)
     }
 
     /// Token index whose stem starts at `stem_offset`.
@@ -745,7 +767,7 @@ impl<'d> Analysis<'d> {
                 break;
             }
             // The comma first: it is cheap and rare, the word test is neither.
-            let comma_and = k > 0 && self.doc.text[self.tokens[k - 1].end..prev.start].contains(',') && self.words.conjunctions.iter().any(|c| super::case::lower_eq(self.word(k), c));
+            let comma_and = k > 0 && self.doc.text[self.tokens[k - 1].end..prev.start].contains(',') && self.lower_in(k, &self.words.conjunctions);
             if comma_and {
                 crossed = true;
             }

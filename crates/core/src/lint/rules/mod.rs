@@ -367,13 +367,8 @@ impl Ctx<'_> {
         if words.is_empty() {
             return false;
         }
-        let word = self.analysis.word(t);
-        if word.is_ascii() {
-            words.iter().any(|x| x.eq_ignore_ascii_case(word))
-        } else {
-            // No allocation: lower-casing rarely changes the length.
-            words.iter().any(|x| x.len() == word.len() && x.chars().eq(word.chars().map(super::case::lower)))
-        }
+        let word = self.analysis.lower_word(t);
+        words.iter().any(|x| x.eq_ignore_ascii_case(word))
     }
 
     /// The word list `params[name]`, lower-cased, for [`Ctx::is_word_in`].
@@ -392,7 +387,7 @@ impl Ctx<'_> {
             (0..words.len().min(t + 1)).any(|j| {
                 let start = t - j;
                 start + words.len() <= a.tokens.len()
-                    && words.iter().enumerate().all(|(i, w)| a.tokens[start + i].sentence == a.tokens[t].sentence && super::case::lower_eq(a.word(start + i), w))
+                    && words.iter().enumerate().all(|(i, w)| a.tokens[start + i].sentence == a.tokens[t].sentence && a.lower_word(start + i) == *w)
             })
         })
     }
@@ -415,7 +410,7 @@ impl Ctx<'_> {
     /// a pronoun attached whose verb is one of `stems`.
     pub fn is_enclitic_one_of(&self, t: usize, stems: &[String], spec: &RuleSpec) -> bool {
         let (Some(enclitics), Some(endings)) = (spec.params.get("enclitic"), spec.params.get("infinitive")) else { return false };
-        let word = super::case::lowercase(self.analysis.word(t));
+        let word = self.analysis.lower_word(t);
         enclitics.iter().filter_map(|e| word.strip_suffix(e.as_str())).any(|base| {
             endings.iter().any(|end| base.ends_with(end.as_str())) && {
                 let s = super::stem::stem(self.analysis.words.lang, base);

@@ -123,7 +123,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 continue;
             };
             let part = skip_fillers(at);
-            let reported = ctx.is_word_in(t, &w.reflexive) && (ends_with_any(&crate::lint::case::lowercase(a.word(part)), &w.not_duty_endings) || ctx.in_idiom(spec, part));
+            let reported = ctx.is_word_in(t, &w.reflexive) && (ends_with_any(a.lower_word(part), &w.not_duty_endings) || ctx.in_idiom(spec, part));
             let classifies = ctx.is_one_of(part, &w.classifying) && part + 1 < end && ctx.is_word_in(part + 1, &w.complements);
             if part < end && ctx.is_one_of(part, &w.participles) && !reported && !classifies {
                 candidates.push((t, part));
@@ -133,7 +133,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 // by "and" shares its auxiliary.
                 let conjunctions = &a.words.conjunctions;
                 let joined = (part + 1..(part + COORDINATION_WINDOW).min(end))
-                    .find(|&k| conjunctions.iter().any(|c| crate::lint::case::lower_eq(a.word(k), c)))
+                    .find(|&k| a.lower_in(k, conjunctions))
                     .map(|k| skip_fillers(k + 1))
                     .filter(|&n| n < end && ctx.is_one_of(n, &w.participles));
                 if let Some(n) = joined {
