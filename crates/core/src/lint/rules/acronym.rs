@@ -3,7 +3,9 @@
 //! recognition technology)" and a glossary line "FRT: …" all define it.
 //! A template's blank in square brackets ("[AGENCY NAME]") is no acronym,
 //! and a name spelled out in capitalised words anywhere in the text
-//! ("Automated Facial Recognition") defines its initials ("AFR").
+//! ("Automated Facial Recognition") defines its initials ("AFR"). A word
+//! the text also writes as a name ("AXON" beside "the Axon contract"), or
+//! marks as a trade mark ("FUSUS™"), is a product, not initials.
 //! Single pass with a hash map, so cost stays linear.
 
 use super::{Ctx, RawFinding, RuleSpec};
@@ -102,6 +104,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if (t + 1..(t + 4).min(a.tokens.len())).any(|k| a.words.bodies.contains(a.stem(k)) && a.section_number_at(a.tokens[k].end)) {
                 continue;
             }
+            // "FUSUS™", "AXON®": a trade mark is a product's name.
+            if raw_after.starts_with(['\u{2122}', '\u{AE}']) {
+                continue;
+            }
             // "DALL-E": capitals joined to one more capital letter name a
             // product, as a model number would.
             if raw_after.strip_prefix('-').is_some_and(|r| {
@@ -127,9 +133,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         }
     }
     // Only when some acronym is still undefined: most texts define theirs.
-    let spelled = if order.iter().any(|acr| !defined.contains(acr)) { spelled_out(a) } else { HashSet::new() };
+    let undefined = order.iter().any(|acr| !defined.contains(acr));
+    let spelled = if undefined { spelled_out(a) } else { HashSet::new() };
+    let names = if undefined { written_as_names(a) } else { HashSet::new() };
     for acr in order {
-        if defined.contains(acr) || spelled.contains(acr) {
+        if defined.contains(acr) || spelled.contains(acr) || names.contains(crate::lint::case::lowercase(acr).as_str()) {
             continue;
         }
         if let Some(tok) = first_use.get(acr).and_then(|&t| a.tokens.get(t)) {
@@ -265,6 +273,22 @@ fn is_roman(w: &str) -> bool {
         rest = &rest[ones..];
     }
     rest.is_empty() && !w.is_empty() && w.len() - w.trim_start_matches('M').len() <= 3
+}
+
+/// Words the text also writes as a name, a capital then lower case, away
+/// from the start of a sentence ("AXON cameras" beside "an Axon contract"):
+/// a brand or a place set in capitals for emphasis, not initials.
+fn written_as_names<'a>(a: &'a crate::lint::tokens::Analysis) -> HashSet<&'a str> {
+    a.tokens
+        .iter()
+        .enumerate()
+        .filter(|&(t, tok)| t != a.sentences[tok.sentence].tokens.start)
+        .filter(|&(t, _)| {
+            let mut chars = a.word(t).chars();
+            chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase)
+        })
+        .map(|(t, _)| a.lower_word(t))
+        .collect()
 }
 
 /// The initials of every run of two to six capitalised words ("Automated
