@@ -151,6 +151,20 @@ describe('policy checker', () => {
     await context.close();
   });
 
+  test('a PDF gets a message that says what to do, and the text already typed stays', async () => {
+    const { context, page } = await openPage(live.browser, live.server.url);
+    await waitForWidget(page, 'raikit-policy-lint');
+    const editor = lintRoot(page).locator('textarea');
+    await lintRoot(page).getByLabel('Policy language').selectOption('en');
+    await editor.fill('Matches will be reviewed where appropriate.');
+    await lintRoot(page).locator('input[type=file]').setInputFiles({ name: 'published-policy.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n') });
+    const alert = lintRoot(page).locator('.notice.error', { hasText: 'PDF' });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /published-policy\.pdf\u2069 is a PDF.*Copy its text into the box, or save it as \.docx or \.txt/);
+    assert.equal(await editor.inputValue(), 'Matches will be reviewed where appropriate.');
+    await context.close();
+  });
+
   test('a long policy: findings come in pages, Show more moves the focus, results stay while a check is pending', async () => {
     const { context, page } = await openPage(live.browser, live.server.url);
     await waitForWidget(page, 'raikit-policy-lint');

@@ -100,13 +100,21 @@ fn load_linter(explicit: Option<&Path>) -> Result<Linter, String> {
     Linter::new(&config, &packs).map_err(|e| format!("{}: {e}", path.display()))
 }
 
+/// Which formats are read, with a way forward for the common ones that are
+/// not: published policies are mostly PDFs, older drafts Word 97 or ODF.
+fn unknown_format(shown: &str, extension: &str) -> String {
+    let hint = match extension {
+        "pdf" => " PDF is not read: save the policy as .docx or .txt (or copy its text into a .txt file).",
+        "doc" | "odt" | "rtf" | "pages" => " Save it as .docx from your word processor.",
+        _ => "",
+    };
+    format!("{shown}: unknown format (use .md, .txt, .html or .docx).{hint}")
+}
+
 fn lint_file(linter: &Linter, path: &Path, lang: &str) -> Result<Linted, String> {
     let shown = path.display().to_string();
-    let format = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .and_then(Format::from_extension)
-        .ok_or_else(|| format!("{shown}: unknown format (use .md, .txt, .html or .docx)"))?;
+    let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
+    let format = Format::from_extension(&extension).ok_or_else(|| unknown_format(&shown, &extension))?;
     let bytes = std::fs::read(path).map_err(|e| format!("{shown}: cannot read: {e}"))?;
     let report = linter
         .lint(&bytes, &LintOptions { format: Some(format), lang: lang.to_string() })

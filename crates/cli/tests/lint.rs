@@ -179,7 +179,8 @@ fn bad_inputs_exit_2() {
     std::fs::write(&odd, b"%PDF").unwrap();
     let out = raikit(&["lint", odd.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown format"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("unknown format") && stderr.contains("PDF is not read: save the policy as .docx or .txt"), "{stderr}");
     assert_eq!(raikit(&["lint", "/no/such/file.md"]).status.code(), Some(2));
     let fake = dir.join("fake.docx");
     std::fs::write(&fake, b"not a zip").unwrap();

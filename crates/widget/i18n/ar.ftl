@@ -135,6 +135,7 @@ lint-drop = يمكنك أيضًا إفلات ملف في مربع النص.
 lint-docx-note = نص مستخرج من { $name }. تُدقَّق التعديلات التي تُجريها هنا بوصفها نصًا عاديًا.
 lint-file-error = تعذّرت قراءة { $name }: { $reason }
 lint-file-type = { $name } ليس ملفًا مدعومًا. استخدم ملفًا بصيغة .txt أو .md أو .html أو .docx.
+lint-file-pdf = { $name } ملف PDF لا يمكن قراءته هنا. انسخ نصّه إلى مربع النص، أو احفظه أولًا بصيغة .docx أو .txt.
 lint-checking = جارٍ التدقيق…
 lint-summary = { $errors ->
     [zero] لا أخطاء

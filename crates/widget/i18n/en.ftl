@@ -131,6 +131,7 @@ lint-drop = You can also drop a file on the text box.
 lint-docx-note = Text extracted from { $name }. Edits here are checked as plain text.
 lint-file-error = { $name } could not be read: { $reason }
 lint-file-type = { $name } is not a supported file. Use .txt, .md, .html or .docx.
+lint-file-pdf = { $name } is a PDF, which cannot be read here. Copy its text into the box, or save it as .docx or .txt first.
 lint-checking = Checking…
 lint-summary = { $errors ->
     [one] { $errors } error

@@ -131,6 +131,7 @@ lint-drop = También puede arrastrar un archivo al cuadro de texto.
 lint-docx-note = Texto extraído de { $name }. Los cambios que haga aquí se revisan como texto sin formato.
 lint-file-error = No se ha podido leer { $name }: { $reason }
 lint-file-type = { $name } no es un tipo de archivo compatible. Use .txt, .md, .html o .docx.
+lint-file-pdf = { $name } es un PDF, que no se puede leer aquí. Copie su texto en el cuadro de texto, o guárdelo antes en formato .docx o .txt.
 lint-checking = Revisando…
 lint-summary = { $errors ->
     [one] { $errors } error

@@ -131,6 +131,7 @@ lint-drop = Vous pouvez aussi déposer un fichier dans la zone de texte.
 lint-docx-note = Texte extrait de { $name }. Les modifications faites ici sont vérifiées comme du texte brut.
 lint-file-error = Impossible de lire { $name } : { $reason }
 lint-file-type = { $name } n'est pas un type de fichier pris en charge. Utilisez un fichier .txt, .md, .html ou .docx.
+lint-file-pdf = { $name } est un PDF, qui ne peut pas être lu ici. Copiez son texte dans la zone de saisie, ou enregistrez-le d'abord au format .docx ou .txt.
 lint-checking = Vérification en cours…
 lint-summary = { $errors ->
     [one] { $errors } erreur

@@ -292,7 +292,9 @@ pub fn policy_lint(props: &PolicyLintProps) -> Html {
         Callback::from(move |(name, bytes): (String, Vec<u8>)| {
             let ext = name.rsplit('.').next().unwrap_or_default().to_ascii_lowercase();
             let Some(kind) = Format::from_extension(&ext) else {
-                error.set(Some(m.t_args("lint-file-type", &[("name", text(name.clone()))])));
+                // Published policies are mostly PDFs: say what to do with one.
+                let key = if ext == "pdf" { "lint-file-pdf" } else { "lint-file-type" };
+                error.set(Some(m.t_args(key, &[("name", text(name.clone()))])));
                 return;
             };
             if kind == Format::Docx {
