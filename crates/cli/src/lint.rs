@@ -11,9 +11,13 @@ use std::process::ExitCode;
 
 #[derive(Args)]
 pub struct LintArgs {
-    /// Policy files: .md, .markdown, .txt, .html, .htm or .docx.
+    /// Policy files: .md, .markdown, .txt, .html, .htm or .docx; `-` reads
+    /// standard input (e.g. `pdftotext policy.pdf - | raikit lint -`).
     #[arg(required = true)]
     files: Vec<PathBuf>,
+    /// Format of standard input, for `-`: text, markdown, html or docx.
+    #[arg(long, default_value = "text")]
+    stdin_format: String,
     #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
     format: OutputFormat,
     /// Configuration file (default: ./raikit.toml when present).
@@ -54,9 +58,13 @@ pub struct Linted {
 
 pub fn run(args: LintArgs) -> Result<ExitCode, String> {
     let linter = load_linter(args.config.as_deref())?;
+    let stdin_format = Format::from_name(&args.stdin_format).ok_or_else(|| format!("--stdin-format {}: unknown format (use text, markdown, html or docx)", args.stdin_format))?;
+    if args.files.iter().filter(|p| is_stdin(p)).count() > 1 {
+        return Err("`-` (standard input) can be given only once".into());
+    }
     let mut linted = Vec::new();
     for path in &args.files {
-        linted.push(lint_file(&linter, path, &args.lang)?);
+        linted.push(if is_stdin(path) { lint_stdin(&linter, stdin_format, &args.lang)? } else { lint_file(&linter, path, &args.lang)? });
     }
     let out = match args.format {
         OutputFormat::Text => render_text(&linted),
@@ -104,11 +112,22 @@ fn load_linter(explicit: Option<&Path>) -> Result<Linter, String> {
 /// not: published policies are mostly PDFs, older drafts Word 97 or ODF.
 fn unknown_format(shown: &str, extension: &str) -> String {
     let hint = match extension {
-        "pdf" => " PDF is not read: save the policy as .docx or .txt (or copy its text into a .txt file).",
+        "pdf" => " PDF is not read: save the policy as .docx or .txt, or pipe its text in (`pdftotext policy.pdf - | raikit lint -`).",
         "doc" | "odt" | "rtf" | "pages" => " Save it as .docx from your word processor.",
         _ => "",
     };
     format!("{shown}: unknown format (use .md, .txt, .html or .docx).{hint}")
+}
+
+fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Standard input, shown as `stdin` (a valid relative URI in SARIF).
+fn lint_stdin(linter: &Linter, format: Format, lang: &str) -> Result<Linted, String> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|e| format!("stdin: cannot read: {e}"))?;
+    lint_bytes(linter, "stdin".into(), format, &bytes, lang)
 }
 
 fn lint_file(linter: &Linter, path: &Path, lang: &str) -> Result<Linted, String> {
@@ -116,12 +135,16 @@ fn lint_file(linter: &Linter, path: &Path, lang: &str) -> Result<Linted, String>
     let extension = path.extension().and_then(|e| e.to_str()).unwrap_or_default().to_ascii_lowercase();
     let format = Format::from_extension(&extension).ok_or_else(|| unknown_format(&shown, &extension))?;
     let bytes = std::fs::read(path).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    lint_bytes(linter, shown, format, &bytes, lang)
+}
+
+fn lint_bytes(linter: &Linter, shown: String, format: Format, bytes: &[u8], lang: &str) -> Result<Linted, String> {
     let report = linter
         .lint(&bytes, &LintOptions { format: Some(format), lang: lang.to_string() })
         .map_err(|e| format!("{shown}: {e}"))?;
     let source = match &report.extracted_text {
         Some(text) => text.clone(),
-        None => String::from_utf8_lossy(&bytes).into_owned(),
+        None => String::from_utf8_lossy(bytes).into_owned(),
     };
     Ok(Linted { path: shown.replace('\\', "/"), source, report })
 }
