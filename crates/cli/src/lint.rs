@@ -5,7 +5,6 @@
 
 use clap::{Args, ValueEnum};
 use raikit_core::lint::{Config, Finding, Format, LintOptions, LintReport, Linter, RulePack, Severity};
-use serde_json::json;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -149,10 +148,24 @@ fn lint_bytes(linter: &Linter, shown: String, format: Format, bytes: &[u8], lang
     Ok(Linted { path: shown.replace('\\', "/"), source, report })
 }
 
+/// `{ "schema", "files": [{ "path", "report" }] }`, serialised straight
+/// from the reports: a `serde_json::Value` copy of a million-word report
+/// doubled the CLI's memory.
+#[derive(serde::Serialize)]
+struct JsonOutput<'a> {
+    schema: &'static str,
+    files: Vec<JsonFile<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct JsonFile<'a> {
+    path: &'a str,
+    report: &'a LintReport,
+}
+
 fn render_json(linted: &[Linted]) -> Result<String, String> {
-    let files: Vec<_> = linted.iter().map(|l| json!({ "path": l.path, "report": l.report })).collect();
-    let value = json!({ "schema": raikit_core::lint::SCHEMA, "files": files });
-    serde_json::to_string_pretty(&value).map(|s| s + "\n").map_err(|e| e.to_string())
+    let files = linted.iter().map(|l| JsonFile { path: &l.path, report: &l.report }).collect();
+    serde_json::to_string_pretty(&JsonOutput { schema: raikit_core::lint::SCHEMA, files }).map(|s| s + "\n").map_err(|e| e.to_string())
 }
 
 /// Document-level findings (missing-principle) have an empty range at 0.

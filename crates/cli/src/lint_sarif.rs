@@ -5,7 +5,8 @@
 //! `file://` URIs.
 
 use crate::lint::Linted;
-use raikit_core::lint::{Linter, Severity};
+use raikit_core::lint::{Finding, Linter, Severity};
+use serde::Serialize;
 use serde_json::{json, Value};
 use std::path::Path;
 
@@ -27,48 +28,71 @@ pub fn render(linter: &Linter, linted: &[Linted]) -> Result<String, String> {
             })
         })
         .collect();
-    let index = |id: &str| linter.rules().iter().position(|r| r.id == id);
-    let mut results = Vec::new();
-    for l in linted {
-        for f in &l.report.findings {
-            let r = &f.range;
-            let mut result = json!({
-                "ruleId": f.rule,
-                "level": level(f.severity),
-                "message": { "text": f.message },
-                "locations": [{
-                    "physicalLocation": {
-                        "artifactLocation": artifact_location(&l.path),
-                        "region": {
-                            "startLine": r.start.line,
-                            "startColumn": r.start.column,
-                            "endLine": r.end.line,
-                            "endColumn": r.end.column,
-                        }
-                    }
-                }],
-                "properties": { "principle": f.principle },
-            });
-            if let Some(i) = index(&f.rule) {
-                result["ruleIndex"] = json!(i);
-            }
-            results.push(result);
-        }
-    }
-    let mut run = json!({
-        "tool": { "driver": { "name": "raikit", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
-        "columnKind": "unicodeCodePoints",
-        "results": results,
-    });
-    if let Some(root) = std::env::current_dir().ok().and_then(|d| file_uri(&d)) {
-        run["originalUriBaseIds"] = json!({ SRCROOT: { "uri": format!("{root}/") } });
-    }
-    let sarif = json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [run],
-    });
+    let tool = json!({ "driver": { "name": "raikit", "version": env!("CARGO_PKG_VERSION"), "rules": rules } });
+    let base_ids = std::env::current_dir().ok().and_then(|d| file_uri(&d)).map(|root| json!({ SRCROOT: { "uri": format!("{root}/") } }));
+    let sarif = Sarif {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [Run { tool, column_kind: "unicodeCodePoints", original_uri_base_ids: base_ids, results: Results { linter, linted } }],
+    };
     serde_json::to_string_pretty(&sarif).map(|s| s + "\n").map_err(|e| e.to_string())
+}
+
+#[derive(Serialize)]
+struct Sarif<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Value,
+    column_kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    original_uri_base_ids: Option<Value>,
+    results: Results<'a>,
+}
+
+/// One result per finding, each built only while it is written: a tree of
+/// `Value`s for a million-word policy's results took half a gigabyte.
+struct Results<'a> {
+    linter: &'a Linter,
+    linted: &'a [Linted],
+}
+
+impl Serialize for Results<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let index = |id: &str| self.linter.rules().iter().position(|r| r.id == id);
+        serializer.collect_seq(self.linted.iter().flat_map(|l| l.report.findings.iter().map(move |f| result(l, f, index(&f.rule)))))
+    }
+}
+
+fn result(l: &Linted, f: &Finding, rule_index: Option<usize>) -> Value {
+    let r = &f.range;
+    let mut result = json!({
+        "ruleId": f.rule,
+        "level": level(f.severity),
+        "message": { "text": f.message },
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": artifact_location(&l.path),
+                "region": {
+                    "startLine": r.start.line,
+                    "startColumn": r.start.column,
+                    "endLine": r.end.line,
+                    "endColumn": r.end.column,
+                }
+            }
+        }],
+        "properties": { "principle": f.principle },
+    });
+    if let Some(i) = rule_index {
+        result["ruleIndex"] = json!(i);
+    }
+    result
 }
 
 fn artifact_location(path: &str) -> Value {
