@@ -12,6 +12,7 @@ mod docx;
 mod html;
 #[cfg(feature = "formats")]
 mod markdown;
+mod pages;
 mod sentences;
 mod source_map;
 mod text;

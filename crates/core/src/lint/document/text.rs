@@ -5,6 +5,7 @@
 //! title-like line that follows a finished sentence (or another heading)
 //! and comes before a capitalised line is a heading too; a short line after
 //! a lead-in's colon stays text, as it is usually an unmarked list item.
+//! Page numbers and running headers from a PDF go first (`pages.rs`).
 
 use super::{BlockKind, Builder};
 use crate::lint::directives::is_directive_line;
@@ -16,6 +17,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
         lines.push((pos, line));
         pos += line.len();
     }
+    super::pages::strip_furniture(&mut lines);
     let blank = |i: usize| lines.get(i).is_none_or(|(_, l): &(usize, &str)| l.trim().is_empty());
     let mut prev_blank = true;
     // The previous line closed a sentence or was a heading.
