@@ -1266,6 +1266,12 @@ fn instructions_commit() {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
         assert_eq!(report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status, status, "{text:?}");
     }
+    // An adverb before the verb, and verbs in a row, still instruct; fact
+    // checking the tool's text is the human check.
+    let report = lint_in("3. Carefully review, verify, and fact check through two sources the text that the assistant writes.", &Config::default(), Format::Text, Lang::En);
+    assert_eq!(report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status, coverage::Status::Covered);
+    let report = lint_in("3. Fact checkers of the press read the text that the assistant writes.", &Config::default(), Format::Text, Lang::En);
+    assert_eq!(report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status, coverage::Status::Missing);
     // A noun that opens a statement is no instruction.
     let report = lint_in("Review of accuracy takes place after the pilot.", &Config::default(), Format::Text, Lang::En);
     assert_eq!(report.coverage.iter().find(|c| c.principle == "harm.accuracy").unwrap().status, coverage::Status::Partial);
@@ -1829,4 +1835,14 @@ fn no_english_list_repeats_a_phrase_by_its_stems() {
         }
     }
     assert!(repeats.is_empty(), "{repeats:#?}");
+}
+
+/// The manner in which staff use a tool ("in a safe, secure, and compliant
+/// manner") says nothing of how the system withstands failures or attacks.
+#[test]
+fn a_secure_manner_of_use_is_no_robustness() {
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "harm.robustness").unwrap().status;
+    assert_eq!(status("Staff must use the assistant in a safe, secure, and compliant manner."), coverage::Status::Missing);
+    assert_eq!(status("Staff must keep the assistant's data in a secure manner."), coverage::Status::Missing);
+    assert_eq!(status("The vendor must keep the assistant secure against attacks."), coverage::Status::Covered);
 }

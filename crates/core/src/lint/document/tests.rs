@@ -161,6 +161,24 @@ fn plain_text_numbered_titles_with_a_period() {
     );
 }
 
+/// A statute's catchline under its section number is a heading, period and
+/// all; a sentence under a section number stays text.
+#[test]
+fn plain_text_catchline_under_a_section_number() {
+    let src = "RCW 12.345.040\nReview—When required.\n\nThe agency must review each match.\n\nSection 4\nThe county shall publish a yearly report.\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(2), "RCW 12.345.040"),
+            (BlockKind::Heading(2), "Review—When required."),
+            (BlockKind::Paragraph, "The agency must review each match."),
+            (BlockKind::Heading(2), "Section 4"),
+            (BlockKind::Paragraph, "The county shall publish a yearly report."),
+        ]
+    );
+}
+
 /// A numbered title in sentence case over its first subsection is a heading;
 /// a numbered sentence that goes on is an item.
 #[test]

@@ -24,10 +24,12 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     // capitalised line, is its title, in sentence case too ("Artificial
     // intelligence transparency statement").
     let mut first = true;
+    let mut prev_number = false;
     for (i, &(off, line)) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             b.end();
+            prev_number = false;
             prev_blank = true;
             prev_closed = true;
             continue;
@@ -42,6 +44,11 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             None if prev_blank && blank(i + 1) && looks_like_heading(trimmed) => {
                 let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
                 (lead + hashes, Some(BlockKind::Heading(2)))
+            }
+            // "RCW 43.386.040" over "Testing—When required.": a statute's
+            // catchline under its section number, with its closing period.
+            None if prev_number && trimmed.ends_with('.') && title_like(trimmed.trim_end_matches('.')) && trimmed.starts_with(char::is_uppercase) && (blank(i + 1) || opens_block(lines.get(i + 1).map(|(_, l)| l.trim()))) => {
+                (lead, Some(BlockKind::Heading(2)))
             }
             None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (first || title_like(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
                 (lead, Some(BlockKind::Heading(2)))
@@ -62,6 +69,8 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
         if heading {
             b.end();
         }
+        // A heading that is only a section number ("RCW 43.386.040", "§ 9.64.010").
+        prev_number = heading && trimmed.split_whitespace().count() <= 3 && trimmed.split_whitespace().last().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         prev_blank = false;
         first = false;
         prev_closed = heading || trimmed.ends_with(['.', '?', '!']);
