@@ -1846,3 +1846,21 @@ fn a_secure_manner_of_use_is_no_robustness() {
     assert_eq!(status("Staff must keep the assistant's data in a secure manner."), coverage::Status::Missing);
     assert_eq!(status("The vendor must keep the assistant secure against attacks."), coverage::Status::Covered);
 }
+
+/// Training staff on cultural diversity is about bias, not about diverse
+/// voices shaping the system or people of all abilities using it.
+#[test]
+fn diversity_training_is_no_accessibility() {
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "fairness.accessibility").unwrap().status;
+    assert_eq!(status("Every analyst must complete yearly training on cultural diversity and unconscious bias."), coverage::Status::Missing);
+    assert_eq!(status("Every analyst must complete diversity training before using the tool."), coverage::Status::Missing);
+}
+
+/// An enacting formula that closes with a colon says who enacts, not who
+/// answers for the system; a resolved clause with content still counts.
+#[test]
+fn an_enacting_formula_is_no_accountability() {
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "governance.accountability").unwrap().status;
+    assert_eq!(status("NOW, THEREFORE, THE CITY COUNCIL OF WESTLAND HEREBY RESOLVES AS FOLLOWS:\n\nSection 1. The attached policy on the tool is adopted.\n"), coverage::Status::Missing);
+    assert_eq!(status("BE IT RESOLVED that the Chief must report to the City Council every quarter on each use of the tool.\n"), coverage::Status::Covered);
+}

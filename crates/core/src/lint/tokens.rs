@@ -255,6 +255,17 @@ impl<'d> Analysis<'d> {
             self.sentences[i].recital = opens;
         }
         self.spread_to_items(|s| &mut s.recital);
+        // "NOW, THEREFORE, THE BOARD … HEREBY RESOLVE AS FOLLOWS:": an
+        // enacting formula that closes with a colon introduces the
+        // provisions; unlike a recital, it passes nothing to them.
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
+            if self.doc.blocks[s.block].kind == BlockKind::ListItem || !self.ends_with_colon(s) {
+                continue;
+            }
+            let enacts = s.tokens.clone().any(|t| self.words.enacting.iter().any(|phrase| self.phrase_at(t, s.tokens.end, phrase)));
+            self.sentences[i].recital |= enacts;
+        }
     }
 
     /// A marked lead-in ("The guidance does not apply to:", "WHEREAS, the
