@@ -1864,3 +1864,14 @@ fn an_enacting_formula_is_no_accountability() {
     assert_eq!(status("NOW, THEREFORE, THE CITY COUNCIL OF WESTLAND HEREBY RESOLVES AS FOLLOWS:\n\nSection 1. The attached policy on the tool is adopted.\n"), coverage::Status::Missing);
     assert_eq!(status("BE IT RESOLVED that the Chief must report to the City Council every quarter on each use of the tool.\n"), coverage::Status::Covered);
 }
+
+/// Staff who are "well-informed public servants" are no disclosure to the
+/// public; "responsible experimentation" is an ethical manner, not a role
+/// that answers for the tool.
+#[test]
+fn public_servants_and_responsible_experimentation_are_look_alikes() {
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The assistant supports the work of well-informed public servants.", "autonomy.transparency"), coverage::Status::Missing);
+    assert_eq!(status("We want responsible experimentation, so staff try these tools in a sandbox.", "governance.accountability"), coverage::Status::Missing);
+    assert_eq!(status("The team must inform the public that the tool is used.", "autonomy.transparency"), coverage::Status::Covered);
+}
