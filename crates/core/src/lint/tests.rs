@@ -1875,3 +1875,12 @@ fn public_servants_and_responsible_experimentation_are_look_alikes() {
     assert_eq!(status("We want responsible experimentation, so staff try these tools in a sandbox.", "governance.accountability"), coverage::Status::Missing);
     assert_eq!(status("The team must inform the public that the tool is used.", "autonomy.transparency"), coverage::Status::Covered);
 }
+
+/// "Protected" alone describes data or rights ("the text may be outdated,
+/// protected or wrong"); a protected characteristic or group is a ground.
+#[test]
+fn protected_alone_names_no_group() {
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "fairness.nondiscrimination").unwrap().status;
+    assert_eq!(status("The accuracy of the answers is low, as the text may be outdated, protected or invented."), coverage::Status::Missing);
+    assert_ne!(status("The unit must compare the error rate for each protected characteristic every year."), coverage::Status::Missing);
+}
