@@ -161,6 +161,22 @@ fn plain_text_numbered_titles_with_a_period() {
     );
 }
 
+/// Statutes chain their labels: "(a)(i) " and "(3)(b) " open items too.
+#[test]
+fn plain_text_chained_labels_open_items() {
+    let src = "Each report must state the following:\n(a)(i) The name of the tool; and (ii) its limits;\n(b)(1) The data it uses;\n(c) Its purpose.\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Paragraph, "Each report must state the following:"),
+            (BlockKind::ListItem, "The name of the tool; and (ii) its limits;"),
+            (BlockKind::ListItem, "The data it uses;"),
+            (BlockKind::ListItem, "Its purpose."),
+        ]
+    );
+}
+
 /// A statute's catchline under its section number is a heading, period and
 /// all; a sentence under a section number stays text.
 #[test]

@@ -96,12 +96,18 @@ fn list_marker(line: &str) -> Option<usize> {
             return Some(bullet.len());
         }
     }
-    // "(2) ", "(b) ", "(iv) ": a label in brackets.
-    if let Some(rest) = line.strip_prefix('(') {
+    // "(2) ", "(b) ", "(iv) ": a label in brackets; statutes chain them
+    // ("(a)(i) ", "(3)(b) ").
+    let mut at = 0;
+    while let Some(rest) = line[at..].strip_prefix('(') {
         let label = rest.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
         let numeric = rest[..label].bytes().all(|c| c.is_ascii_digit()) || label == 1 || rest[..label].bytes().all(|c| b"ivx".contains(&c));
-        if (1..=4).contains(&label) && numeric && rest[label..].starts_with(") ") && rest.len() > label + 2 {
-            return Some(label + 3);
+        if !(1..=4).contains(&label) || !numeric || !rest[label..].starts_with(')') {
+            break;
+        }
+        at += label + 2;
+        if rest[label..].starts_with(") ") && rest.len() > label + 2 {
+            return Some(at + 1);
         }
     }
     // "4.2.1 Les décisions …": a clause numbered by section, as directives
