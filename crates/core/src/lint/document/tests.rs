@@ -161,6 +161,16 @@ fn plain_text_numbered_titles_with_a_period() {
     );
 }
 
+/// A section number and a long catchline on one line is a heading; a
+/// numbered sentence stays text.
+#[test]
+fn plain_text_statute_section_titles() {
+    let src = "12-34-501. Definitions.\nAs used in this part, \"tool\" means a program.\n12-34-502. Use of drafting tools by the county -- Policy -- Requirements.\nThe county shall keep a register of each tool.\n12-34-503. The county shall publish the register.\n";
+    let d = doc(src, Format::Text);
+    let headings: Vec<_> = blocks(&d).into_iter().filter(|(k, _)| matches!(k, BlockKind::Heading(_))).map(|(_, s)| s).collect();
+    assert_eq!(headings, vec!["12-34-501. Definitions.", "12-34-502. Use of drafting tools by the county -- Policy -- Requirements."]);
+}
+
 /// Statutes chain their labels: "(a)(i) " and "(3)(b) " open items too.
 #[test]
 fn plain_text_chained_labels_open_items() {

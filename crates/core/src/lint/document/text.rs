@@ -50,7 +50,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             None if prev_number && trimmed.ends_with('.') && title_like(trimmed.trim_end_matches('.')) && trimmed.starts_with(char::is_uppercase) && (blank(i + 1) || opens_block(lines.get(i + 1).map(|(_, l)| l.trim()))) => {
                 (lead, Some(BlockKind::Heading(2)))
             }
-            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (first || title_like(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
+            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (first || title_like(trimmed) || statute_title(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
                 (lead, Some(BlockKind::Heading(2)))
             }
             None if prev_blank => (lead, Some(BlockKind::Paragraph)),
@@ -178,8 +178,29 @@ fn numbered_title(line: &str) -> bool {
         && words.iter().all(capitalised)
 }
 
+/// A statute's section number and catchline on one line, in sentence case
+/// and with its closing period: "53-25-602. Use of generative artificial
+/// intelligence by law enforcement -- Policy -- Requirements.". The number
+/// has three parts joined by hyphens ("44-15-108.") or a section sign,
+/// and the line has no verb of a sentence ("12. Logs are kept." is an item).
+fn statute_title(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(first) = words.first() else { return false };
+    let number = first.trim_end_matches('.');
+    // Hyphens join a code's title, chapter and section ("53-25-602."); dotted
+    // numbers ("4.2.1") number the clauses of directives, in any language.
+    let parts = number.split(['-', '\u{2013}']).collect::<Vec<_>>();
+    let sectioned = first.starts_with('§') || (first.ends_with('.') && parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())));
+    const VERBS: [&str; 14] = ["is", "are", "was", "were", "shall", "must", "will", "may", "can", "should", "has", "have", "does", "do"];
+    sectioned
+        && line.ends_with('.')
+        && (3..=25).contains(&words.len())
+        && words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !words.iter().any(|w| VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
 fn looks_like_heading(line: &str) -> bool {
-    if numbered_title(line) {
+    if numbered_title(line) || statute_title(line) {
         return true;
     }
     let words = line.split_whitespace().count();
