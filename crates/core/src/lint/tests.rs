@@ -1884,3 +1884,12 @@ fn protected_alone_names_no_group() {
     assert_eq!(status("The accuracy of the answers is low, as the text may be outdated, protected or invented."), coverage::Status::Missing);
     assert_ne!(status("The unit must compare the error rate for each protected characteristic every year."), coverage::Status::Missing);
 }
+
+/// A defined term set on its own line reads as a heading; a heading names a
+/// subject and sets no automated action. The body still raises the flag.
+#[test]
+fn a_heading_sets_no_automated_decision() {
+    let flagged = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).findings.iter().any(|f| f.rule == "automated-decision-without-review");
+    assert!(!flagged("Terms\n\nA.\n\nRoster Automated Dispatch (RAD)\n\nB.\n\nCase Index (CI)\n"));
+    assert!(flagged("Claims\n\nThe system automatically denies each claim.\n"));
+}
