@@ -191,7 +191,7 @@ fn plain_text_chained_labels_open_items() {
 /// all; a sentence under a section number stays text.
 #[test]
 fn plain_text_catchline_under_a_section_number() {
-    let src = "RCW 12.345.040\nReview—When required.\n\nThe agency must review each match.\n\nSection 4\nThe county shall publish a yearly report.\n";
+    let src = "RCW 12.345.040\nReview—When required.\n\nThe agency must review each match.\n\nSection 4\nThe county shall publish a yearly report.\n\nArticle 5\nLogs are kept.\n";
     let d = doc(src, Format::Text);
     assert_eq!(
         blocks(&d),
@@ -201,6 +201,8 @@ fn plain_text_catchline_under_a_section_number() {
             (BlockKind::Paragraph, "The agency must review each match."),
             (BlockKind::Heading(2), "Section 4"),
             (BlockKind::Paragraph, "The county shall publish a yearly report."),
+            (BlockKind::Heading(2), "Article 5"),
+            (BlockKind::Paragraph, "Logs are kept."),
         ]
     );
 }

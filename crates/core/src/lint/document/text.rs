@@ -47,7 +47,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             }
             // "RCW 43.386.040" over "Testing—When required.": a statute's
             // catchline under its section number, with its closing period.
-            None if prev_number && trimmed.ends_with('.') && title_like(trimmed.trim_end_matches('.')) && trimmed.starts_with(char::is_uppercase) && (blank(i + 1) || opens_block(lines.get(i + 1).map(|(_, l)| l.trim()))) => {
+            None if prev_number && catchline(trimmed) && (blank(i + 1) || opens_block(lines.get(i + 1).map(|(_, l)| l.trim()))) => {
                 (lead, Some(BlockKind::Heading(2)))
             }
             None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (first || title_like(trimmed) || statute_title(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
@@ -191,12 +191,28 @@ fn statute_title(line: &str) -> bool {
     // numbers ("4.2.1") number the clauses of directives, in any language.
     let parts = number.split(['-', '\u{2013}']).collect::<Vec<_>>();
     let sectioned = first.starts_with('§') || (first.ends_with('.') && parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())));
-    const VERBS: [&str; 14] = ["is", "are", "was", "were", "shall", "must", "will", "may", "can", "should", "has", "have", "does", "do"];
     sectioned
         && line.ends_with('.')
         && (3..=25).contains(&words.len())
         && words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase))
         && !words.iter().any(|w| VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
+/// Verbs of a sentence: a line that holds one is a provision, not a title.
+const VERBS: [&str; 14] = ["is", "are", "was", "were", "shall", "must", "will", "may", "can", "should", "has", "have", "does", "do"];
+
+/// A catchline as statutes set it under a section number: "Definitions.",
+/// "Short title.", "Testing—When required.", "Notice of intent—Accountability
+/// report.": one or two words, or topics joined by a dash, with no verb of a
+/// sentence ("Logs are kept." is a provision).
+fn catchline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let dashed = line.contains('\u{2014}') || line.contains("--") || line.contains(" \u{2013} ");
+    line.ends_with('.')
+        && line.starts_with(char::is_uppercase)
+        && title_like(line.trim_end_matches('.'))
+        && (words.len() <= 2 || dashed)
+        && !words.iter().any(|w| VERBS.iter().any(|v| w.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(v)))
 }
 
 fn looks_like_heading(line: &str) -> bool {
