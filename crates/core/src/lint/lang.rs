@@ -218,6 +218,9 @@ pub struct LangPack {
 /// - `advisory_headings`: words of headings over advice ("Good practice",
 ///   «Recomendaciones»); a heading matches when its text holds one, and its
 ///   subsections inherit the mark (see [`super::tokens`]);
+/// - `enacting`: an enacting formula ("NOW, THEREFORE, THE BOARD HEREBY
+///   RESOLVES AS FOLLOWS:"); a sentence that holds one and closes with a
+///   colon only introduces the provisions, so it counts like a recital.
 /// - `recital_openers`: first words of a recital ("Whereas", "The Council
 ///   finds", « Considérant », «Que»): the reasons for a text, not its
 ///   provisions.
@@ -280,7 +283,7 @@ impl LangPack {
     }
 }
 
-pub const DOCUMENT_WORDS: [&str; 18] = ["physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+pub const DOCUMENT_WORDS: [&str; 19] = ["physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -375,6 +378,8 @@ pub struct LangWords {
     pub advisory_headings: Vec<String>,
     /// The `recital_openers`, as lower-cased words.
     pub recital_openers: Vec<Vec<String>>,
+    /// The `enacting` formulas, as lower-cased words.
+    pub enacting: Vec<Vec<String>>,
     /// The `out_of_scope` phrases, as lower-cased words.
     pub out_of_scope: Vec<Vec<String>>,
     /// The `elaborating` openings, as lower-cased words.
@@ -525,6 +530,7 @@ impl LangWords {
             context_headings: lowered(pack, "context_headings"),
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: phrases(pack, "recital_openers"),
+            enacting: phrases(pack, "enacting"),
             out_of_scope,
             elaborating: phrases(pack, "elaborating"),
             defining: phrases(pack, "defining"),

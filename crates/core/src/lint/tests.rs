@@ -1266,6 +1266,12 @@ fn instructions_commit() {
         let report = lint_in(text, &Config::default(), Format::Text, lang);
         assert_eq!(report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status, status, "{text:?}");
     }
+    // An adverb before the verb, and verbs in a row, still instruct; fact
+    // checking the tool's text is the human check.
+    let report = lint_in("3. Carefully review, verify, and fact check through two sources the text that the assistant writes.", &Config::default(), Format::Text, Lang::En);
+    assert_eq!(report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status, coverage::Status::Covered);
+    let report = lint_in("3. Fact checkers of the press read the text that the assistant writes.", &Config::default(), Format::Text, Lang::En);
+    assert_eq!(report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status, coverage::Status::Missing);
     // A noun that opens a statement is no instruction.
     let report = lint_in("Review of accuracy takes place after the pilot.", &Config::default(), Format::Text, Lang::En);
     assert_eq!(report.coverage.iter().find(|c| c.principle == "harm.accuracy").unwrap().status, coverage::Status::Partial);
@@ -1853,4 +1859,60 @@ fn curly_apostrophes_read_like_straight_ones() {
         assert!(!a.findings.is_empty(), "{straight}");
         assert_eq!(summary(&a), summary(&b), "{curly}");
     }
+
+/// The manner in which staff use a tool ("in a safe, secure, and compliant
+/// manner") says nothing of how the system withstands failures or attacks.
+#[test]
+fn a_secure_manner_of_use_is_no_robustness() {
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "harm.robustness").unwrap().status;
+    assert_eq!(status("Staff must use the assistant in a safe, secure, and compliant manner."), coverage::Status::Missing);
+    assert_eq!(status("Staff must keep the assistant's data in a secure manner."), coverage::Status::Missing);
+    assert_eq!(status("The vendor must keep the assistant secure against attacks."), coverage::Status::Covered);
+}
+
+/// Training staff on cultural diversity is about bias, not about diverse
+/// voices shaping the system or people of all abilities using it.
+#[test]
+fn diversity_training_is_no_accessibility() {
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "fairness.accessibility").unwrap().status;
+    assert_eq!(status("Every analyst must complete yearly training on cultural diversity and unconscious bias."), coverage::Status::Missing);
+    assert_eq!(status("Every analyst must complete diversity training before using the tool."), coverage::Status::Missing);
+}
+
+/// An enacting formula that closes with a colon says who enacts, not who
+/// answers for the system; a resolved clause with content still counts.
+#[test]
+fn an_enacting_formula_is_no_accountability() {
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "governance.accountability").unwrap().status;
+    assert_eq!(status("NOW, THEREFORE, THE CITY COUNCIL OF WESTLAND HEREBY RESOLVES AS FOLLOWS:\n\nSection 1. The attached policy on the tool is adopted.\n"), coverage::Status::Missing);
+    assert_eq!(status("BE IT RESOLVED that the Chief must report to the City Council every quarter on each use of the tool.\n"), coverage::Status::Covered);
+}
+
+/// Staff who are "well-informed public servants" are no disclosure to the
+/// public; "responsible experimentation" is an ethical manner, not a role
+/// that answers for the tool.
+#[test]
+fn public_servants_and_responsible_experimentation_are_look_alikes() {
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The assistant supports the work of well-informed public servants.", "autonomy.transparency"), coverage::Status::Missing);
+    assert_eq!(status("We want responsible experimentation, so staff try these tools in a sandbox.", "governance.accountability"), coverage::Status::Missing);
+    assert_eq!(status("The team must inform the public that the tool is used.", "autonomy.transparency"), coverage::Status::Covered);
+}
+
+/// "Protected" alone describes data or rights ("the text may be outdated,
+/// protected or wrong"); a protected characteristic or group is a ground.
+#[test]
+fn protected_alone_names_no_group() {
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "fairness.nondiscrimination").unwrap().status;
+    assert_eq!(status("The accuracy of the answers is low, as the text may be outdated, protected or invented."), coverage::Status::Missing);
+    assert_ne!(status("The unit must compare the error rate for each protected characteristic every year."), coverage::Status::Missing);
+}
+
+/// A defined term set on its own line reads as a heading; a heading names a
+/// subject and sets no automated action. The body still raises the flag.
+#[test]
+fn a_heading_sets_no_automated_decision() {
+    let flagged = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).findings.iter().any(|f| f.rule == "automated-decision-without-review");
+    assert!(!flagged("Terms\n\nA.\n\nRoster Automated Dispatch (RAD)\n\nB.\n\nCase Index (CI)\n"));
+    assert!(flagged("Claims\n\nThe system automatically denies each claim.\n"));
 }

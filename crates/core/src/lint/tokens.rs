@@ -262,6 +262,17 @@ impl<'d> Analysis<'d> {
             self.sentences[i].recital = opens;
         }
         self.spread_to_items(|s| &mut s.recital);
+        // "NOW, THEREFORE, THE BOARD … HEREBY RESOLVE AS FOLLOWS:": an
+        // enacting formula that closes with a colon introduces the
+        // provisions; unlike a recital, it passes nothing to them.
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
+            if self.doc.blocks[s.block].kind == BlockKind::ListItem || !self.ends_with_colon(s) {
+                continue;
+            }
+            let enacts = s.tokens.clone().any(|t| self.words.enacting.iter().any(|phrase| self.phrase_at(t, s.tokens.end, phrase)));
+            self.sentences[i].recital |= enacts;
+        }
     }
 
     /// A marked lead-in ("The guidance does not apply to:", "WHEREAS, the
@@ -315,8 +326,11 @@ impl<'d> Analysis<'d> {
     pub fn instructs(&self, s: &Sentence) -> bool {
         let Some(first) = s.tokens.clone().find(|&t| !self.word(t).starts_with(|c: char| c.is_ascii_digit())) else { return false };
         let is = |t: usize, words: &[String]| t < s.tokens.end && self.lower_in(t, words);
+        // "Carefully review the draft": an adverb in -ly may stand before the
+        // verb; "Review, verify and fact check the text": verbs in a row.
+        let verb = if self.word(first).len() > 4 && self.word(first).ends_with("ly") && is(first + 1, &self.words.instruction_verbs) { first + 1 } else { first };
         self.words.instructions.iter().any(|phrase| self.phrase_at(first, s.tokens.end, phrase))
-            || (is(first, &self.words.instruction_verbs) && is(first + 1, &self.words.determiners))
+            || (is(verb, &self.words.instruction_verbs) && (is(verb + 1, &self.words.determiners) || is(verb + 1, &self.words.instruction_verbs) || (is(verb + 1, &self.words.conjunctions) && is(verb + 2, &self.words.instruction_verbs))))
     }
 
     /// Is sentence `s` an instruction that forbids ("Do not enter …",
@@ -425,6 +439,15 @@ impl<'d> Analysis<'d> {
         let number = &rest[..rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '.')).unwrap_or(rest.len())];
         let Some((head, tail)) = number.split_once('.') else { return false };
         head.len() >= 2 && head.starts_with(|c: char| c.is_ascii_digit()) && tail.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Does a section number ("43.386", "9.73") end just before byte
+    /// `start`, one space away ("chapter 43.386 RCW")?
+    pub fn section_number_before(&self, start: usize) -> bool {
+        let Some(head) = self.doc.text[..start].strip_suffix(' ') else { return false };
+        let number = &head[head.char_indices().rev().find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '.')).map_or(0, |(i, c)| i + c.len_utf8())..];
+        let Some((left, right)) = number.split_once('.') else { return false };
+        left.len() >= 2 && left.bytes().all(|c| c.is_ascii_digit()) && right.starts_with(|c: char| c.is_ascii_digit()) && !number.ends_with('.')
     }
 
     /// Does sentence `s` limit a permission ("may only be used for …")?

@@ -161,6 +161,52 @@ fn plain_text_numbered_titles_with_a_period() {
     );
 }
 
+/// A section number and a long catchline on one line is a heading; a
+/// numbered sentence stays text.
+#[test]
+fn plain_text_statute_section_titles() {
+    let src = "12-34-501. Definitions.\nAs used in this part, \"tool\" means a program.\n12-34-502. Use of drafting tools by the county -- Policy -- Requirements.\nThe county shall keep a register of each tool.\n12-34-503. The county shall publish the register.\n";
+    let d = doc(src, Format::Text);
+    let headings: Vec<_> = blocks(&d).into_iter().filter(|(k, _)| matches!(k, BlockKind::Heading(_))).map(|(_, s)| s).collect();
+    assert_eq!(headings, vec!["12-34-501. Definitions.", "12-34-502. Use of drafting tools by the county -- Policy -- Requirements."]);
+}
+
+/// Statutes chain their labels: "(a)(i) " and "(3)(b) " open items too.
+#[test]
+fn plain_text_chained_labels_open_items() {
+    let src = "Each report must state the following:\n(a)(i) The name of the tool; and (ii) its limits;\n(b)(1) The data it uses;\n(c) Its purpose.\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Paragraph, "Each report must state the following:"),
+            (BlockKind::ListItem, "The name of the tool; and (ii) its limits;"),
+            (BlockKind::ListItem, "The data it uses;"),
+            (BlockKind::ListItem, "Its purpose."),
+        ]
+    );
+}
+
+/// A statute's catchline under its section number is a heading, period and
+/// all; a sentence under a section number stays text.
+#[test]
+fn plain_text_catchline_under_a_section_number() {
+    let src = "RCW 12.345.040\nReview—When required.\n\nThe agency must review each match.\n\nSection 4\nThe county shall publish a yearly report.\n\nArticle 5\nLogs are kept.\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(2), "RCW 12.345.040"),
+            (BlockKind::Heading(2), "Review—When required."),
+            (BlockKind::Paragraph, "The agency must review each match."),
+            (BlockKind::Heading(2), "Section 4"),
+            (BlockKind::Paragraph, "The county shall publish a yearly report."),
+            (BlockKind::Heading(2), "Article 5"),
+            (BlockKind::Paragraph, "Logs are kept."),
+        ]
+    );
+}
+
 /// A numbered title in sentence case over its first subsection is a heading;
 /// a numbered sentence that goes on is an item.
 #[test]

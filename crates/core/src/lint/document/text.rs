@@ -26,10 +26,12 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     // capitalised line, is its title, in sentence case too ("Artificial
     // intelligence transparency statement").
     let mut first = true;
+    let mut prev_number = false;
     for (i, &(off, line)) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             b.end();
+            prev_number = false;
             prev_blank = true;
             prev_closed = true;
             continue;
@@ -45,7 +47,12 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                 let hashes = trimmed.len() - trimmed.trim_start_matches('#').len();
                 (lead + hashes, Some(BlockKind::Heading(2)))
             }
-            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (first || title_like(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
+            // "RCW 43.386.040" over "Testing—When required.": a statute's
+            // catchline under its section number, with its closing period.
+            None if prev_number && catchline(trimmed) && (blank(i + 1) || opens_block(lines.get(i + 1).map(|(_, l)| l.trim()))) => {
+                (lead, Some(BlockKind::Heading(2)))
+            }
+            None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (first || title_like(trimmed) || statute_title(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
                 (lead, Some(BlockKind::Heading(2)))
             }
             None if prev_blank => (lead, Some(BlockKind::Paragraph)),
@@ -64,6 +71,8 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
         if heading {
             b.end();
         }
+        // A heading that is only a section number ("RCW 43.386.040", "§ 9.64.010").
+        prev_number = heading && trimmed.split_whitespace().count() <= 3 && trimmed.split_whitespace().last().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
         prev_blank = false;
         first = false;
         prev_closed = heading || trimmed.ends_with(['.', '?', '!']);
@@ -89,12 +98,18 @@ fn list_marker(line: &str) -> Option<usize> {
             return Some(bullet.len());
         }
     }
-    // "(2) ", "(b) ", "(iv) ": a label in brackets.
-    if let Some(rest) = line.strip_prefix('(') {
+    // "(2) ", "(b) ", "(iv) ": a label in brackets; statutes chain them
+    // ("(a)(i) ", "(3)(b) ").
+    let mut at = 0;
+    while let Some(rest) = line[at..].strip_prefix('(') {
         let label = rest.bytes().take_while(|c| c.is_ascii_alphanumeric()).count();
         let numeric = rest[..label].bytes().all(|c| c.is_ascii_digit()) || label == 1 || rest[..label].bytes().all(|c| b"ivx".contains(&c));
-        if (1..=4).contains(&label) && numeric && rest[label..].starts_with(") ") && rest.len() > label + 2 {
-            return Some(label + 3);
+        if !(1..=4).contains(&label) || !numeric || !rest[label..].starts_with(')') {
+            break;
+        }
+        at += label + 2;
+        if rest[label..].starts_with(") ") && rest.len() > label + 2 {
+            return Some(at + 1);
         }
     }
     // "4.2.1 Les décisions …": a clause numbered by section, as directives
@@ -165,8 +180,45 @@ fn numbered_title(line: &str) -> bool {
         && words.iter().all(capitalised)
 }
 
+/// A statute's section number and catchline on one line, in sentence case
+/// and with its closing period: "53-25-602. Use of generative artificial
+/// intelligence by law enforcement -- Policy -- Requirements.". The number
+/// has three parts joined by hyphens ("44-15-108.") or a section sign,
+/// and the line has no verb of a sentence ("12. Logs are kept." is an item).
+fn statute_title(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let Some(first) = words.first() else { return false };
+    let number = first.trim_end_matches('.');
+    // Hyphens join a code's title, chapter and section ("53-25-602."); dotted
+    // numbers ("4.2.1") number the clauses of directives, in any language.
+    let parts = number.split(['-', '\u{2013}']).collect::<Vec<_>>();
+    let sectioned = first.starts_with('§') || (first.ends_with('.') && parts.len() >= 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit())));
+    sectioned
+        && line.ends_with('.')
+        && (3..=25).contains(&words.len())
+        && words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase))
+        && !words.iter().any(|w| VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
+}
+
+/// Verbs of a sentence: a line that holds one is a provision, not a title.
+const VERBS: [&str; 14] = ["is", "are", "was", "were", "shall", "must", "will", "may", "can", "should", "has", "have", "does", "do"];
+
+/// A catchline as statutes set it under a section number: "Definitions.",
+/// "Short title.", "Testing—When required.", "Notice of intent—Accountability
+/// report.": one or two words, or topics joined by a dash, with no verb of a
+/// sentence ("Logs are kept." is a provision).
+fn catchline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let dashed = line.contains('\u{2014}') || line.contains("--") || line.contains(" \u{2013} ");
+    line.ends_with('.')
+        && line.starts_with(char::is_uppercase)
+        && title_like(line.trim_end_matches('.'))
+        && (words.len() <= 2 || dashed)
+        && !words.iter().any(|w| VERBS.iter().any(|v| w.trim_matches(|c: char| !c.is_alphabetic()).eq_ignore_ascii_case(v)))
+}
+
 fn looks_like_heading(line: &str) -> bool {
-    if numbered_title(line) {
+    if numbered_title(line) || statute_title(line) {
         return true;
     }
     let words = line.split_whitespace().count();

@@ -96,7 +96,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             }
             // "RCW 43.386.080", "ORS 181A.250": a code's abbreviation before
             // a section number is part of the citation.
-            if a.section_number_at(tok.end) {
+            // "chapter 43.386 RCW", "Title 7 RCW": the same abbreviation after
+            // the number.
+            if a.section_number_at(tok.end) || a.section_number_before(tok.start) {
                 continue;
             }
             // "CA Govt. Code 11546.45.5": a jurisdiction's abbreviation before

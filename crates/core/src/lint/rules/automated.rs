@@ -42,7 +42,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         // "Computer Automated Dispatch" names a system; it says nothing of
         // what the system may do.
         let named = a.in_name(first) && a.in_name(last);
-        if safeguarded[s] || flagged[section] || named || (!negated_check && a.is_negated(first, 14)) {
+        // A heading ("Computer Automated Dispatch (CAD)" as a defined term
+        // set on its own line) names a subject; it sets no action either.
+        let heading = a.in_heading(&a.sentences[s]);
+        if safeguarded[s] || flagged[section] || named || heading || (!negated_check && a.is_negated(first, 14)) {
             return;
         }
         flagged[section] = true;
