@@ -222,6 +222,9 @@ fn published_french_and_spanish_wording() {
         (Lang::Es, "Buzón de quejas en la página web.", "autonomy.transparency", false),
         (Lang::Es, "Las cámaras se instalan para la convivencia ciudadana y la seguridad pública.", "autonomy.transparency", false),
         (Lang::Es, "Las cámaras se instalan para la convivencia ciudadana y la seguridad pública.", "harm.wellbeing", false),
+        // Respecting "the legislative and regulatory provisions" names the law in general: partial, not missing.
+        (Lang::Fr, "Par cette charte, la commune s'engage à respecter les prescriptions législatives et réglementaires de la vidéoprotection.", "lawfulness.legitimacy", true),
+        (Lang::Es, "El sistema se someterá a las disposiciones legales y reglamentarias aplicables.", "lawfulness.legitimacy", true),
         // « ne peut servir qu'à » limits use; a code article is a legal basis.
         (Lang::Fr, "La caméra ne peut servir qu'à la constatation des infractions routières.", "lawfulness.proportionality", true),
         (Lang::Fr, "Les images captées dans le cadre prévu à l'article L. 251-2 sont effacées après un mois.", "lawfulness.legitimacy", true),
