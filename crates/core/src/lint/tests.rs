@@ -198,16 +198,33 @@ fn published_french_and_spanish_wording() {
         (Lang::Fr, "Le chef de service prend les mesures nécessaires pour atteindre cette finalité.", "lawfulness.necessity", false),
         (Lang::Fr, "La nécessité du dispositif est démontrée par écrit avant tout déploiement.", "lawfulness.necessity", true),
         (Lang::Es, "La jefatura adopta las medidas necesarias para esta finalidad.", "lawfulness.necessity", false),
+        // A motive (« responde a las necesidades de … ») is no reasoning that the system is needed.
+        (Lang::Es, "La compra de las cámaras responde a las necesidades de seguridad de los agentes.", "lawfulness.necessity", false),
+        (Lang::Es, "El nuevo equipo responde a las necesidades de transparencia y garantías de la ciudadanía.", "governance.accountability", false),
+        (Lang::Es, "El nuevo equipo responde a las necesidades de transparencia y garantías de la ciudadanía.", "autonomy.transparency", false),
+        (Lang::Es, "La jefa de la unidad responde ante el pleno del uso del sistema.", "governance.accountability", true),
+        // The victim of the event that starts a recording is no group given extra safeguards.
+        (Lang::Es, "El conductor podrá activar la grabación ante un delito del cual fuere víctima.", "fairness.vulnerable", false),
+        (Lang::Es, "Las víctimas menores de edad nunca serán grabadas sin la autorización de su tutor.", "fairness.vulnerable", true),
+        // Public disorder (« desórdenes públicos ») is no publication.
+        (Lang::Es, "Los agentes podrán grabar en caso de desórdenes públicos que pongan en peligro a las personas.", "autonomy.transparency", false),
+        (Lang::Fr, "Le dispositif répond à la nécessité de sécuriser les abords des écoles.", "lawfulness.necessity", false),
         (Lang::Es, "La autorización respetará los criterios de idoneidad e intervención mínima.", "lawfulness.necessity", true),
         // Information on the website, intelligibility, signs and a visible recording light.
         (Lang::Fr, "Les informations sur le dispositif sont consultables sur le site internet de la ville.", "autonomy.transparency", true),
         (Lang::Fr, "Les systèmes doivent satisfaire un critère d'intelligibilité.", "autonomy.transparency", true),
         (Lang::Fr, "Un signal lumineux indique que la caméra enregistre.", "autonomy.transparency", true),
+        // A letter sent « avec accusé de réception » is a way of posting it, no notice to the public.
+        (Lang::Fr, "La personne adresse sa demande au maire par lettre recommandée avec accusé de réception.", "autonomy.transparency", false),
+        (Lang::Fr, "Le service envoie un accusé de réception qui informe le plaignant de l'usage de l'outil.", "autonomy.transparency", true),
         (Lang::Es, "Las zonas grabadas estarán señalizadas.", "autonomy.transparency", true),
         (Lang::Es, "La información sobre las cámaras está disponible en la página web municipal.", "autonomy.transparency", true),
         (Lang::Es, "Buzón de quejas en la página web.", "autonomy.transparency", false),
         (Lang::Es, "Las cámaras se instalan para la convivencia ciudadana y la seguridad pública.", "autonomy.transparency", false),
         (Lang::Es, "Las cámaras se instalan para la convivencia ciudadana y la seguridad pública.", "harm.wellbeing", false),
+        // Respecting "the legislative and regulatory provisions" names the law in general: partial, not missing.
+        (Lang::Fr, "Par cette charte, la commune s'engage à respecter les prescriptions législatives et réglementaires de la vidéoprotection.", "lawfulness.legitimacy", true),
+        (Lang::Es, "El sistema se someterá a las disposiciones legales y reglamentarias aplicables.", "lawfulness.legitimacy", true),
         // « ne peut servir qu'à » limits use; a code article is a legal basis.
         (Lang::Fr, "La caméra ne peut servir qu'à la constatation des infractions routières.", "lawfulness.proportionality", true),
         (Lang::Fr, "Les images captées dans le cadre prévu à l'article L. 251-2 sont effacées après un mois.", "lawfulness.legitimacy", true),
@@ -531,6 +548,8 @@ fn wording_rules_do_not_cry_wolf() {
         ("automated-decision-without-review", "No arrest is ever made without human review."),
         ("undefined-acronym", "The application form is available as a PDF from the EU portal."),
         ("undefined-acronym", "Staff may use an image generator such as DALL-E only for training slides."),
+        ("undefined-acronym", "CENTRE FOR URBAN SUPERVISION (CUS)\n\nThe CUS is staffed day and night by two operators."),
+        ("undefined-acronym", "CENTRE FOR URBAN SUPERVISION (CUS)\nThe CUS is staffed day and night by two operators."),
         ("hedged-obligation", "Officers may, where possible, speak to the person in their own language."),
         ("vendor-audit-rights", "The contract with the vendor gives the agency the right to audit the vendor's systems."),
         ("personal-data-retention", "Personal data is deleted after 90 days. Access is restricted to authorised personnel."),
@@ -1859,6 +1878,7 @@ fn curly_apostrophes_read_like_straight_ones() {
         assert!(!a.findings.is_empty(), "{straight}");
         assert_eq!(summary(&a), summary(&b), "{curly}");
     }
+}
 
 /// The manner in which staff use a tool ("in a safe, secure, and compliant
 /// manner") says nothing of how the system withstands failures or attacks.

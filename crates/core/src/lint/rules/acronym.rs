@@ -48,6 +48,14 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         // content; a longer one ("RISK", "OWNER") is more often a header.
         let cell = a.in_table_cell(s) && s.end - s.start <= 3;
         if (words > 1 && caps * 2 > words) || (words == 1 && caps == 1 && !cell) {
+            // A heading in capitals may still spell its letters out in a
+            // bracket ("URBAN SUPERVISION CENTRE (USC)"): that defines them.
+            for t in s.tokens.clone() {
+                let Some(acr) = acronym(a.word(t)) else { continue };
+                if spelled_in_bracket(text, s.start, a.tokens[t].start, a.tokens[t].end) {
+                    defined.insert(acr);
+                }
+            }
             continue;
         }
         // A run of three or more words in capitals inside a sentence is a
@@ -68,10 +76,12 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             // Two words in capitals, one of them long ("FACIAL SURVEILLANCE"
             // as a glossary term): words, not initials.
             let long_word = || (run_start..run_end).any(|k| a.word(k).chars().count() >= LONG_WORD);
-            if run_end - run_start >= SHOUTED_RUN || (run_end - run_start == 2 && long_word()) {
-                continue;
-            }
-            if !cell && shouted_line(text, tok.start) {
+            if run_end - run_start >= SHOUTED_RUN || (run_end - run_start == 2 && long_word()) || (!cell && shouted_line(text, tok.start)) {
+                // A title in capitals may spell its letters out in a bracket
+                // ("URBAN SUPERVISION CENTRE (USC) The USC …"): that defines them.
+                if spelled_in_bracket(text, s.start, tok.start, tok.end) {
+                    defined.insert(acr);
+                }
                 continue;
             }
             if allow.contains(acr) || ignore.contains(acr) || is_roman(acr) {
@@ -158,6 +168,15 @@ fn in_blank(before: &str, after: &str, blank: impl Fn(char) -> bool) -> bool {
 
 /// The longest template blank, in characters.
 const BLANK_CHARS: usize = 80;
+
+/// Do the letters at `start..end` stand in a bracket after words in
+/// capitals that spell them out: alone ("(USC)") or closing one opened
+/// after words ("(hereinafter USC)")?
+fn spelled_in_bracket(text: &str, sentence: usize, start: usize, end: usize) -> bool {
+    let before = text[sentence..start].trim_end();
+    let after = text[end..].trim_start();
+    (before.ends_with('(') && after.starts_with(')')) || closes_bracket(before, after)
+}
 
 /// The longest line, in bytes, read as a shouted heading.
 const HEADING_BYTES: usize = 120;
