@@ -1841,6 +1841,9 @@ fn published_english_wording_whole_round() {
     // Ethnicity named as a category of sensitive data is no bias measure.
     assert_eq!(status("Data about your ethnicity, religion, health or other sensitive data will only be used if someone's welfare is at risk.", "fairness.nondiscrimination"), Missing);
     assert_eq!(status("Match error rates must be measured by ethnicity each quarter.", "fairness.nondiscrimination"), Covered);
+    // "the right balance" is the correct balance, not a balance against rights.
+    assert_eq!(status("With care we can strike the right balance between better services and new tools.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("The panel must balance the rights of residents against the benefit of each search.", "lawfulness.proportionality"), Covered);
 }
 
 #[test]
