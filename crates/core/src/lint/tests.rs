@@ -1824,6 +1824,29 @@ fn published_english_wording_seventh_round() {
 /// "stored", or "ban" and "banning", carries the second for nothing: it
 /// matches exactly what the first does and only weighs on the bundle.
 #[test]
+fn published_english_wording_whole_round() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == principle).unwrap().status
+    };
+    // "duties arising from common or statute law" names the law in general: partial.
+    assert_eq!(status("Images are used for any duty of the force arising from common or statute law.", "lawfulness.legitimacy"), Partial);
+    // A "robust internal governance" body, or trust to "secure and maintain", is no system robustness.
+    assert_eq!(status("We have set up a robust internal governance board to question each use of the camera.", "harm.robustness"), Missing);
+    assert_eq!(status("The force handles records with care to secure and maintain the trust of residents.", "harm.robustness"), Missing);
+    assert_eq!(status("The system must fall back to manual checks when the matcher fails.", "harm.robustness"), Covered);
+    // Relying on a legal provision while protecting interests is a legal basis, not automation bias.
+    assert_eq!(status("For sensitive data the force relies on the provisions of article 9, protecting vital interests.", "autonomy.agency"), Missing);
+    // Ethnicity named as a category of sensitive data is no bias measure.
+    assert_eq!(status("Data about your ethnicity, religion, health or other sensitive data will only be used if someone's welfare is at risk.", "fairness.nondiscrimination"), Missing);
+    assert_eq!(status("Match error rates must be measured by ethnicity each quarter.", "fairness.nondiscrimination"), Covered);
+    // "the right balance" is the correct balance, not a balance against rights.
+    assert_eq!(status("With care we can strike the right balance between better services and new tools.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("The panel must balance the rights of residents against the benefit of each search.", "lawfulness.proportionality"), Covered);
+}
+
+#[test]
 fn no_english_list_repeats_a_phrase_by_its_stems() {
     let pack = lang::pack(Lang::En).expect("English is embedded");
     let words = lang::LangWords::new(Lang::En, &pack);
