@@ -47,7 +47,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             continue;
         }
         let s = &a.sentences[sentence];
-        if a.doc.text[s.start..s.end].trim_end().ends_with('?') {
+        if a.doc.text[s.start..s.end].trim_end().ends_with('?') || in_denied_clause(a, t) {
             continue;
         }
         let tok = &a.tokens[t];
@@ -57,6 +57,20 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         out.push(f);
     }
 }
+
+/// Is the modal at `t` inside a clause that a negation before it denies
+/// ("this doesn't mean that we should use it", « cela ne veut pas dire que
+/// l'unité devrait … »)? The sentence says what is not required, so there is
+/// no duty to strengthen. "No officer should …" is not such a clause: no
+/// relative word stands between the negation and the modal.
+fn in_denied_clause(a: &crate::lint::tokens::Analysis, t: usize) -> bool {
+    let start = a.sentences[a.tokens[t].sentence].tokens.start;
+    let Some(cue) = (start..t).rev().take(DENIAL_REACH).find(|&k| a.tokens[k].negation) else { return false };
+    (cue + 1..t).any(|k| a.tokens[k].relative) && a.is_negated(t, DENIAL_REACH)
+}
+
+/// Words back from the modal within which a denying negation is looked for.
+const DENIAL_REACH: usize = 12;
 
 /// "Should" becomes "Must", "should" becomes "must".
 fn match_case(replacement: &str, original: &str) -> String {
