@@ -95,13 +95,15 @@ fn bare_number(line: &str) -> bool {
 /// bare number right after a form feed.
 fn page_number(line: &str) -> Option<u32> {
     let l = line.trim_start_matches('\u{c}').trim();
-    let lower = crate::lint::case::lowercase(l);
-    let words: Vec<&str> = lower.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty()).collect();
-    let number = |w: &str| w.parse::<u32>().ok().filter(|&n| n > 0 && n < 10_000);
-    let page_word = |w: &str| matches!(w, "page" | "pg." | "p." | "página" | "pagina" | "pág.");
+    let words: Vec<&str> = l.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty()).collect();
+    // One to four digits, not zero (digits by hand: no integer parser in
+    // the formats bundle).
+    let number = |w: &str| (1..=4).contains(&w.len()).then(|| w.bytes().try_fold(0u32, |n, b| b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0')))).flatten().filter(|&n| n > 0);
+    let page_word = |w: &str| ["page", "pg.", "p.", "página", "pagina", "pág."].iter().any(|p| p.eq_ignore_ascii_case(w));
+    let of_word = |w: &str| ["of", "sur", "de"].iter().any(|p| p.eq_ignore_ascii_case(w));
     match words.as_slice() {
         [p, n] if page_word(p) => number(n),
-        [p, n, of, _] if page_word(p) && matches!(*of, "of" | "sur" | "de") => number(n),
+        [p, n, of, _] if page_word(p) && of_word(of) => number(n),
         [n, p] if page_word(p) => number(n),
         ["-", n, "-"] | ["–", n, "–"] => number(n),
         [w] => match w.split_once('/') {
