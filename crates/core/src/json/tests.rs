@@ -21,7 +21,10 @@ fn theirs(text: &str) -> Result<Value, serde_json::Error> {
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Number(x), Value::Number(y)) if x.is_f64() || y.is_f64() => match (x.as_f64(), y.as_f64()) {
-            (Some(x), Some(y)) => x == y || ((x - y).abs() <= 4.0 * f64::EPSILON * x.abs().max(y.abs()) && x.is_sign_negative() == y.is_sign_negative()),
+            // Within 4 units in the last place. serde_json's default reader
+            // is not always correctly rounded; below the smallest normal
+            // number a unit is fixed (one subnormal step), not relative.
+            (Some(x), Some(y)) => x == y || ((x - y).abs() <= 4.0 * f64::EPSILON * x.abs().max(y.abs()).max(f64::MIN_POSITIVE) && x.is_sign_negative() == y.is_sign_negative()),
             _ => false,
         },
         (Value::Array(x), Value::Array(y)) => x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same(x, y)),
@@ -36,6 +39,13 @@ fn agree(text: &str) -> Result<(), String> {
         (Err(_), Err(_)) => Ok(()),
         (a, b) => Err(format!("{text:?}: ours {a:?}, serde_json {b:?}")),
     }
+}
+
+/// serde_json's default reader rounds some subnormal numbers one step off;
+/// the comparison allows for it (a proptest case found it).
+#[test]
+fn subnormal_numbers_agree_within_a_step() {
+    assert!(agree("2.6042808461318677e-309").is_ok(), "{}", agree("2.6042808461318677e-309").unwrap_err());
 }
 
 #[test]

@@ -438,7 +438,8 @@ fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Wei
 
 /// Concepts: a sentence that holds a word of every class of one of a
 /// principle's concepts ({officer, analyst, …} × {review, confirm, …} ×
-/// {match, result, …}), no word negated or inside a look-alike. One pass over
+/// {match, result, …}), no word negated or inside a look-alike, except the
+/// words of a denied class (written "!never|…"), which count only negated. One pass over
 /// the hits, one bit per class.
 fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvSet<(usize, usize)>, signal: &mut [HashSet<usize>], values_only: &mut [FnvSet<usize>]) {
     // (sentence, principle, concept) -> classes seen, and those seen in an
@@ -447,7 +448,13 @@ fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvS
     let mut seen: FnvMap<(usize, usize, usize), (u8, u8)> = FnvMap::default();
     for h in hits {
         if let Owner::ConceptWord(p, i, class) = h.owner {
-            if (h.first..=h.last).any(|t| excluded.contains(&(p, t)) || a.in_name(t)) || a.is_negated_in_clause(h.first, 8) {
+            // A denied class ("!decide|close|…") counts only negated: "the
+            // model never closes a case" leaves the decision to a person.
+            // The negation must be close: in "must not be used to grade
+            // calls" it bars a use, not the tool's own decision.
+            let denied = specs[p].concepts[i][class as usize].starts_with('!');
+            let negated = if denied { a.is_negated_in_clause(h.first, 3) } else { a.is_negated_in_clause(h.first, 8) };
+            if (h.first..=h.last).any(|t| excluded.contains(&(p, t)) || a.in_name(t)) || negated != denied {
                 continue;
             }
             let entry = seen.entry((a.tokens[h.first].sentence, p, i)).or_default();
@@ -481,7 +488,7 @@ pub fn check_concept(classes: &[String], lang: &LangWords) -> Result<(), String>
     let mut owner: FnvMap<String, usize> = FnvMap::default();
     let mut problems = Vec::new();
     for (c, class) in classes.iter().enumerate() {
-        for word in class.split('|') {
+        for word in class.strip_prefix('!').unwrap_or(class).split('|') {
             let k = key(word, lang);
             if k.trim().is_empty() {
                 problems.push(format!("class {} has an empty word", c + 1));

@@ -488,6 +488,7 @@ impl LangRules {
             for (i, classes) in spec.concepts.iter().enumerate() {
                 coverage::check_concept(classes, &words).map_err(|e| LintError::Config(format!("{} ({}): concept {}: {e}", spec.id, lang.code(), i + 1)))?;
                 for (class, words) in (0u8..).zip(classes) {
+                    let words = words.strip_prefix('!').unwrap_or(words);
                     phrases.extend(words.split('|').map(|w| (w.trim().to_string(), Owner::ConceptWord(p, i, class))));
                 }
             }

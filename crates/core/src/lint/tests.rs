@@ -1411,6 +1411,40 @@ fn concepts_find_oversight_in_new_wording() {
     assert_eq!(oversight("Ningún analista validará las alertas.", Lang::Es), coverage::Status::Missing);
 }
 
+/// A denied class counts only negated: a tool that "never closes a case"
+/// leaves the decision to a person, in any language; a tool that decides,
+/// or a use that is barred ("must not be used to grade"), says nothing of
+/// oversight.
+#[test]
+fn a_tool_that_never_decides_leaves_the_decision_to_a_person() {
+    let oversight = |text: &str, lang: Lang| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status
+    };
+    assert_eq!(oversight("The triage model never closes or downgrades a report.", Lang::En), coverage::Status::Partial);
+    assert_eq!(oversight("The triage model closes low-value reports.", Lang::En), coverage::Status::Missing);
+    assert_eq!(oversight("The chatbot must not be used to grade emergency calls.", Lang::En), coverage::Status::Missing);
+    assert_eq!(oversight("Le logiciel ne clôt aucune plainte.", Lang::Fr), coverage::Status::Partial);
+    assert_eq!(oversight("Le logiciel clôt les plaintes sans suite.", Lang::Fr), coverage::Status::Missing);
+    assert_eq!(oversight("La herramienta no archiva ninguna denuncia.", Lang::Es), coverage::Status::Partial);
+    assert_eq!(oversight("La herramienta archiva las denuncias.", Lang::Es), coverage::Status::Missing);
+}
+
+/// The public's right to a copy of footage that shows them, and a notice
+/// that a tool was used, are disclosure in any language.
+#[test]
+fn copies_on_request_and_notices_of_use_are_disclosure() {
+    let transparency = |text: &str, lang: Lang| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap().status
+    };
+    assert_eq!(transparency("Residents may request a copy of any recording in which they appear.", Lang::En), coverage::Status::Partial);
+    assert_eq!(transparency("Investigators may request a copy of the recording from the control room.", Lang::En), coverage::Status::Missing);
+    assert_eq!(transparency("The decision letter tells the applicant that a scoring tool was used.", Lang::En), coverage::Status::Partial);
+    assert_eq!(transparency("The supplier informs the board whenever the system produced errors.", Lang::En), coverage::Status::Missing);
+    assert_eq!(transparency("Toute personne filmée peut obtenir une copie des images.", Lang::Fr), coverage::Status::Partial);
+}
+
 /// A word that stems like a word of another class would satisfy both: the
 /// linter refuses such a concept instead of matching every sentence with it.
 #[test]
