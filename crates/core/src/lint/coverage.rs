@@ -451,10 +451,18 @@ fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvS
             // A denied class ("!decide|close|…") counts only negated: "the
             // model never closes a case" leaves the decision to a person.
             // The negation must be close: in "must not be used to grade
-            // calls" it bars a use, not the tool's own decision.
-            let denied = specs[p].concepts[i][class as usize].starts_with('!');
-            let negated = if denied { a.is_negated_in_clause(h.first, 3) } else { a.is_negated_in_clause(h.first, 8) };
-            if (h.first..=h.last).any(|t| excluded.contains(&(p, t)) || a.in_name(t)) || negated != denied {
+            // calls" it bars a use, not the tool's own decision. In a
+            // concept with a denied class, the negation belongs to that
+            // class: "never copies case data into a chatbot" denies the
+            // copying, not the data or the chatbot.
+            let concept = &specs[p].concepts[i];
+            let denied = concept[class as usize].starts_with('!');
+            let bad_negation = if denied {
+                !a.is_negated_in_clause(h.first, 3)
+            } else {
+                !concept.iter().any(|c| c.starts_with('!')) && a.is_negated_in_clause(h.first, 8)
+            };
+            if (h.first..=h.last).any(|t| excluded.contains(&(p, t)) || a.in_name(t)) || bad_negation {
                 continue;
             }
             let entry = seen.entry((a.tokens[h.first].sentence, p, i)).or_default();

@@ -1430,6 +1430,22 @@ fn a_tool_that_never_decides_leaves_the_decision_to_a_person() {
     assert_eq!(oversight("La herramienta archiva las denuncias.", Lang::Es), coverage::Status::Missing);
 }
 
+/// A ban on putting data into an AI tool is data minimisation, in any
+/// language: the negation belongs to the denied verb, not to the data or the
+/// tool after it. Entering data, or « saisir des données » (which is not
+/// « saisir » an authority), is neither privacy nor redress.
+#[test]
+fn a_ban_on_entering_data_into_ai_tools_is_minimisation() {
+    let statuses = |text: &str, lang: Lang| {
+        let report = lint_in(text, &Config::default(), Format::Text, lang);
+        report.coverage.iter().filter(|c| c.status != coverage::Status::Missing).map(|c| c.principle.clone()).collect::<Vec<_>>()
+    };
+    assert_eq!(statuses("Staff must never upload case files or names to a public chatbot.", Lang::En), ["autonomy.privacy"]);
+    assert_eq!(statuses("Staff upload case files to the chatbot each morning.", Lang::En), Vec::<String>::new());
+    assert_eq!(statuses("Il est interdit de saisir des données personnelles dans un agent conversationnel.", Lang::Fr), ["autonomy.privacy"]);
+    assert_eq!(statuses("Los agentes no deben introducir datos personales en herramientas de inteligencia artificial.", Lang::Es), ["autonomy.privacy"]);
+}
+
 /// The public's right to a copy of footage that shows them, and a notice
 /// that a tool was used, are disclosure in any language.
 #[test]
