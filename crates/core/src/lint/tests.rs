@@ -1424,6 +1424,9 @@ fn a_tool_that_never_decides_leaves_the_decision_to_a_person() {
     assert_eq!(oversight("The triage model never closes or downgrades a report.", Lang::En), coverage::Status::Partial);
     assert_eq!(oversight("The triage model closes low-value reports.", Lang::En), coverage::Status::Missing);
     assert_eq!(oversight("The chatbot must not be used to grade emergency calls.", Lang::En), coverage::Status::Missing);
+    assert_eq!(oversight("AI tools must not be used to make decisions about individuals.", Lang::En), coverage::Status::Covered);
+    assert_eq!(oversight("Do not use AI to make decisions about people.", Lang::En), coverage::Status::Covered);
+    assert_eq!(oversight("The scoring tool is used to make decisions about bail.", Lang::En), coverage::Status::Missing);
     assert_eq!(oversight("Le logiciel ne clôt aucune plainte.", Lang::Fr), coverage::Status::Partial);
     assert_eq!(oversight("Le logiciel clôt les plaintes sans suite.", Lang::Fr), coverage::Status::Missing);
     assert_eq!(oversight("La herramienta no archiva ninguna denuncia.", Lang::Es), coverage::Status::Partial);
