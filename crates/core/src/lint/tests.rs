@@ -1449,6 +1449,19 @@ fn a_ban_on_entering_data_into_ai_tools_is_minimisation() {
     assert_eq!(statuses("Los agentes no deben introducir datos personales en herramientas de inteligencia artificial.", Lang::Es), ["autonomy.privacy"]);
 }
 
+/// A ban on basing use on a protected ground speaks to non-discrimination,
+/// however it is negated; basing use on one is no safeguard at all.
+#[test]
+fn a_ban_on_using_protected_grounds_is_about_discrimination() {
+    let nondiscrimination = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == "fairness.nondiscrimination").unwrap().status
+    };
+    assert_ne!(nondiscrimination("Searches must never be based on a person's religion or sexual orientation."), coverage::Status::Missing);
+    assert_ne!(nondiscrimination("The system must not be used to discriminate against any group."), coverage::Status::Missing);
+    assert_eq!(nondiscrimination("Patrol routes are chosen because of the new ring road."), coverage::Status::Missing);
+}
+
 /// The public's right to a copy of footage that shows them, and a notice
 /// that a tool was used, are disclosure in any language.
 #[test]
