@@ -495,6 +495,9 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("autonomy.privacy", "Images will not be deleted."),
         ("fairness.nondiscrimination", "The unit checks names against the sex offenders register."),
         ("harm.robustness", "Any failure to comply with this policy is a disciplinary matter."),
+        // Failing a duty is a finding about people, not a system that fails.
+        ("harm.robustness", "A review in 2021 found that the pilot had failed to meet the agreed standards."),
+        ("harm.robustness", "Forces were criticised for failing to ensure that deployments were recorded."),
         ("autonomy.transparency", "The officer who signs the report remains responsible for it."),
         ("lawfulness.necessity", "Complaint forms are offered in alternative formats."),
         ("harm.efficiency", "The fund offers grants of up to 40 per cent of the cost of a pilot."),
