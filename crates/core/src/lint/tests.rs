@@ -1996,3 +1996,24 @@ fn a_heading_sets_no_automated_decision() {
     assert!(!flagged("Terms\n\nA.\n\nRoster Automated Dispatch (RAD)\n\nB.\n\nCase Index (CI)\n"));
     assert!(flagged("Claims\n\nThe system automatically denies each claim.\n"));
 }
+
+/// Published texts outside the US, in English, French and Spanish (realintl
+/// round, 2026-11-29), each case in our own words.
+#[test]
+fn published_international_round_statuses() {
+    // « s'impose » (takes hold) binds no one: a responsibility named in an
+    // introduction is mentioned, not provided; « doit » still commits.
+    let cases: &[(&str, &str, coverage::Status)] = &[
+        ("Le numérique s'impose peu à peu dans les services et soulève des questions de responsabilité.", "governance.accountability", coverage::Status::Partial),
+        ("Le chef de service doit répondre devant le conseil de l'usage de l'outil.", "governance.accountability", coverage::Status::Covered),
+    ];
+    for &(text, principle, status) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::Fr);
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status, status, "{text:?} {principle}");
+    }
+    // "at will" is a choice, not a duty: "will" there commits no one.
+    let report = lint_in("The unit can publish the map of its cameras at will.", &Config::default(), Format::Text, Lang::En);
+    let c = report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap();
+    assert_eq!(c.status, coverage::Status::Partial);
+}
