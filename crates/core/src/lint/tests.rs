@@ -496,7 +496,7 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("fairness.nondiscrimination", "The unit checks names against the sex offenders register."),
         ("harm.robustness", "Any failure to comply with this policy is a disciplinary matter."),
         // Failing a duty is a finding about people, not a system that fails.
-        ("harm.robustness", "A review in 2021 found that the pilot had failed to meet the agreed standards."),
+        ("harm.robustness", "A review in 2021 found that the pilot had failed to meet minimum legal standards."),
         ("harm.robustness", "Forces were criticised for failing to ensure that deployments were recorded."),
         ("autonomy.transparency", "The officer who signs the report remains responsible for it."),
         ("lawfulness.necessity", "Complaint forms are offered in alternative formats."),
@@ -2012,6 +2012,11 @@ fn published_international_round_statuses() {
         let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
         assert_eq!(c.status, status, "{text:?} {principle}");
     }
+    // A tool that fails to meet its threshold is a failure with a fallback:
+    // only failing a duty ("failed to meet minimum standards") is a look-alike.
+    let report = lint_in("If the tool fails to meet its accuracy threshold, it is suspended until it is tested again.", &Config::default(), Format::Text, Lang::En);
+    let c = report.coverage.iter().find(|c| c.principle == "harm.robustness").unwrap();
+    assert_ne!(c.status, coverage::Status::Missing);
     // "at will" is a choice, not a duty: "will" there commits no one.
     let report = lint_in("The unit can publish the map of its cameras at will.", &Config::default(), Format::Text, Lang::En);
     let c = report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap();

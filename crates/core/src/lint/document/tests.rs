@@ -394,5 +394,8 @@ fn plain_text_contents_entries_in_sentence_case_stay_headings() {
     // A sentence that ends with a number after a plain paragraph is text.
     let d = doc("The unit keeps logs.\nImages are kept for no more than 30\ndays after capture.\n", Format::Text);
     assert_eq!(blocks(&d), vec![(BlockKind::Paragraph, "The unit keeps logs. Images are kept for no more than 30 days after capture.")]);
+    // Under a numbered heading, a line wrapped after a number goes on.
+    let d = doc("Article 3\nImages are kept for no more than 30\ndays after capture.\n", Format::Text);
+    assert_eq!(blocks(&d), vec![(BlockKind::Heading(2), "Article 3"), (BlockKind::Paragraph, "Images are kept for no more than 30 days after capture.")]);
     assert_maps_back(&d);
 }

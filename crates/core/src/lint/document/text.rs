@@ -61,7 +61,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             }
             // "Safeguards against Collateral Intrusion 6" under "Necessity 6":
             // the next entry of a table of contents, in sentence case or not.
-            None if prev_entry && page_entry(trimmed) && looks_like_heading(trimmed) => (lead, Some(BlockKind::Heading(2))),
+            None if prev_entry && page_entry(trimmed) && looks_like_heading(trimmed) && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) => (lead, Some(BlockKind::Heading(2))),
             None if prev_blank => (lead, Some(BlockKind::Paragraph)),
             None => (lead, None),
         };
