@@ -256,7 +256,7 @@ pub struct LangPack {
 ///   category, not a use the text sets; the conjunctions ("and", « et »,
 ///   «y») join the list's last items.
 /// - `uncommitted`: phrases that end with a word of `committed` but bind
-///   no one (« l'IA s'impose dans nos métiers »: it takes hold).
+///   no one (« le numérique s'impose dans les services »: it takes hold).
 /// - `contents`: words that open a list of the topics a document covers
 ///   ("includes", "contains", "the following", « comprend », «incluye»): a
 ///   principle term that is one item of such a list of five or more names
