@@ -326,7 +326,10 @@ fn commits(a: &Analysis, s: &super::tokens::Sentence) -> bool {
     let first = s.tokens.start;
     let prohibits = |t: usize| t <= first + 3 && a.opens_negated(a.tokens[t].sentence);
     // The word test first: it settles most sentences with one lookup per word.
-    s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && (!a.is_negated_in_clause(t, 4) || prohibits(t))) || a.instructs(s) || a.restricts(s)
+    // « le numérique s'impose dans les services »: a word of commitment inside a
+    // phrase that binds no one.
+    let uncommitted = |t: usize| a.words.uncommitted.iter().any(|p| t + 1 >= p.len() && t + 1 - p.len() >= s.tokens.start && a.phrase_at(t + 1 - p.len(), t + 1, p));
+    s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && (!a.is_negated_in_clause(t, 4) || prohibits(t)) && !uncommitted(t)) || a.instructs(s) || a.restricts(s)
 }
 
 /// For each sentence of a list item, what the paragraph that introduces the

@@ -255,6 +255,8 @@ pub struct LangPack {
 ///   and translation", « notamment », «tales como») is an example of a
 ///   category, not a use the text sets; the conjunctions ("and", « et »,
 ///   «y») join the list's last items.
+/// - `uncommitted`: phrases that end with a word of `committed` but bind
+///   no one (« le numérique s'impose dans les services »: it takes hold).
 /// - `contents`: words that open a list of the topics a document covers
 ///   ("includes", "contains", "the following", « comprend », «incluye»): a
 ///   principle term that is one item of such a list of five or more names
@@ -283,7 +285,7 @@ impl LangPack {
     }
 }
 
-pub const DOCUMENT_WORDS: [&str; 19] = ["physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+pub const DOCUMENT_WORDS: [&str; 20] = ["uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -373,6 +375,8 @@ pub struct LangWords {
     /// word, governs a noun phrase like "without".
     pub preposition_pairs: HashSet<(String, String)>,
     pub committed: HashSet<String>,
+    /// The `uncommitted` phrases, as lower-cased words.
+    pub uncommitted: Vec<Vec<String>>,
     pub recommending: Vec<String>,
     pub context_headings: Vec<String>,
     pub advisory_headings: Vec<String>,
@@ -525,6 +529,7 @@ impl LangWords {
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
+            uncommitted: phrases(pack, "uncommitted"),
             // Compared as lower-case words: «debería» stems like «debe».
             recommending: lowered(pack, "recommending"),
             context_headings: lowered(pack, "context_headings"),

@@ -495,6 +495,9 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("autonomy.privacy", "Images will not be deleted."),
         ("fairness.nondiscrimination", "The unit checks names against the sex offenders register."),
         ("harm.robustness", "Any failure to comply with this policy is a disciplinary matter."),
+        // Failing a duty is a finding about people, not a system that fails.
+        ("harm.robustness", "A review in 2021 found that the pilot had failed to meet minimum legal standards."),
+        ("harm.robustness", "Forces were criticised for failing to ensure that deployments were recorded."),
         ("autonomy.transparency", "The officer who signs the report remains responsible for it."),
         ("lawfulness.necessity", "Complaint forms are offered in alternative formats."),
         ("harm.efficiency", "The fund offers grants of up to 40 per cent of the cost of a pilot."),
@@ -2024,4 +2027,30 @@ fn a_heading_sets_no_automated_decision() {
     let flagged = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).findings.iter().any(|f| f.rule == "automated-decision-without-review");
     assert!(!flagged("Terms\n\nA.\n\nRoster Automated Dispatch (RAD)\n\nB.\n\nCase Index (CI)\n"));
     assert!(flagged("Claims\n\nThe system automatically denies each claim.\n"));
+}
+
+/// Published texts outside the US, in English, French and Spanish (realintl
+/// round, 2026-11-29), each case in our own words.
+#[test]
+fn published_international_round_statuses() {
+    // « s'impose » (takes hold) binds no one: a responsibility named in an
+    // introduction is mentioned, not provided; « doit » still commits.
+    let cases: &[(&str, &str, coverage::Status)] = &[
+        ("Le numérique s'impose peu à peu dans les services et soulève des questions de responsabilité.", "governance.accountability", coverage::Status::Partial),
+        ("Le chef de service doit répondre devant le conseil de l'usage de l'outil.", "governance.accountability", coverage::Status::Covered),
+    ];
+    for &(text, principle, status) in cases {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::Fr);
+        let c = report.coverage.iter().find(|c| c.principle == principle).unwrap();
+        assert_eq!(c.status, status, "{text:?} {principle}");
+    }
+    // A tool that fails to meet its threshold is a failure with a fallback:
+    // only failing a duty ("failed to meet minimum standards") is a look-alike.
+    let report = lint_in("If the tool fails to meet its accuracy threshold, it is suspended until it is tested again.", &Config::default(), Format::Text, Lang::En);
+    let c = report.coverage.iter().find(|c| c.principle == "harm.robustness").unwrap();
+    assert_ne!(c.status, coverage::Status::Missing);
+    // "at will" is a choice, not a duty: "will" there commits no one.
+    let report = lint_in("The unit can publish the map of its cameras at will.", &Config::default(), Format::Text, Lang::En);
+    let c = report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap();
+    assert_eq!(c.status, coverage::Status::Partial);
 }

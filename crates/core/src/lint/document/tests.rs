@@ -372,3 +372,30 @@ fn oversized_input_is_refused() {
     let big = vec![b'a'; MAX_INPUT_BYTES + 1];
     assert!(matches!(Document::parse(&big, Format::Text), Err(LintError::TooLarge { .. })));
 }
+
+#[test]
+fn plain_text_contents_entries_in_sentence_case_stay_headings() {
+    // A table of contents copied out of a PDF: one entry a line, each with
+    // its page number; an entry in sentence case follows another entry.
+    let src = "Contents\nIntroduction 3\nOversight 5\nChecks made before each use of the tool 6\nRecords kept by the unit 8\n\nIntroduction\nThe unit checks every match.\n";
+    let d = doc(src, Format::Text);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Heading(2), "Contents"),
+            (BlockKind::Heading(2), "Introduction 3"),
+            (BlockKind::Heading(2), "Oversight 5"),
+            (BlockKind::Heading(2), "Checks made before each use of the tool 6"),
+            (BlockKind::Heading(2), "Records kept by the unit 8"),
+            (BlockKind::Heading(2), "Introduction"),
+            (BlockKind::Paragraph, "The unit checks every match."),
+        ]
+    );
+    // A sentence that ends with a number after a plain paragraph is text.
+    let d = doc("The unit keeps logs.\nImages are kept for no more than 30\ndays after capture.\n", Format::Text);
+    assert_eq!(blocks(&d), vec![(BlockKind::Paragraph, "The unit keeps logs. Images are kept for no more than 30 days after capture.")]);
+    // Under a numbered heading, a line wrapped after a number goes on.
+    let d = doc("Article 3\nImages are kept for no more than 30\ndays after capture.\n", Format::Text);
+    assert_eq!(blocks(&d), vec![(BlockKind::Heading(2), "Article 3"), (BlockKind::Paragraph, "Images are kept for no more than 30 days after capture.")]);
+    assert_maps_back(&d);
+}

@@ -27,11 +27,15 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     // intelligence transparency statement").
     let mut first = true;
     let mut prev_number = false;
+    // The previous line was an entry of a table of contents: a heading that
+    // ends with its page number ("Necessity 6").
+    let mut prev_entry = false;
     for (i, &(off, line)) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
             b.end();
             prev_number = false;
+            prev_entry = false;
             prev_blank = true;
             prev_closed = true;
             continue;
@@ -55,6 +59,9 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             None if prev_closed && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) && looks_like_heading(trimmed) && (first || title_like(trimmed) || statute_title(trimmed) || opens_subsection(trimmed, lines.get(i + 1).map(|(_, l)| l.trim()))) => {
                 (lead, Some(BlockKind::Heading(2)))
             }
+            // "Safeguards against Collateral Intrusion 6" under "Necessity 6":
+            // the next entry of a table of contents, in sentence case or not.
+            None if prev_entry && page_entry(trimmed) && looks_like_heading(trimmed) && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) => (lead, Some(BlockKind::Heading(2))),
             None if prev_blank => (lead, Some(BlockKind::Paragraph)),
             None => (lead, None),
         };
@@ -73,11 +80,19 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
         }
         // A heading that is only a section number ("RCW 43.386.040", "§ 9.64.010").
         prev_number = heading && trimmed.split_whitespace().count() <= 3 && trimmed.split_whitespace().last().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+        prev_entry = heading && page_entry(trimmed);
         prev_blank = false;
         first = false;
         prev_closed = heading || trimmed.ends_with(['.', '?', '!']);
     }
     b.end();
+}
+
+/// An entry of a table of contents: words, then a page number of one to
+/// three digits ("Legal Framework 4", "Annexe ....... 12").
+fn page_entry(line: &str) -> bool {
+    let Some((head, last)) = line.rsplit_once(char::is_whitespace) else { return false };
+    (1..=3).contains(&last.len()) && last.bytes().all(|c| c.is_ascii_digit()) && head.chars().any(char::is_alphabetic)
 }
 
 /// A line that ends with a letter or two and a hyphen ("investi-").

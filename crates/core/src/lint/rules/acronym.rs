@@ -23,6 +23,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         .map(String::as_str)
         .collect();
     let ignore: HashSet<&str> = spec.params.get("ignore").into_iter().flatten().map(String::as_str).collect();
+    // "Mme Marie-France DURAND", "Sr. Juan PÉREZ": a surname set in capitals
+    // after a title of address and given names.
+    let titles: HashSet<&str> = spec.params.get("titles").into_iter().flatten().map(String::as_str).collect();
     // "FRT means …", « LAPI désigne … »
     let defined_by: Vec<&str> = spec.params.get("defined_by").into_iter().flatten().map(String::as_str).collect();
     let mut first_use: HashMap<&str, usize> = HashMap::new();
@@ -101,7 +104,14 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             // "Ord. 7592-NS", "GO-12": a code joined to a number, not an acronym.
             let raw_before = &text[..tok.start];
             let raw_after = &text[tok.end..];
-            if raw_before.strip_suffix('-').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit())) || raw_after.strip_prefix('-').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())) {
+            // "directive 95/46/CE", "(UE) 2016/679" written "2016/679/UE": a
+            // legal reference's letters joined to its number by a slash.
+            if [raw_before.strip_suffix('-'), raw_before.strip_suffix('/')].into_iter().flatten().any(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+                || [raw_after.strip_prefix('-'), raw_after.strip_prefix('/')].into_iter().flatten().any(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                continue;
+            }
+            if !titles.is_empty() && surname(a, t, &titles) {
                 continue;
             }
             // "RCW 43.386.080", "ORS 181A.250": a code's abbreviation before
@@ -156,6 +166,26 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             out.push(RawFinding::at(r, tok.start, tok.start + acr.len(), spec.message.replace("{match}", acr)));
         }
     }
+}
+
+/// Is the word at token `t` a surname in capitals: after a title of
+/// address ("Mme", "Sr"), directly or over one to three given names
+/// ("M. Jean-Paul DURAND")?
+fn surname(a: &crate::lint::tokens::Analysis, t: usize, titles: &HashSet<&str>) -> bool {
+    // The title's own period ("Sra.", "M.") may have closed a sentence.
+    let first = a.sentences[a.tokens[t].sentence].tokens.start;
+    for k in (t.saturating_sub(4)..t).rev() {
+        let w = a.word(k);
+        if titles.contains(w) {
+            return true;
+        }
+        let mut chars = w.chars();
+        let given = chars.next().is_some_and(char::is_uppercase) && chars.clone().next().is_some() && chars.all(char::is_lowercase);
+        if !given || k < first {
+            return false;
+        }
+    }
+    false
 }
 
 /// Is the acronym inside a template's blank ("[AGENCY NAME]")? A blank is

@@ -48,9 +48,12 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // Integral de Video Vigilancia») names an institution, not a use. Inside,
     // not at its end: "4.1 The Supplier shall" is a defined term; a body
     // closes a name ("the Scottish Biometrics Commissioner").
+    // A topic word that opens a name of three capitalised words or more
+    // («la Declaración Universal de Derechos Humanos») names an instrument.
+    let opens_name = |t: usize| a.in_name(t) && a.in_name(t + 1) && (t..t + 6).filter(|&k| a.in_name(k)).count() >= 3;
     let named = |h: &Hit| {
         let t = h.first;
-        h.first == h.last && t > 1 && a.in_name(t) && (a.in_name(t + 1) || a.capitalised_body(t + 1)) && (a.in_name(t - 1) || a.in_name(t - 2))
+        h.first == h.last && t > 1 && ((a.in_name(t) && (a.in_name(t + 1) || a.capitalised_body(t + 1)) && (a.in_name(t - 1) || a.in_name(t - 2))) || opens_name(t))
     };
     // "arrest photos": a topic word inside a look-alike.
     let lookalikes: Vec<&Hit> = ctx.hits(r, Role::Exclude).collect();

@@ -6,11 +6,28 @@ use super::{Ctx, RawFinding, RuleSpec};
 
 pub fn long_sentences(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let max = ctx.metrics.max_sentence_words;
-    for s in &ctx.analysis.sentences {
-        let words = s.tokens.len();
+    let a = ctx.analysis;
+    for s in &a.sentences {
+        if s.tokens.len() <= max {
+            continue;
+        }
+        // A run of clauses closed by semicolons ("Vu la loi …; Vu le décret
+        // …; Vu l'avis …;", "a) … ; b) … ;") is a list: each clause is read
+        // on its own, so the longest one is measured.
+        let semicolon = |t: usize| t > s.tokens.start && a.doc.text[a.tokens[t - 1].end..a.tokens[t].start].contains(';');
+        let cuts: Vec<usize> = s.tokens.clone().filter(|&t| semicolon(t)).collect();
+        let (from, to) = if cuts.len() >= 2 {
+            let bounds: Vec<usize> = std::iter::once(s.tokens.start).chain(cuts).chain(std::iter::once(s.tokens.end)).collect();
+            let longest = bounds.windows(2).fold((0, 0), |best, w| if w[1] - w[0] > best.1 - best.0 { (w[0], w[1]) } else { best });
+            longest
+        } else {
+            (s.tokens.start, s.tokens.end)
+        };
+        let words = to - from;
         if words > max {
+            let (start, end) = if (from, to) == (s.tokens.start, s.tokens.end) { (s.start, s.end) } else { (a.tokens[from].start, a.tokens[to - 1].end) };
             let msg = spec.message.replace("{words}", &words.to_string()).replace("{max}", &max.to_string());
-            out.push(RawFinding::at(r, s.start, s.end, msg));
+            out.push(RawFinding::at(r, start, end, msg));
         }
     }
 }
