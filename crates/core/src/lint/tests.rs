@@ -274,6 +274,10 @@ fn published_french_and_spanish_wording() {
         (Lang::En, "Each month a sample of alerts is compared against confirmed case outcomes.", "harm.accuracy", true),
         // Testing under varied conditions is robustness.
         (Lang::En, "The cameras will be tested at night, in rain and in poor lighting before use.", "harm.robustness", true),
+        // Verifying a person's identity is what an identity service does;
+        // a person who checks its match is oversight.
+        (Lang::En, "The service compares a person's photo with the photo on one of their records to verify their identity.", "autonomy.oversight", false),
+        (Lang::En, "An examiner must verify every match before the result is released.", "autonomy.oversight", true),
         // A "secure token" is a log-in device: access, not robustness.
         (Lang::En, "Each analyst must carry a secure token to sign in from a laptop; the token costs $9 a month.", "harm.robustness", false),
         // Weather forecasts and police dogs are not the system's accuracy or people's wellbeing.
