@@ -278,6 +278,8 @@ fn published_french_and_spanish_wording() {
         // a person who checks its match is oversight.
         (Lang::En, "The service compares a person's photo with the photo on one of their records to verify their identity.", "autonomy.oversight", false),
         (Lang::En, "An examiner must verify every match before the result is released.", "autonomy.oversight", true),
+        // A crime type names an offence, not a group given extra safeguards.
+        (Lang::En, "Analysts may search the images to identify an offender seen in child exploitation material.", "fairness.vulnerable", false),
         // A "secure token" is a log-in device: access, not robustness.
         (Lang::En, "Each analyst must carry a secure token to sign in from a laptop; the token costs $9 a month.", "harm.robustness", false),
         // Weather forecasts and police dogs are not the system's accuracy or people's wellbeing.
