@@ -154,6 +154,25 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             elsewhere.insert((p, a.tokens[h.first].sentence));
         }
     }
+    // Look-alikes that name this very document ("this directive", "this
+    // order"), by their first token, per principle.
+    let this_document: FnvSet<(usize, usize)> = hits
+        .iter()
+        .filter_map(|h| if let Owner::Exclude(p) = h.owner { Some((p, h.first)) } else { None })
+        .filter(|&(_, t)| a.lower_word(t) == "this")
+        .collect();
+    // "pursuant to the procedures in paragraph 6 of this MOU": a citation
+    // that ends in a preposition and whose object, in the same clause, is a
+    // part of this document is a cross-reference, not a basis.
+    let cross_reference = |p: usize, h: &Hit| {
+        let last = a.lower_word(h.last);
+        if h.first == h.last || !matches!(last, "to" | "of" | "under" | "with") {
+            return false;
+        }
+        let s = &a.sentences[a.tokens[h.last].sentence];
+        let end = (h.last + 13).min(s.tokens.end);
+        (h.last + 1..end).take_while(|&t| !a.tokens[t].clause_start).any(|t| this_document.contains(&(p, t)))
+    };
     let mut signal: Vec<HashSet<usize>> = vec![HashSet::new(); n];
     // (principle, sentence) -> facets touched (negated or not: "no image is
     // kept" still speaks of retention).
@@ -204,7 +223,7 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
         if h.first < h.last && split(&a.doc.text[a.tokens[h.first].end..a.tokens[h.last].start]) && !specs[p].terms.iter().any(|t| split(t)) {
             continue;
         }
-        if named || (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) {
+        if named || (h.first..=h.last).any(|t| excluded.contains(&(p, t))) || (!limit && a.is_negated_in_clause(h.first, 8)) || cross_reference(p, h) {
             continue;
         }
         let s = a.tokens[h.first].sentence;

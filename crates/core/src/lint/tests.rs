@@ -262,6 +262,10 @@ fn published_french_and_spanish_wording() {
         (Lang::Es, "El operador revisa cada alerta y decide por sí mismo qué hacer.", "autonomy.agency", true),
         // A named Act the use follows, and an equality impact assessment.
         (Lang::En, "Searches are run in line with the Police Powers Act 2012.", "lawfulness.legitimacy", true),
+        // A citation whose object is a part of this very document is a
+        // cross-reference ("pursuant to clause 9 of this agreement").
+        (Lang::En, "Either side may end the arrangement pursuant to the steps set out in clause 9 of this agreement.", "lawfulness.legitimacy", false),
+        (Lang::En, "Either side may end the arrangement pursuant to section 12 of the Public Safety Act.", "lawfulness.legitimacy", true),
         (Lang::En, "## Legal basis: Data Protection Act 2018\n\nStaff receive yearly training.", "lawfulness.legitimacy", true),
         (Lang::En, "An Equality Impact Assessment was completed before the pilot and is refreshed each year.", "fairness.nondiscrimination", true),
         // A named role that answers for a list of duties.
@@ -270,6 +274,14 @@ fn published_french_and_spanish_wording() {
         (Lang::En, "Each month a sample of alerts is compared against confirmed case outcomes.", "harm.accuracy", true),
         // Testing under varied conditions is robustness.
         (Lang::En, "The cameras will be tested at night, in rain and in poor lighting before use.", "harm.robustness", true),
+        // Verifying a person's identity is what an identity service does;
+        // a person who checks its match is oversight.
+        (Lang::En, "The service compares a person's photo with the photo on one of their records to verify their identity.", "autonomy.oversight", false),
+        (Lang::En, "An examiner must verify every match before the result is released.", "autonomy.oversight", true),
+        // A crime type names an offence, not a group given extra safeguards.
+        (Lang::En, "Analysts may search the images to identify an offender seen in child exploitation material.", "fairness.vulnerable", false),
+        // A "secure token" is a log-in device: access, not robustness.
+        (Lang::En, "Each analyst must carry a secure token to sign in from a laptop; the token costs $9 a month.", "harm.robustness", false),
         // Weather forecasts and police dogs are not the system's accuracy or people's wellbeing.
         (Lang::Es, "La exactitud de las previsiones meteorológicas fija el calendario de los operativos.", "harm.accuracy", false),
         (Lang::Fr, "Le maître-chien veille au bien-être des chiens de la brigade.", "harm.wellbeing", false),

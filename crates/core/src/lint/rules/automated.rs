@@ -12,7 +12,9 @@
 //! agente la revise». Params: `automatic` (stem prefixes of the adverb),
 //! `not_after` (nouns that make it a fixed term: « traitement automatisé »),
 //! `actions`, and for the third trigger `reviewers` and `reviews`. Words of
-//! a proper name ("Computer Automated Dispatch") trigger nothing.
+//! a proper name ("Computer Automated Dispatch") trigger nothing, nor does
+//! an automatic word that is the adjective of a task a person performs
+//! (`performed_by`: "analysts run automated searches").
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lang::FnvSet;
@@ -26,6 +28,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // automatisé », «tratamiento automatizado» is data processing, not an
     // automatic action («… autorisé par le présent arrêté»).
     let not_after = ctx.param_stems(spec, "not_after");
+    // Verbs a person performs a task with: "officers run automated
+    // searches", "trained users perform automated face comparisons" say
+    // who acts; the tool acts on no one by itself.
+    let performed = ctx.param_stems(spec, "performed_by");
     // Sentences that promise a real (non-negated) human check.
     let mut safeguarded = vec![false; a.sentences.len()];
     for h in ctx.hits(r, Role::Unless) {
@@ -55,6 +61,12 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let mut candidates: Vec<(usize, usize, bool)> = ctx.hits(r, Role::Pattern).map(|h| (h.first, h.last, false)).collect();
     for (t, tok) in a.tokens.iter().enumerate() {
         if !automatic.iter().any(|p| a.stem(t).starts_with(p.as_str())) || (t > 0 && a.tokens[t - 1].sentence == tok.sentence && ctx.is_one_of(t - 1, &not_after)) {
+            continue;
+        }
+        // "to perform automated searches": the verb (an article may stand
+        // between) is a person's, and the automatic word only an adjective.
+        let before = (t.saturating_sub(2)..t).rev().find(|&k| a.tokens[k].sentence == tok.sentence && !a.lower_in(k, &a.words.determiners));
+        if before.is_some_and(|k| (k + 1..=t).all(|j| !a.tokens[j].clause_start) && ctx.is_one_of(k, &performed)) {
             continue;
         }
         let mut k = t + 1;
