@@ -1993,3 +1993,24 @@ fn a_heading_sets_no_automated_decision() {
     assert!(!flagged("Terms\n\nA.\n\nRoster Automated Dispatch (RAD)\n\nB.\n\nCase Index (CI)\n"));
     assert!(flagged("Claims\n\nThe system automatically denies each claim.\n"));
 }
+
+/// Look-alikes of three principles read from the development set's false
+/// coverage (devprec, 2026-11-29): a role accountable for a budget answers for
+/// money, not for the system; data kept or handled "securely" says how it is
+/// stored, not that the system withstands failures or attacks; a person who
+/// checks a document "for accuracy" proofreads it, which measures no error
+/// rate. Each keeps a positive twin.
+#[test]
+fn budgets_secure_storage_and_proofreading_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str, lang: Lang| lint_in(text, &Config::default(), Format::Text, lang).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The Estates Manager is accountable to the Finance Director for the drone unit's fuel budget.", "governance.accountability", Lang::En), Missing);
+    assert_eq!(status("La directrice des moyens est responsable du budget de carburant de l'unité.", "governance.accountability", Lang::Fr), Missing);
+    assert_eq!(status("La Jefatura de Servicios es responsable del presupuesto de combustible de la unidad.", "governance.accountability", Lang::Es), Missing);
+    assert_ne!(status("The Head of Operations is accountable for the drone system and answers to the Police Board.", "governance.accountability", Lang::En), Missing);
+    assert_eq!(status("Case notes will be stored securely on the records server.", "harm.robustness", Lang::En), Missing);
+    assert_eq!(status("Witness details will be handled securely by the unit.", "harm.robustness", Lang::En), Missing);
+    assert_ne!(status("The server must stay secure against attacks and fall back to manual logging when it fails.", "harm.robustness", Lang::En), Missing);
+    assert_eq!(status("Summaries must be checked for accuracy before they are filed.", "harm.accuracy", Lang::En), Missing);
+    assert_ne!(status("The model's error rate must be measured on local data before each release.", "harm.accuracy", Lang::En), Missing);
+}
