@@ -2014,3 +2014,27 @@ fn budgets_secure_storage_and_proofreading_are_look_alikes() {
     assert_eq!(status("Summaries must be checked for accuracy before they are filed.", "harm.accuracy", Lang::En), Missing);
     assert_ne!(status("The model's error rate must be measured on local data before each release.", "harm.accuracy", Lang::En), Missing);
 }
+
+/// Outcomes compared "by ethnicity, gender and disability" name grounds of
+/// discrimination, as "race" and "religion" already did: no access needs or
+/// diverse voices (devprec, 2026-11-29). Consulting ethnic minority groups
+/// still involves diverse voices.
+#[test]
+fn ethnicity_among_grounds_is_no_accessibility() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "fairness.accessibility").unwrap().status;
+    assert_eq!(status("The panel must receive a yearly table of stops by ethnicity, sex and disability."), Missing);
+    assert_eq!(status("The force must consult ethnic minority community representatives before launch."), Covered);
+}
+
+/// "only" restricts who may see data when it limits the readers; "is only a
+/// lead" (merely) and "sees it only afterwards" (later) limit no one's
+/// access (devprec, 2026-11-29).
+#[test]
+fn only_as_merely_or_later_is_no_access_rule() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status;
+    assert_eq!(status("A suggested tag is only a hint: the analyst must read the file before tagging it."), Missing);
+    assert_eq!(status("The call handler grades the call first and sees the tool's grade only afterwards."), Missing);
+    assert_ne!(status("Only the two named analysts may see the stored images."), Missing);
+}
