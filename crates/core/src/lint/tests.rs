@@ -2038,3 +2038,18 @@ fn only_as_merely_or_later_is_no_access_rule() {
     assert_eq!(status("The call handler grades the call first and sees the tool's grade only afterwards."), Missing);
     assert_ne!(status("Only the two named analysts may see the stored images."), Missing);
 }
+
+/// French and Spanish put the adjective after its noun: « du ruban adhésif
+/// transparent », «la mampara transparente» describe things, as
+/// "transparent bags" does in English. A verb between keeps the term: the
+/// retention of vehicle images is still privacy (devprec, 2026-11-29).
+#[test]
+fn a_thing_before_its_adjective_is_a_look_alike() {
+    use coverage::Status::*;
+    let status = |text: &str, lang: Lang, principle: &str| lint_in(text, &Config::default(), Format::Text, lang).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("Le ruban adhésif transparent est rangé au secrétariat.", Lang::Fr, "autonomy.transparency"), Missing);
+    assert_eq!(status("La cloison vitrée du guichet sera remplacée par des vitres transparentes.", Lang::Fr, "autonomy.transparency"), Missing);
+    assert_eq!(status("El taller instalará una mampara transparente en el mostrador.", Lang::Es, "autonomy.transparency"), Missing);
+    assert_ne!(status("Les images des véhicules sont conservées trente jours.", Lang::Fr, "autonomy.privacy"), Missing);
+    assert_ne!(status("Le service publie chaque année la liste des caméras de manière transparente.", Lang::Fr, "autonomy.transparency"), Missing);
+}
