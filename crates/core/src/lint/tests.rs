@@ -2066,3 +2066,63 @@ fn published_international_round_statuses() {
     let c = report.coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap();
     assert_eq!(c.status, coverage::Status::Partial);
 }
+
+/// Look-alikes of three principles read from the development set's false
+/// coverage (devprec, 2026-11-29): a role accountable for a budget answers for
+/// money, not for the system; data kept or handled "securely" says how it is
+/// stored, not that the system withstands failures or attacks; a person who
+/// checks a document "for accuracy" proofreads it, which measures no error
+/// rate. Each keeps a positive twin.
+#[test]
+fn budgets_secure_storage_and_proofreading_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str, lang: Lang| lint_in(text, &Config::default(), Format::Text, lang).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The Estates Manager is accountable to the Finance Director for the drone unit's fuel budget.", "governance.accountability", Lang::En), Missing);
+    assert_eq!(status("La directrice des moyens est responsable du budget de carburant de l'unité.", "governance.accountability", Lang::Fr), Missing);
+    assert_eq!(status("La Jefatura de Servicios es responsable del presupuesto de combustible de la unidad.", "governance.accountability", Lang::Es), Missing);
+    assert_ne!(status("The Head of Operations is accountable for the drone system and answers to the Police Board.", "governance.accountability", Lang::En), Missing);
+    assert_eq!(status("Case notes will be stored securely on the records server.", "harm.robustness", Lang::En), Missing);
+    assert_eq!(status("Witness details will be handled securely by the unit.", "harm.robustness", Lang::En), Missing);
+    assert_ne!(status("The server must stay secure against attacks and fall back to manual logging when it fails.", "harm.robustness", Lang::En), Missing);
+    assert_eq!(status("Summaries must be checked for accuracy before they are filed.", "harm.accuracy", Lang::En), Missing);
+    assert_ne!(status("The model's error rate must be measured on local data before each release.", "harm.accuracy", Lang::En), Missing);
+}
+
+/// Outcomes compared "by ethnicity, gender and disability" name grounds of
+/// discrimination, as "race" and "religion" already did: no access needs or
+/// diverse voices (devprec, 2026-11-29). Consulting ethnic minority groups
+/// still involves diverse voices.
+#[test]
+fn ethnicity_among_grounds_is_no_accessibility() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "fairness.accessibility").unwrap().status;
+    assert_eq!(status("The panel must receive a yearly table of stops by ethnicity, sex and disability."), Missing);
+    assert_eq!(status("The force must consult ethnic minority community representatives before launch."), Covered);
+}
+
+/// "only" restricts who may see data when it limits the readers; "is only a
+/// lead" (merely) and "sees it only afterwards" (later) limit no one's
+/// access (devprec, 2026-11-29).
+#[test]
+fn only_as_merely_or_later_is_no_access_rule() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status;
+    assert_eq!(status("A suggested tag is only a hint: the analyst must read the file before tagging it."), Missing);
+    assert_eq!(status("The call handler grades the call first and sees the tool's grade only afterwards."), Missing);
+    assert_ne!(status("Only the two named analysts may see the stored images."), Missing);
+}
+
+/// French and Spanish put the adjective after its noun: « du ruban adhésif
+/// transparent », «la mampara transparente» describe things, as
+/// "transparent bags" does in English. A verb between keeps the term: the
+/// retention of vehicle images is still privacy (devprec, 2026-11-29).
+#[test]
+fn a_thing_before_its_adjective_is_a_look_alike() {
+    use coverage::Status::*;
+    let status = |text: &str, lang: Lang, principle: &str| lint_in(text, &Config::default(), Format::Text, lang).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("Le ruban adhésif transparent est rangé au secrétariat.", Lang::Fr, "autonomy.transparency"), Missing);
+    assert_eq!(status("La cloison vitrée du guichet sera remplacée par des vitres transparentes.", Lang::Fr, "autonomy.transparency"), Missing);
+    assert_eq!(status("El taller instalará una mampara transparente en el mostrador.", Lang::Es, "autonomy.transparency"), Missing);
+    assert_ne!(status("Les images des véhicules sont conservées trente jours.", Lang::Fr, "autonomy.privacy"), Missing);
+    assert_ne!(status("Le service publie chaque année la liste des caméras de manière transparente.", Lang::Fr, "autonomy.transparency"), Missing);
+}

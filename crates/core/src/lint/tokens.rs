@@ -352,12 +352,27 @@ impl<'d> Analysis<'d> {
         for k in t + 1..(t + 4).min(s.tokens.end) {
             let w = self.word(k);
             if self.doc.text[self.tokens[prev].end..self.tokens[k].start].contains([',', ';', ':', '(']) || w.chars().count() <= 3 || self.lower_in(k, &self.words.determiners) {
-                return false;
+                break;
             }
             if self.words.physical.contains(self.stem(k)) {
                 return true;
             }
             prev = k;
+        }
+        // French and Spanish put the adjective after its noun (« ruban
+        // adhésif transparent », «mampara transparente»): the noun may also
+        // stand just before, at most two content words back, with no verb
+        // between («les images des véhicules sont conservées» keeps its term).
+        let mut next = t;
+        for k in (s.tokens.start.max(t.saturating_sub(2))..t).rev() {
+            let w = self.word(k);
+            if self.doc.text[self.tokens[k].end..self.tokens[next].start].contains([',', ';', ':', '(', ')']) || w.chars().count() <= 3 || self.tokens[k].finite || self.lower_in(k, &self.words.determiners) {
+                return false;
+            }
+            if self.words.physical.contains(self.stem(k)) {
+                return true;
+            }
+            next = k;
         }
         false
     }
