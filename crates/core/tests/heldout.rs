@@ -42,7 +42,13 @@ use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
 /// English published texts; aggregates read at its end only) measured en
 /// 0.756 / 0.979 (coverage precision 0.739, recall 0.774), es 0.793 / 0.967,
 /// fr 0.807 / 0.938; the English and Spanish floors rose to 0.75 and 0.79.
-const FLOORS: &[(&str, f64, f64)] = &[("en", 0.75, 0.97), ("es", 0.79, 0.93), ("fr", 0.80, 0.93)];
+/// The 2026-11-29 second sitting (denied concept classes: a tool that never
+/// decides, bans on entering data into AI tools, copies and notices of use;
+/// development-set look-alikes; 17 more published texts; aggregates read at
+/// the start and end only) measured en 0.767 / 0.979 (coverage precision
+/// 0.743, recall 0.792), es 0.800 / 0.967, fr 0.826 / 0.938; the floors rose
+/// to 0.76, 0.80 and 0.82.
+const FLOORS: &[(&str, f64, f64)] = &[("en", 0.76, 0.97), ("es", 0.80, 0.93), ("fr", 0.82, 0.93)];
 
 #[test]
 fn heldout_passages_do_not_regress() {
