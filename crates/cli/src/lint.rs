@@ -29,6 +29,33 @@ pub struct LintArgs {
     /// raikit.toml sets `lang`), en, fr or es.
     #[arg(long, default_value = "auto")]
     lang: String,
+    /// Language of the messages, explanations and suggestions: en, fr, es or
+    /// ar, or `policy` for the language the policy is written in. Rule ids,
+    /// ranges and fixes stay the same in every language.
+    #[arg(long, value_enum, default_value_t = Locale::En)]
+    locale: Locale,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Locale {
+    En,
+    Fr,
+    Es,
+    Ar,
+    Policy,
+}
+
+impl Locale {
+    /// The UI language for a report on a policy written in `policy_lang`.
+    fn code<'a>(self, policy_lang: &'a str) -> &'a str {
+        match self {
+            Locale::En => "en",
+            Locale::Fr => "fr",
+            Locale::Es => "es",
+            Locale::Ar => "ar",
+            Locale::Policy => policy_lang,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -64,6 +91,12 @@ pub fn run(args: LintArgs) -> Result<ExitCode, String> {
     let mut linted = Vec::new();
     for path in &args.files {
         linted.push(if is_stdin(path) { lint_stdin(&linter, stdin_format, &args.lang)? } else { lint_file(&linter, path, &args.lang)? });
+    }
+    for l in &mut linted {
+        let locale = args.locale.code(&l.report.lang).to_string();
+        if locale != "en" {
+            raikit_core::l10n::localize_lint(&mut l.report, &locale);
+        }
     }
     let out = match args.format {
         OutputFormat::Text => render_text(&linted),

@@ -260,6 +260,42 @@ fn language_is_detected_set_or_refused() {
     assert!(err.contains("`de`") && err.contains("(fr)"), "{err}");
 }
 
+/// `--locale` gives messages in the reader's language (or the policy's),
+/// while rule ids, positions and fixes stay as they are.
+#[test]
+fn messages_follow_the_locale() {
+    let dir = temp_dir("locale");
+    let fr = dir.join("politique.md");
+    std::fs::write(&fr, "# Conservation\n\nLes agents devraient vérifier les images, qui seront conservées aussi longtemps que nécessaire.\n").unwrap();
+    let path = fr.to_str().unwrap();
+    let json = |extra: &[&str]| -> serde_json::Value {
+        let mut args = vec!["lint", "--format", "json", "--fail-on", "never", path];
+        args.extend_from_slice(extra);
+        let out = raikit(&args);
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_str(&stdout(&out)).unwrap()
+    };
+    let message = |v: &serde_json::Value, rule: &str| -> String {
+        let findings = v["files"][0]["report"]["findings"].as_array().unwrap();
+        findings.iter().find(|f| f["rule"] == rule).unwrap()["message"].as_str().unwrap().to_string()
+    };
+    let english = json(&[]);
+    let french = json(&["--locale", "fr"]);
+    let policy = json(&["--locale", "policy"]);
+    let english_text = message(&english, "open-ended-retention");
+    let french_text = message(&french, "open-ended-retention");
+    assert!(english_text.contains("sets no limit"), "{english_text}");
+    assert_ne!(french_text, english_text);
+    assert!(french_text.contains("aussi longtemps que nécessaire"), "{french_text}");
+    assert_eq!(message(&policy, "open-ended-retention"), french_text);
+    let fix = |v: &serde_json::Value| v["files"][0]["report"]["findings"].as_array().unwrap().iter().find(|f| f["rule"] == "may-instead-of-must").unwrap()["fix"].clone();
+    assert_eq!(fix(&english), fix(&french));
+    assert_eq!(fix(&french)["replacement"], "doivent");
+    let arabic = stdout(&raikit(&["lint", "--fail-on", "never", "--locale", "ar", path]));
+    assert!(arabic.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)), "{arabic}");
+    assert_eq!(raikit(&["lint", "--locale", "de", path]).status.code(), Some(2));
+}
+
 /// `-` reads standard input, as a pipeline from a converter would send it
 /// (`pdftotext policy.pdf - | raikit lint -`), in the format asked for.
 #[test]

@@ -838,6 +838,23 @@ fn ranges_point_at_the_original_and_fixes_apply() {
 }
 
 #[test]
+fn modal_fix_agrees_with_its_subject() {
+    // A plural subject needs the plural duty: « doivent », «deben», not « doit », «debe».
+    let cases = [
+        ("Les agents devraient vérifier chaque alerte. L'unité devrait tester le modèle.", Lang::Fr, ["Les agents doivent vérifier", "L'unité doit tester"]),
+        ("Las alertas deberían ser revisadas por un agente. La unidad debería medir los errores.", Lang::Es, ["Las alertas deben ser revisadas", "La unidad debe medir"]),
+        ("Officers should check each alert. The unit should test the model.", Lang::En, ["Officers must check", "The unit must test"]),
+    ];
+    for (src, lang, expected) in cases {
+        let report = lint_in(src, &only("may-instead-of-must"), Format::Text, lang);
+        assert_eq!(report.findings.len(), 2, "{src}");
+        for (f, want) in report.findings.iter().zip(expected) {
+            assert!(apply_fix(src, f).unwrap().contains(want), "{src}: {want}");
+        }
+    }
+}
+
+#[test]
 fn html_entities_map_back_and_block_fixes() {
     let src = "<p>Images are kept indefinitely &amp; the agency should review them.</p>";
     let report = lint_with(src, &Config { rules: config::RulesConfig { select: vec!["open-ended-retention".into(), "may-instead-of-must".into()], ..Default::default() }, ..Default::default() }, Format::Html);

@@ -53,7 +53,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         let tok = &a.tokens[t];
         let word = a.word(t);
         let mut f = RawFinding::at(r, tok.start, tok.end, spec.message.replace("{match}", word));
-        f.fix = spec.fix.as_ref().map(|fix| match_case(fix, word));
+        f.fix = form_fix(spec, word).or(spec.fix.as_deref()).map(|fix| match_case(fix, word));
         out.push(f);
     }
 }
@@ -71,6 +71,14 @@ fn in_denied_clause(a: &crate::lint::tokens::Analysis, t: usize) -> bool {
 
 /// Words back from the modal within which a denying negation is looked for.
 const DENIAL_REACH: usize = 12;
+
+/// The replacement for one form of the modal, from `params.fixes` ("modal
+/// replacement" pairs): French and Spanish modals agree with their subject,
+/// so « devraient » needs « doivent » where « devrait » needs `fix`'s « doit ».
+fn form_fix<'s>(spec: &'s RuleSpec, word: &str) -> Option<&'s str> {
+    let word = crate::lint::case::lowercase(word);
+    spec.params.get("fixes")?.iter().find_map(|pair| pair.split_once(' ').filter(|(form, _)| *form == word).map(|(_, fix)| fix))
+}
 
 /// "Should" becomes "Must", "should" becomes "must".
 fn match_case(replacement: &str, original: &str) -> String {
