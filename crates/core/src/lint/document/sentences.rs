@@ -60,6 +60,24 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// Does a line break end a sentence that has no closing punctuation? Text
+/// copied from a web page or a slide keeps one line per item or title, so
+/// "find missing people at risk" over "We will tell the public …" would read
+/// as one long sentence. The line has no punctuation at its end, the next
+/// line opens with a capital, and the line is much shorter than the longest
+/// line of its paragraph (`longest`, in characters): a line wrapped at a
+/// fixed width is about as long as the others. Among the unmarked items
+/// after a lead-in's colon (`in_items`), only a long line ends the list:
+/// "Audit logs" over "Case notes" are two items of one list.
+pub(super) fn line_ends_sentence(line: &str, next: &str, longest: usize, in_items: bool) -> bool {
+    let line = line.trim();
+    let next = next.trim();
+    let open_end = line.chars().last().is_some_and(|c| c.is_alphanumeric() || c == ')');
+    let capital = next.chars().next().is_some_and(char::is_uppercase);
+    let short = |l: &str| l.chars().count() * 10 < longest * 7;
+    open_end && capital && short(line) && (!in_items || !short(next))
+}
+
 fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() && bytes[i].is_ascii_whitespace() {
         i += 1;
@@ -110,6 +128,22 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         split_sentences(text).into_iter().map(|(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn a_short_unpunctuated_line_before_a_capital_ends_a_sentence() {
+        use super::line_ends_sentence;
+        let long = 40;
+        let notice = "We will tell the public before each use.";
+        assert!(line_ends_sentence("find missing people at risk", notice, long, false));
+        assert!(line_ends_sentence("find missing people at risk", notice, long, true));
+        assert!(!line_ends_sentence("find missing people at risk", "and protect the public.", long, false));
+        assert!(!line_ends_sentence("find missing people at risk,", notice, long, false));
+        // Items of one list after a lead-in stay together.
+        assert!(!line_ends_sentence("Audit logs", "Case notes", long, true));
+        assert!(line_ends_sentence("Audit logs", "Case notes", long, false));
+        // A line wrapped at a fixed width is about as long as the longest.
+        assert!(!line_ends_sentence("The request must be approved in writing by the", "Chief Constable before any search is run.", 52, false));
     }
 
     #[test]

@@ -148,6 +148,29 @@ fn plain_text_copied_without_blank_lines_keeps_its_headings() {
 }
 
 #[test]
+fn items_copied_one_per_line_end_before_the_next_sentence() {
+    // A web page's list pasted without bullets or full stops, then prose.
+    let src = "Live facial recognition helps us to:\nlocate people wanted by the courts\nfind missing people who may be at risk\nWe tell the public before each deployment by posting notices online and by putting signs at the edge of the area.\n";
+    for format in [Format::Text, Format::Markdown] {
+        let d = doc(src, format);
+        assert_eq!(
+            blocks(&d),
+            vec![
+                (BlockKind::Paragraph, "Live facial recognition helps us to: locate people wanted by the courts find missing people who may be at risk"),
+                (BlockKind::Paragraph, "We tell the public before each deployment by posting notices online and by putting signs at the edge of the area."),
+            ],
+            "{format:?}"
+        );
+        assert_maps_back(&d);
+    }
+    // Lines wrapped at a fixed width stay one paragraph.
+    let wrapped = "Scope.\nRequests must be approved in writing by the\nChief Constable before any search is run,\nand the approval is kept with the case file.\n";
+    for format in [Format::Text, Format::Markdown] {
+        assert_eq!(blocks(&doc(wrapped, format)).len(), 1, "{format:?}");
+    }
+}
+
+#[test]
 fn plain_text_numbered_titles_with_a_period() {
     let src = "§ 9.64.010. Definitions.\n\nThe following terms apply.\n\n12. Logs are kept.\n";
     let d = doc(src, Format::Text);

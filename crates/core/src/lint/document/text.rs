@@ -5,8 +5,12 @@
 //! title-like line that follows a finished sentence (or another heading)
 //! and comes before a capitalised line is a heading too; a short line after
 //! a lead-in's colon stays text, as it is usually an unmarked list item.
+//! A short line with no closing punctuation over a capitalised one ends its
+//! sentence (`sentences::line_ends_sentence`): an item or title copied one
+//! per line from a web page is not the start of the next sentence.
 //! Page numbers and running headers from a PDF go first (`pages.rs`).
 
+use super::sentences::line_ends_sentence;
 use super::{BlockKind, Builder};
 use crate::lint::directives::is_directive_line;
 
@@ -19,6 +23,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     }
     super::pages::strip_furniture(&mut lines);
     let blank = |i: usize| lines.get(i).is_none_or(|(_, l): &(usize, &str)| l.trim().is_empty());
+    let longest = run_longest(&lines);
     let mut prev_blank = true;
     // The previous line closed a sentence or was a heading.
     let mut prev_closed = true;
@@ -30,6 +35,8 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     // The previous line was an entry of a table of contents: a heading that
     // ends with its page number ("Necessity 6").
     let mut prev_entry = false;
+    // The line follows a lead-in's colon in the same paragraph.
+    let mut in_items = false;
     for (i, &(off, line)) in lines.iter().enumerate() {
         let trimmed = line.trim();
         if trimmed.is_empty() {
@@ -63,11 +70,16 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             // the next entry of a table of contents, in sentence case or not.
             None if prev_entry && page_entry(trimmed) && looks_like_heading(trimmed) && opens_block(lines.get(i + 1).map(|(_, l)| l.trim())) => (lead, Some(BlockKind::Heading(2))),
             None if prev_blank => (lead, Some(BlockKind::Paragraph)),
+            // "find missing people at risk" over "We will tell the public …":
+            // an unpunctuated item or title, copied one per line, ends there.
+            None if i > 0 && line_ends_sentence(lines[i - 1].1, trimmed, longest[i], in_items) => (lead, Some(BlockKind::Paragraph)),
             None => (lead, None),
         };
         if let Some(kind) = kind {
             b.start(kind);
         }
+        // Lines after a lead-in's colon are its unmarked items until a new block.
+        in_items = kind.is_none() && (in_items || i.checked_sub(1).is_some_and(|p| lines[p].1.trim_end().ends_with(':')));
         let content = &line[content_off.min(line.len())..];
         // "investi-\ngation": a word a PDF split across lines is one word
         // again; the hyphen and line break map to nothing.
@@ -86,6 +98,21 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
         prev_closed = heading || trimmed.ends_with(['.', '?', '!']);
     }
     b.end();
+}
+
+/// For each line, the length of the longest line in its run of non-blank
+/// lines (its paragraph), in characters.
+fn run_longest(lines: &[(usize, &str)]) -> Vec<usize> {
+    let mut out = vec![0; lines.len()];
+    let mut start = 0;
+    for i in 0..=lines.len() {
+        if lines.get(i).is_none_or(|(_, l)| l.trim().is_empty()) {
+            let max = lines[start..i].iter().map(|(_, l)| l.trim().chars().count()).max().unwrap_or(0);
+            out[start..i].fill(max);
+            start = i + 1;
+        }
+    }
+    out
 }
 
 /// An entry of a table of contents: words, then a page number of one to
