@@ -2143,3 +2143,59 @@ fn a_thing_before_its_adjective_is_a_look_alike() {
     assert_ne!(status("Les images des véhicules sont conservées trente jours.", Lang::Fr, "autonomy.privacy"), Missing);
     assert_ne!(status("Le service publie chaque année la liste des caméras de manière transparente.", Lang::Fr, "autonomy.transparency"), Missing);
 }
+
+/// Wording met in published French and Spanish video-protection texts, sixth
+/// round (pubfres6, 2026-11-29; sentences our own): cameras kept away from
+/// private places limit the intrusion by place; signs and informing the
+/// public disclose the cameras; a law that provides for or permits the use is
+/// its basis; the objective of preventing harm, repair costs and a "Note"
+/// label are look-alikes.
+#[test]
+fn published_wording_sixth_round() {
+    let cases: &[(Lang, &str, &str, bool)] = &[
+        // A place kept out of the picture: denied filming, a ban, or masking.
+        (Lang::Fr, "Les caméras de la ville ne filment jamais l'intérieur des habitations.", "lawfulness.proportionality", true),
+        (Lang::Fr, "Il est interdit de filmer l'intérieur des domiciles depuis la voie publique.", "lawfulness.proportionality", true),
+        (Lang::Fr, "Un masquage dynamique cache les fenêtres des immeubles voisins.", "lawfulness.proportionality", true),
+        (Lang::Fr, "Les caméras filment l'entrée des habitations du quartier.", "lawfulness.proportionality", false),
+        (Lang::Fr, "Les endroits filmés sont limités aux abords des gymnases.", "lawfulness.proportionality", true),
+        (Lang::Es, "Queda prohibida la grabación del interior de las viviendas cercanas.", "lawfulness.proportionality", true),
+        (Lang::Es, "Las cámaras municipales no graban el interior de los domicilios.", "lawfulness.proportionality", true),
+        (Lang::Es, "Las cámaras municipales graban la calle mayor durante el mercado.", "lawfulness.proportionality", false),
+        // Signs that announce cameras disclose them; road signs do not.
+        (Lang::Fr, "Une signalisation annonce les caméras à chaque entrée de la zone piétonne.", "autonomy.transparency", true),
+        (Lang::Fr, "La signalisation routière du carrefour sera refaite au printemps.", "autonomy.transparency", false),
+        // Informing the public of the cameras; shops open to the public are no audience.
+        (Lang::Es, "Se informará al público de la existencia de las cámaras mediante carteles en cada acceso.", "autonomy.transparency", true),
+        (Lang::Es, "Los comercios abiertos al público informan de su horario en la puerta.", "autonomy.transparency", false),
+        // A law or a by-law that provides for or permits the use.
+        (Lang::Fr, "La loi cantonale sur la police permet aux communes d'installer des caméras aux abords des écoles.", "lawfulness.legitimacy", true),
+        (Lang::Fr, "Le règlement communal prévoit l'installation de caméras dans le parking souterrain.", "lawfulness.legitimacy", true),
+        // The most suitable means, compared with others.
+        (Lang::Fr, "La commune démontre que la caméra est le moyen le plus adéquat pour protéger le dépôt.", "lawfulness.necessity", true),
+        // The legal objective of video-protection is no wellbeing measure.
+        (Lang::Fr, "Les caméras ont pour objectif de prévenir les atteintes aux personnes dans les quartiers exposés.", "harm.wellbeing", false),
+        (Lang::Fr, "La ville mesure chaque année l'impact du dispositif sur les habitants des quartiers concernés.", "harm.wellbeing", true),
+        // Repairing damaged buildings is no remedy for a person.
+        (Lang::Fr, "Les caméras protègent les vestiaires dont les coûts de réparation sont élevés.", "fairness.redress", false),
+        (Lang::Es, "Las cámaras protegen los vestuarios, cuyos gastos de reparación son elevados.", "fairness.redress", false),
+        (Lang::Fr, "Toute personne peut demander réparation devant le tribunal administratif.", "fairness.redress", true),
+        // A run-in "Note" label is not an officer's own notes.
+        (Lang::Fr, "Note sur les amendes : la verbalisation est gérée de manière indépendante par chaque commune.", "autonomy.agency", false),
+    ];
+    assert_addressed(cases);
+}
+
+/// Retention and access in the words of video-protection pages: images
+/// « stockées pendant » a period, viewed by sworn agents, hidden by masking
+/// (pubfres6, 2026-11-29). Together they cover privacy, and the personal-data
+/// rules stay quiet.
+#[test]
+fn stored_for_a_period_and_sworn_agents_cover_privacy() {
+    let text = "Un logiciel de masquage cache les parties privées. Les images sont stockées pendant dix jours. Leur visualisation est assurée par les agents assermentés du centre.";
+    let report = lint_in(text, &Config::default(), Format::Text, Lang::Fr);
+    let privacy = report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap();
+    assert_eq!(privacy.status, coverage::Status::Covered);
+    let found = rules_found(&report);
+    assert!(!found.contains(&"personal-data-retention") && !found.contains(&"personal-data-access-control"), "{found:?}");
+}

@@ -18,6 +18,14 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
     // converted from documents that use no heading styles.
     let mut strong = 0usize;
     let mut all_bold = false;
+    // Text copied from a web page or a PDF marks its list items with a
+    // bullet character ("• un règlement communal existe ;"), which Markdown
+    // does not know: its lines would run on as one paragraph, and the list
+    // as one sentence. Inside a paragraph, a line opened by a bullet starts
+    // a list item, as in plain text. A line break waits for the next text
+    // to see whether it opens one.
+    let mut in_paragraph = false;
+    let mut line_break: Option<std::ops::Range<usize>> = None;
     // The longest line of the paragraph being read, in characters.
     let mut longest = 0;
     // The lines after a lead-in's colon in this paragraph are its unmarked items.
@@ -29,12 +37,29 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             longest = longest_line(body.get(range.clone()).unwrap_or(""));
             in_items = false;
         }
+        if let Some(brk) = line_break.take() {
+            match &event {
+                Event::Text(text) if in_paragraph && in_code == 0 && bullet(text).is_some() => b.start(BlockKind::ListItem),
+                // A short unpunctuated line before a capitalised one is an
+                // item or a title copied one per line: it ends its sentence.
+                _ if ends_sentence(body, brk.clone(), longest, in_items) => {
+                    b.end();
+                    b.start(BlockKind::Paragraph);
+                    in_items = false;
+                }
+                _ => {
+                    in_items |= body[..brk.start].trim_end().ends_with(':');
+                    b.push_mapped(" ", body_start + brk.start, brk.len());
+                }
+            }
+        }
         match event {
             Event::Start(Tag::Heading { level, .. }) => b.start(BlockKind::Heading(level as u8)),
             // A loose list item wraps its text in a paragraph: keep the item.
             Event::Start(Tag::Paragraph) if !b.open_is_empty() => {
                 b.start(BlockKind::Paragraph);
                 all_bold = true;
+                in_paragraph = true;
             }
             Event::Start(Tag::Strong) => strong += 1,
             Event::End(TagEnd::Strong) => strong = strong.saturating_sub(1),
@@ -43,6 +68,7 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                     b.promote_to_heading(BOLD_TITLE_LEVEL);
                 }
                 all_bold = false;
+                in_paragraph = false;
                 b.end();
             }
             Event::Start(Tag::Item) => b.start(BlockKind::ListItem),
@@ -51,11 +77,18 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
             Event::End(TagEnd::CodeBlock) => in_code = in_code.saturating_sub(1),
             Event::End(TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell) => b.end(),
             Event::Text(text) if in_code == 0 => {
-                all_bold &= strong > 0 || text.trim().is_empty();
+                // The paragraph's first line, or one after a break, may open
+                // with a bullet: the item's text starts after it.
+                let marker = if in_paragraph && b.open_is_empty() { bullet(&text) } else { None };
+                if marker.is_some() {
+                    b.start(BlockKind::ListItem);
+                }
+                all_bold &= marker.is_none() && (strong > 0 || text.trim().is_empty());
+                let n = marker.unwrap_or(0);
                 if body.get(range.clone()) == Some(&*text) {
-                    b.push_collapsed(&text, orig);
+                    b.push_collapsed(&text[n..], orig + n);
                 } else {
-                    b.push_mapped(&text, orig, len);
+                    b.push_mapped(&text[n..], orig, len);
                 }
             }
             Event::Code(code) => {
@@ -66,21 +99,19 @@ pub(super) fn parse(src: &str, body_start: usize, b: &mut Builder) {
                     None => b.push_mapped(&code, orig, len),
                 }
             }
-            // A short unpunctuated line before a capitalised one is an item
-            // or a title copied one per line: it ends its sentence.
-            Event::SoftBreak | Event::HardBreak if ends_sentence(body, range.clone(), longest, in_items) => {
-                b.end();
-                b.start(BlockKind::Paragraph);
-                in_items = false;
-            }
-            Event::SoftBreak | Event::HardBreak => {
-                in_items |= body[..range.start].trim_end().ends_with(':');
-                b.push_mapped(" ", orig, len);
-            }
+            Event::SoftBreak | Event::HardBreak => line_break = Some(range),
             _ => {}
         }
     }
     b.end();
+}
+
+/// The length of a bullet character and the spaces after it at the start of
+/// `text` ("• ", "● ", "▪ ", "◦ "), if it opens with one.
+fn bullet(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix(['•', '●', '▪', '◦'])?;
+    let spaces = rest.len() - rest.trim_start().len();
+    (spaces > 0).then(|| text.len() - rest.len() + spaces)
 }
 
 /// Does the line break at `brk` end a sentence (see [`line_ends_sentence`])?

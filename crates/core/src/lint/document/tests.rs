@@ -422,3 +422,28 @@ fn plain_text_contents_entries_in_sentence_case_stay_headings() {
     assert_eq!(blocks(&d), vec![(BlockKind::Heading(2), "Article 3"), (BlockKind::Paragraph, "Images are kept for no more than 30 days after capture.")]);
     assert_maps_back(&d);
 }
+
+/// Text copied from a web page or a PDF marks list items with "•", which
+/// Markdown does not know: each such line is a list item of its own, not a
+/// run-on of the paragraph (pubfres6, 2026-11-29). The bullet is dropped and
+/// the item maps back to its line.
+#[test]
+fn markdown_bullet_characters_open_list_items() {
+    let src = "L'autorisation est accordée si :\n  • un règlement existe ;\n  • le public est informé par des panneaux.\n\n• Les images sont effacées après sept jours.\n";
+    let d = doc(src, Format::Markdown);
+    assert_eq!(
+        blocks(&d),
+        vec![
+            (BlockKind::Paragraph, "L'autorisation est accordée si :"),
+            (BlockKind::ListItem, "un règlement existe ;"),
+            (BlockKind::ListItem, "le public est informé par des panneaux."),
+            (BlockKind::ListItem, "Les images sont effacées après sept jours."),
+        ]
+    );
+    let b = &d.blocks[1];
+    assert_eq!(&src[d.map.start(b.start)..d.map.end(b.end)], "un règlement existe ;");
+    assert_maps_back(&d);
+    // A bullet inside a line is text.
+    let d = doc("Le point • reste dans la phrase.\n", Format::Markdown);
+    assert_eq!(blocks(&d), vec![(BlockKind::Paragraph, "Le point • reste dans la phrase.")]);
+}
