@@ -69,6 +69,10 @@ enum Command {
     Explain {
         /// Rule id, e.g. passive-duty.
         rule: String,
+        /// Language of the explanation: en, fr, es or ar (French and Spanish
+        /// also show the examples the rule is tested with in that language).
+        #[arg(long, default_value = "en", value_parser = ["en", "fr", "es", "ar"])]
+        locale: String,
     },
 }
 
@@ -96,7 +100,7 @@ fn main() -> ExitCode {
         }
         Command::Lint(args) => lint::run(args),
         Command::Rules { format } => rules::run(format),
-        Command::Explain { rule } => explain::run(&rule),
+        Command::Explain { rule, locale } => explain::run(&rule, &locale),
     };
     match result {
         Ok(code) => code,

@@ -233,6 +233,11 @@ fn rules_and_explain() {
     let text = stdout(&out);
     assert!(text.contains("passive-duty (warning)") && text.contains("examples flagged:") && text.contains("All searches will be reviewed."), "{text}");
     assert_eq!(raikit(&["explain", "nope"]).status.code(), Some(2));
+    // In French: the translated texts, and the examples and fixes of the French rule data.
+    let french = stdout(&raikit(&["explain", "may-instead-of-must", "--locale", "fr"]));
+    assert!(french.contains("se lit comme facultatif") && french.contains("devraient") && french.contains("“doivent”"), "{french}");
+    assert!(!french.contains("The agency should conduct"), "{french}");
+    assert_eq!(raikit(&["explain", "passive-duty", "--locale", "de"]).status.code(), Some(2));
 }
 
 #[test]
