@@ -2226,7 +2226,9 @@ fn a_list_of_abbreviations_provides_nothing() {
 /// an access-to-information law is no legal basis and no data rule; keeping
 /// the public's confidence retains no data; a newspaper that publishes an
 /// article discloses nothing for the force; a crime type naming children
-/// gives them no safeguard; a tool that helps users confirm identities is
+/// gives them no safeguard, nor does naming the people a tool is meant to
+/// find or serve ("missing children", "the most vulnerable"); a tool that
+/// helps users confirm identities is
 /// no check of its output; working "according to professional standards"
 /// answers to no one; "challenges" as difficulties are no appeal. Each has
 /// a twin that still counts.
@@ -2244,6 +2246,8 @@ fn published_wording_ninth_round() {
     assert_ne!(status("The force will publish each deployment's results on its website.", "autonomy.transparency"), Missing);
     assert_eq!(status("The tool helped detectives in cases of online child exploitation.", "fairness.vulnerable"), Missing);
     assert_ne!(status("Children must be excluded from every watchlist.", "fairness.vulnerable"), Missing);
+    assert_eq!(status("The app helps officers trace missing children within hours.", "fairness.vulnerable"), Missing);
+    assert_eq!(status("Our aim is to protect the most vulnerable in our towns.", "fairness.vulnerable"), Missing);
     assert_eq!(status("The scanners help border staff quickly confirm identities at the gate.", "autonomy.oversight"), Missing);
     assert_eq!(status("Used according to professional standards, the tool speeds up enquiries.", "governance.accountability"), Missing);
     assert_ne!(status("Any misuse of the tool will be referred to Professional Standards for investigation.", "governance.accountability"), Missing);
