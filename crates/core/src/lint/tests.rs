@@ -2198,6 +2198,7 @@ fn stored_for_a_period_and_sworn_agents_cover_privacy() {
     assert_eq!(privacy.status, coverage::Status::Covered);
     let found = rules_found(&report);
     assert!(!found.contains(&"personal-data-retention") && !found.contains(&"personal-data-access-control"), "{found:?}");
+}
 
 /// A web page's list of abbreviations, copied as text, sets each acronym
 /// on its own line or list item with its long form in the next one, and an
