@@ -153,6 +153,14 @@ pub struct LangPack {
     /// first word: "footage with no evidential value is wiped" is wiped.
     #[serde(default)]
     pub negation_prepositions: Vec<String>,
+    /// "not" set after a noun ("people not on the watchlist are deleted"):
+    /// a reduced relative clause. Such a negation, with no finite verb
+    /// before it and words of its own phrase before the next finite verb,
+    /// describes the noun and does not negate the verb that follows.
+    /// English only: Spanish «no» also stands before its verb with a word
+    /// between («no siempre se borran»), and French negates with a pair.
+    #[serde(default)]
+    pub describing_negations: Vec<String>,
     /// "that", « qui », «que»: a relative clause under a negation. Without
     /// one, the nearest plain negation decides ("keeps no record and is not
     /// audited": audit is negated); with one, an earlier negation still
@@ -272,6 +280,7 @@ impl LangPack {
             "negation_cancel" => &mut self.negation_cancel,
             "negation_idioms" => &mut self.negation_idioms,
             "negation_prepositions" => &mut self.negation_prepositions,
+            "describing_negations" => &mut self.describing_negations,
             "relative_words" => &mut self.relative_words,
             "gate_words" => &mut self.gate_words,
             "finite_words" => &mut self.finite_words,
@@ -374,6 +383,8 @@ pub struct LangWords {
     /// Two-word negating prepositions ("with no"): the cue, after the first
     /// word, governs a noun phrase like "without".
     pub preposition_pairs: HashSet<(String, String)>,
+    /// The `describing_negations`, lower-cased.
+    pub describing_negations: Vec<String>,
     pub committed: HashSet<String>,
     /// The `uncommitted` phrases, as lower-cased words.
     pub uncommitted: Vec<Vec<String>>,
@@ -529,6 +540,7 @@ impl LangWords {
                 .filter_map(|i| super::case::lowercase(i).split_once(' ').map(|(a, b)| (a.to_string(), b.to_string())))
                 .collect(),
             committed: pack.committed.iter().map(|w| super::stem::stem(lang, w)).collect(),
+            describing_negations: pack.describing_negations.iter().map(|w| super::case::lowercase(w)).collect(),
             uncommitted: phrases(pack, "uncommitted"),
             // Compared as lower-case words: «debería» stems like «debe».
             recommending: lowered(pack, "recommending"),

@@ -2199,3 +2199,74 @@ fn stored_for_a_period_and_sworn_agents_cover_privacy() {
     let found = rules_found(&report);
     assert!(!found.contains(&"personal-data-retention") && !found.contains(&"personal-data-access-control"), "{found:?}");
 }
+
+/// A web page's list of abbreviations, copied as text, sets each acronym
+/// on its own line or list item with its long form in the next one, and an
+/// acronym item may carry a word more ("XYZ Plus", "St. ABCD"): the next
+/// item spells the letters out, so they are defined (pubuk, 2026-11-29).
+/// An acronym whose next block does not spell it stays undefined.
+#[test]
+fn a_glossary_laid_out_in_two_lines_defines_its_acronyms() {
+    let acronyms = |text: &str| lint_in(text, &only("undefined-acronym"), Format::Markdown, Lang::En).findings.len();
+    assert_eq!(acronyms("- QRA Plus\n- quick risk assessment plus\n- Ft. WPDX\n- Westshire Police Digital Exchange\n- ONB\n- Office of the National Board"), 0);
+    assert_eq!(acronyms("ORB\n\nOfficers must log every ORB search in the register."), 1);
+}
+
+/// A list of abbreviations under its own heading names terms; it provides
+/// nothing, as a glossary or a definitions section does (pubuk,
+/// 2026-11-29).
+#[test]
+fn a_list_of_abbreviations_provides_nothing() {
+    let report = lint_in("## List of abbreviations\n\n- EDI\n- equity, diversity and inclusion\n- PCO\n- Privacy Commissioner's Office\n- SEC\n- secure enclave cluster", &Config::default(), Format::Markdown, Lang::En);
+    let addressed: Vec<_> = report.coverage.iter().filter(|c| c.status != coverage::Status::Missing).map(|c| c.principle.as_str()).collect();
+    assert!(addressed.is_empty(), "{addressed:?}");
+}
+
+/// Look-alikes met in a round of UK, Canadian and US federal texts (pubuk,
+/// 2026-11-29): an editor's note on what a published copy withholds under
+/// an access-to-information law is no legal basis and no data rule; keeping
+/// the public's confidence retains no data; a newspaper that publishes an
+/// article discloses nothing for the force; a crime type naming children
+/// gives them no safeguard, nor does naming the people a tool is meant to
+/// find or serve ("missing children", "the most vulnerable"); a tool that
+/// helps users confirm identities is
+/// no check of its output; working "according to professional standards"
+/// answers to no one; "challenges" as difficulties are no appeal. Each has
+/// a twin that still counts.
+#[test]
+fn published_wording_ninth_round() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    let note = "Some passages of this copy have been removed in accordance with the Freedom of Information Act and the Data Protection Act.";
+    assert_eq!(status(note, "lawfulness.legitimacy"), Missing);
+    assert_eq!(status(note, "autonomy.privacy"), Missing);
+    assert_ne!(status("Searches are carried out in accordance with section 9 of the Police Powers Act.", "lawfulness.legitimacy"), Missing);
+    assert_eq!(status("We will explain each deployment openly, knowing we must retain the confidence of residents.", "autonomy.privacy"), Missing);
+    assert_ne!(status("Images of people not on the watchlist are deleted within two seconds.", "autonomy.privacy"), Missing);
+    assert_eq!(status("Last week a local paper published an article about the unit's drone flights.", "autonomy.transparency"), Missing);
+    assert_ne!(status("The force will publish each deployment's results on its website.", "autonomy.transparency"), Missing);
+    assert_eq!(status("The tool helped detectives in cases of online child exploitation.", "fairness.vulnerable"), Missing);
+    assert_ne!(status("Children must be excluded from every watchlist.", "fairness.vulnerable"), Missing);
+    assert_eq!(status("The app helps officers trace missing children within hours.", "fairness.vulnerable"), Missing);
+    assert_eq!(status("Our aim is to protect the most vulnerable in our towns.", "fairness.vulnerable"), Missing);
+    assert_eq!(status("The scanners help border staff quickly confirm identities at the gate.", "autonomy.oversight"), Missing);
+    assert_eq!(status("Used according to professional standards, the tool speeds up enquiries.", "governance.accountability"), Missing);
+    assert_ne!(status("Any misuse of the tool will be referred to Professional Standards for investigation.", "governance.accountability"), Missing);
+    assert_eq!(status("New technology poses new challenges for the trust of the people we serve.", "fairness.redress"), Missing);
+    assert_ne!(status("Anyone affected may challenge the decision before the independent review panel within 28 days.", "fairness.redress"), Missing);
+}
+
+/// "not" set after a noun shortens a relative clause ("records not linked
+/// to a case" = records that are not linked to a case): it describes the
+/// noun, so the verb after it is not negated and the deletion still counts
+/// (pubuk, 2026-11-29). "not" after its auxiliary, or opening the sentence,
+/// still negates.
+#[test]
+fn not_after_a_noun_describes_it() {
+    use coverage::Status::*;
+    let privacy = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status;
+    assert_ne!(privacy("Face templates of passers-by not on the alert list are erased at once."), Missing);
+    assert_ne!(privacy("Clips not linked to an open case must be deleted after 14 days."), Missing);
+    assert_eq!(privacy("Clips are not deleted and stay on the server."), Missing);
+    assert_eq!(privacy("Not every clip is deleted."), Missing);
+}

@@ -818,6 +818,9 @@ impl<'d> Analysis<'d> {
             let opens_clause = self.tokens.get(k + 1).is_some_and(|n| n.relative);
             if prev.negation && prev.preposition && past_verb && !opens_clause {
                 // "images without incidents are deleted": not negated.
+            } else if prev.negation && past_verb && !opens_clause && self.describes_noun(k) {
+                // "images of people not on the watchlist are deleted": the
+                // negation belongs to the phrase describing the people.
             } else if prev.relative {
                 if closed {
                     reach = window * 2;
@@ -857,6 +860,21 @@ impl<'d> Analysis<'d> {
             return false;
         }
         count % 2 == 1
+    }
+
+    /// Is the negation at `k` a describing one ("not" in "people not on the
+    /// watchlist are deleted"): a `describing_negations` word after a word
+    /// that is neither a verb form nor a negation, with a word of its own
+    /// phrase right after it, not a finite verb ("records not kept are …",
+    /// not "data not is …")? Sentential "not" follows its auxiliary ("are
+    /// not kept"), and one that opens the sentence ("Not all data …") has
+    /// no noun before it.
+    fn describes_noun(&self, k: usize) -> bool {
+        if self.words.describing_negations.is_empty() || k == 0 || !self.lower_in(k, &self.words.describing_negations) {
+            return false;
+        }
+        let (Some(before), Some(after)) = (self.tokens.get(k - 1), self.tokens.get(k + 1)) else { return false };
+        before.sentence == self.tokens[k].sentence && !before.finite && !before.negation && !before.relative && !after.finite && !after.negation
     }
 
     /// Is token `t` a word of a multi-word proper name in running text

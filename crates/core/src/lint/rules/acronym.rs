@@ -145,7 +145,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             // …, LMSI I)": the letters close a bracket opened in the sentence
             // after words that name them.
             let closing = closes_bracket(&text[s.start..tok.start], after);
-            if bracketed || closing || after.starts_with('(') || glossary || defined_by.iter().any(|d| after.starts_with(d)) {
+            if bracketed || closing || after.starts_with('(') || glossary || defined_by.iter().any(|d| after.starts_with(d)) || glossed_below(a, s.block, acr) {
                 defined.insert(acr);
             }
             if !first_use.contains_key(acr) {
@@ -167,6 +167,37 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         }
     }
 }
+
+/// Is the acronym glossed by the block after its own, as a list of
+/// abbreviations copied from a web page lays them out ("- GBA Plus" over
+/// "- Gender-based analysis plus", "OPC" over "Office of the Privacy
+/// Commissioner")? The acronym's block is short, and the first words of the
+/// next one spell its letters in order, joined words ("Gender-based")
+/// counting apart and short lower-case words ("of", "the") skipped.
+fn glossed_below(a: &crate::lint::tokens::Analysis, block: usize, acr: &str) -> bool {
+    let (Some(own), Some(next)) = (a.doc.blocks.get(block), a.doc.blocks.get(block + 1)) else { return false };
+    let text = &a.doc.text;
+    if own.end - own.start > GLOSS_TERM_BYTES || own.end > next.start || next.end > text.len() {
+        return false;
+    }
+    let mut letters = acr.chars().map(crate::lint::case::lower).peekable();
+    for word in text[next.start..next.end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(GLOSS_WORDS) {
+        let Some(&want) = letters.peek() else { break };
+        let first = word.chars().next().map(crate::lint::case::lower);
+        if first == Some(want) {
+            letters.next();
+        } else if !(word.chars().count() <= 3 && word.chars().all(char::is_lowercase)) {
+            return false;
+        }
+    }
+    letters.peek().is_none()
+}
+
+/// The longest block, in bytes, read as a glossary's term.
+const GLOSS_TERM_BYTES: usize = 24;
+
+/// Words of the next block looked at for a term's letters.
+const GLOSS_WORDS: usize = 12;
 
 /// Is the word at token `t` a surname in capitals: after a title of
 /// address ("Mme", "Sr"), directly or over one to three given names
