@@ -304,7 +304,25 @@ fn explains(a: &Analysis, s: usize, cited: bool) -> bool {
 /// cites it.
 fn dated_heading(a: &Analysis, s: &super::tokens::Sentence) -> bool {
     let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
-    a.in_heading(s) && s.tokens.clone().any(|t| year(a.word(t))) && !s.tokens.clone().any(|t| a.words.bodies.contains(a.stem(t)))
+    (a.in_heading(s) || date_line(a, s)) && s.tokens.clone().any(|t| year(a.word(t))) && !s.tokens.clone().any(|t| a.words.bodies.contains(a.stem(t)))
+}
+
+/// A line that gives a label and a date ("Published: 27 January 2016",
+/// "Last updated: March 3, 2024"), as a page's header carries: at most three
+/// words before the colon and, after it, only numbers and capitalised words
+/// (a month's name), so "Retention: until 2030" is still a provision.
+fn date_line(a: &Analysis, s: &super::tokens::Sentence) -> bool {
+    let text = &a.doc.text;
+    let toks: Vec<usize> = s.tokens.clone().collect();
+    if toks.len() > 7 {
+        return false;
+    }
+    let Some(colon) = (0..toks.len().saturating_sub(1)).find(|&i| text[a.tokens[toks[i]].end..a.tokens[toks[i + 1]].start].contains(':')) else { return false };
+    let date_word = |w: &str| {
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())) || w.starts_with(char::is_uppercase)
+    };
+    colon < 3 && toks.len() - colon - 1 <= 4 && toks[colon + 1..].iter().all(|&t| date_word(a.word(t)))
 }
 
 /// How much a signal sentence weighs, strongest first.

@@ -232,6 +232,11 @@ pub struct LangPack {
 /// - `recital_openers`: first words of a recital ("Whereas", "The Council
 ///   finds", « Considérant », «Que»): the reasons for a text, not its
 ///   provisions.
+/// - `preamble_openers`: first words of a treaty's or a resolution's
+///   preamble paragraph ("Recognising that …;", "Concerned about …;",
+///   « Conscients de … ; »): a recital only when the paragraph ends in a
+///   semicolon or a comma, as preamble paragraphs do, so "Recognising the
+///   risk, officers must verify every match." still provides.
 /// - `values`: words of a statement of values ("respect", "uphold", « respect »,
 ///   «respetando»): a one-word principle term in such a sentence names a value
 ///   and weighs like a heading (see [`super::coverage`]).
@@ -294,7 +299,7 @@ impl LangPack {
     }
 }
 
-pub const DOCUMENT_WORDS: [&str; 20] = ["uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+pub const DOCUMENT_WORDS: [&str; 21] = ["uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "preamble_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -393,6 +398,8 @@ pub struct LangWords {
     pub advisory_headings: Vec<String>,
     /// The `recital_openers`, as lower-cased words.
     pub recital_openers: Vec<Vec<String>>,
+    /// The `preamble_openers`, as lower-cased words.
+    pub preamble_openers: Vec<Vec<String>>,
     /// The `enacting` formulas, as lower-cased words.
     pub enacting: Vec<Vec<String>>,
     /// The `out_of_scope` phrases, as lower-cased words.
@@ -547,6 +554,7 @@ impl LangWords {
             context_headings: lowered(pack, "context_headings"),
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: phrases(pack, "recital_openers"),
+            preamble_openers: phrases(pack, "preamble_openers"),
             enacting: phrases(pack, "enacting"),
             out_of_scope,
             elaborating: phrases(pack, "elaborating"),

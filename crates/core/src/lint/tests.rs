@@ -534,11 +534,15 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("lawfulness.legitimacy", "Audit results are published unless their release is prohibited by law."),
         // A dated line under a title records the document; it publishes nothing.
         ("autonomy.transparency", "Guidance on AI tools\nPublished 7 February 2025\nStaff use the tools for drafting letters.\n"),
+        ("autonomy.transparency", "Reply to a question on new technology\n\nPublished: 27 January 2016\n\nOfficers use the drafting tool for letters.\n"),
         // Who may use a tool limits access, not the cases it is used for.
         ("lawfulness.proportionality", "The drone shall only be used by members who have completed the pilot course."),
         // A text naming itself is no law that authorises it.
         ("lawfulness.legitimacy", "All members are responsible for complying with this directive; violations of this directive form the basis for sanctions."),
         ("lawfulness.legitimacy", "Copies are released only when the Clerk approves them pursuant to a public records request."),
+        ("fairness.accessibility", "Cameras may be placed only in publicly accessible areas of the station, never in the cells."),
+        ("fairness.nondiscrimination", "The parties to this charter,\n\nConcerned about the risk that automated tools treat people differently by race or gender and deepen inequality;\n\nRecognising that tools must be tested for bias before use;\n\nHave agreed as follows:\n"),
+        ("fairness.vulnerable", "Each request must set out the specific evidence about the threat and about the victims or perpetrators."),
     ];
     for (principle, text) in cases {
         let report = lint_with(text, &Config::default(), Format::Text);
@@ -563,6 +567,7 @@ fn wording_rules_do_not_cry_wolf() {
         ("automated-decision-without-review", "No arrest is ever made without human review."),
         ("undefined-acronym", "The application form is available as a PDF from the EU portal."),
         ("undefined-acronym", "Staff may use an image generator such as DALL-E only for training slides."),
+        ("undefined-acronym", "Residents can send dashcam clips through the Report@CPX app or to tips@NCA."),
         ("undefined-acronym", "CENTRE FOR URBAN SUPERVISION (CUS)\n\nThe CUS is staffed day and night by two operators."),
         ("undefined-acronym", "CENTRE FOR URBAN SUPERVISION (CUS)\nThe CUS is staffed day and night by two operators."),
         ("hedged-obligation", "Officers may, where possible, speak to the person in their own language."),
@@ -583,6 +588,8 @@ fn wording_rules_do_not_cry_wolf() {
 fn committed_statements_cover_their_principles() {
     let cases: &[(&str, &str)] = &[
         ("autonomy.oversight", "A trained officer must review every match before any action; no decision is made without human review."),
+        ("autonomy.transparency", "Notice: the agency must publish its register of AI tools by 1 March 2025."),
+        ("fairness.nondiscrimination", "Recognising the risk of bias, the unit must measure false match rates by ethnic group every year and retrain the model when they differ by more than 1%."),
         ("fairness.redress", "Any person may complain to the ombudsman, and the agency will answer every complaint within 30 days."),
         ("governance.traceability", "The system must log every search with the user, time and reason."),
         ("harm.accuracy", "The false match rate must be measured before deployment."),

@@ -259,7 +259,11 @@ impl<'d> Analysis<'d> {
         for i in 0..self.sentences.len() {
             let s = &self.sentences[i];
             let opens = self.words.recital_openers.iter().any(|phrase| self.phrase_at(s.tokens.start, s.tokens.end, phrase));
-            self.sentences[i].recital = opens;
+            // "Concerned about the risks …;": a preamble paragraph opens with
+            // a participle or an adjective and runs on to a semicolon.
+            let runs_on = self.doc.text[s.start..s.end].trim_end().ends_with([';', ',']);
+            let preamble = runs_on && self.words.preamble_openers.iter().any(|phrase| self.phrase_at(s.tokens.start, s.tokens.end, phrase));
+            self.sentences[i].recital = opens || preamble;
         }
         self.spread_to_items(|s| &mut s.recital);
         // "NOW, THEREFORE, THE BOARD … HEREBY RESOLVE AS FOLLOWS:": an

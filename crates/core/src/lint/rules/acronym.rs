@@ -126,6 +126,13 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if (t + 1..(t + 4).min(a.tokens.len())).any(|k| a.words.bodies.contains(a.stem(k)) && a.section_number_at(a.tokens[k].end)) {
                 continue;
             }
+            // "Police@SG", "reports@NPS": letters joined to others by an "@"
+            // belong to an address, a handle or an app's name, not initials.
+            if raw_before.strip_suffix('@').is_some_and(|b| b.ends_with(char::is_alphanumeric))
+                || raw_after.strip_prefix('@').is_some_and(|r| r.starts_with(char::is_alphanumeric))
+            {
+                continue;
+            }
             // "FUSUS™", "AXON®": a trade mark is a product's name.
             if raw_after.starts_with(['\u{2122}', '\u{AE}']) {
                 continue;
