@@ -268,6 +268,10 @@ pub struct LangPack {
 ///   and translation", « notamment », «tales como») is an example of a
 ///   category, not a use the text sets; the conjunctions ("and", « et »,
 ///   «y») join the list's last items.
+/// - `record_labels`: the fields of a memorandum's header ("TO:", "FROM:",
+///   "RE:", « Objet : », «Asunto:»): a line that opens with one records who
+///   wrote to whom about what; it provides nothing, and the label is no
+///   acronym.
 /// - `uncommitted`: phrases that end with a word of `committed` but bind
 ///   no one (« le numérique s'impose dans les services »: it takes hold).
 /// - `contents`: words that open a list of the topics a document covers
@@ -299,7 +303,7 @@ impl LangPack {
     }
 }
 
-pub const DOCUMENT_WORDS: [&str; 21] = ["uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "preamble_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+pub const DOCUMENT_WORDS: [&str; 22] = ["record_labels", "uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "preamble_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -395,6 +399,8 @@ pub struct LangWords {
     pub uncommitted: Vec<Vec<String>>,
     pub recommending: Vec<String>,
     pub context_headings: Vec<String>,
+    /// The `record_labels`, lower-cased.
+    pub record_labels: Vec<String>,
     pub advisory_headings: Vec<String>,
     /// The `recital_openers`, as lower-cased words.
     pub recital_openers: Vec<Vec<String>>,
@@ -552,6 +558,7 @@ impl LangWords {
             // Compared as lower-case words: «debería» stems like «debe».
             recommending: lowered(pack, "recommending"),
             context_headings: lowered(pack, "context_headings"),
+            record_labels: lowered(pack, "record_labels"),
             advisory_headings: lowered(pack, "advisory_headings"),
             recital_openers: phrases(pack, "recital_openers"),
             preamble_openers: phrases(pack, "preamble_openers"),

@@ -2277,3 +2277,65 @@ fn not_after_a_noun_describes_it() {
     assert_eq!(privacy("Clips are not deleted and stay on the server."), Missing);
     assert_eq!(privacy("Not every clip is deleted."), Missing);
 }
+
+/// Agency texts read as a new user would (pubus9, 2026-11-29): the items of a
+/// list whose lead-in bars a use ("Staff must not use the assistant to:")
+/// name forbidden uses, so they raise no finding; a memo's header fields
+/// ("TO:", "RE:") record who wrote to whom and are no acronym or provision.
+#[test]
+fn barred_list_items_and_memo_headers_raise_nothing() {
+    let rules = |text: &str| lint_in(text, &Config::default(), Format::Markdown, Lang::En).findings.into_iter().map(|f| f.rule).filter(|r| r != "missing-principle" && r != "hard-to-read" && r != "long-sentence").collect::<Vec<_>>();
+    let barred = "# Uses of the assistant\n\nStaff must not use the assistant to:\n\n- Decide who is refused a housing grant\n- Set bail conditions\n";
+    assert!(!rules(barred).iter().any(|r| r == "no-redress-route"), "{:?}", rules(barred));
+    // The same items under a lead-in that allows them set decisions on people.
+    let allowed = "# Uses of the assistant\n\nStaff will use the assistant to:\n\n- Decide who is refused a housing grant\n- Set bail conditions\n";
+    assert!(rules(allowed).iter().any(|r| r == "no-redress-route"), "{:?}", rules(allowed));
+    let memo = "TO: Police Board\nFROM: Head of Digital Services\nRE: Draft rules on chatbots\n\nThe draft sets rules for staff who use chatbots.";
+    assert!(!rules(memo).iter().any(|r| r == "undefined-acronym"), "{:?}", rules(memo));
+    let report = lint_in(memo, &Config::default(), Format::Text, Lang::En);
+    let c = report.coverage.iter().find(|c| c.principle == "governance.accountability").unwrap();
+    assert_eq!(c.status, coverage::Status::Missing);
+    // A two-letter label that is no memo field still counts.
+    assert!(rules("The HR team reviews every request.").iter().any(|r| r == "undefined-acronym"));
+}
+
+/// Look-alikes read in county AI policies (pubus9, 2026-11-29): a tool barred
+/// from "disciplinary decisions" or staff "disciplinary records" names a use,
+/// not a consequence anyone answers to; a "clear and accessible" form is easy
+/// to find, not made for people with access needs; "secure, responsible and
+/// ethical use" lists values, it tests nothing. Each keeps a positive twin.
+#[test]
+fn discipline_as_a_use_and_plain_values_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The assistant must never be used to draft disciplinary decisions about staff.", "governance.accountability"), Missing);
+    assert_ne!(status("Misuse of the assistant will lead to disciplinary action.", "governance.accountability"), Missing);
+    assert_eq!(status("Each office shall provide a clear and accessible form for requests.", "fairness.accessibility"), Missing);
+    assert_ne!(status("Each office shall provide the form in large print and in Braille.", "fairness.accessibility"), Missing);
+    assert_eq!(status("The county will use these tools in a secure, responsible and ethical way.", "harm.robustness"), Missing);
+    assert_ne!(status("The server must stay secure against attacks and fall back to manual logging when it fails.", "harm.robustness"), Missing);
+    // The board that adopts a policy enacts it; it answers for nothing yet.
+    assert_eq!(status("The Board of County Commissioners hereby adopts the attached AI policy.", "governance.accountability"), Missing);
+    assert_ne!(status("The Sheriff must answer to the Board of County Commissioners for every use of the drones.", "governance.accountability"), Missing);
+}
+
+/// Crediting the AI tool in a document labels its output for readers
+/// (pubus9, 2026-11-29): "Cite any AI use at the top of the page" is a
+/// disclosure; citing the AI Act names a law, not a tool.
+#[test]
+fn citing_the_ai_tool_used_is_disclosure() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "autonomy.transparency").unwrap().status;
+    assert_ne!(status("Staff must cite any AI use at the top of the letter, naming the AI tool used."), Missing);
+    assert_eq!(status("Staff must cite the AI Act in every legal memo."), Missing);
+}
+
+/// "Employees must verify what the tool gives them before using it" puts a
+/// person's check before use, as "before use" did (pubus9, 2026-11-29).
+#[test]
+fn a_check_before_using_is_oversight() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "autonomy.oversight").unwrap().status;
+    assert_ne!(status("Employees must always verify information from AI tools before using it in letters."), Missing);
+    assert_eq!(status("Staff must switch off the printer before using the scanner."), Missing);
+}

@@ -64,6 +64,10 @@ pub struct Sentence {
     /// itself: someone else's words (a request for information, a member's
     /// written question), which set nothing.
     pub quoted_question: bool,
+    /// An item of a list whose lead-in bars what follows ("Employees shall
+    /// not use AI to:", "The following uses are prohibited:"): the item
+    /// names a forbidden use, so it raises no topic for a rule.
+    pub barred: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -165,7 +169,24 @@ impl<'d> Analysis<'d> {
         a.mark_recitals();
         a.mark_definitions();
         a.mark_quoted_questions();
+        a.mark_barred();
         a
+    }
+
+    /// Sets `barred` on the items of a list whose lead-in (a sentence that
+    /// is no list item and ends with a colon) forbids: a prohibition word
+    /// that no negation undoes, or a plain negation that reaches the lead-in's
+    /// last word ("Employees shall not use AI to:").
+    fn mark_barred(&mut self) {
+        let mut lead_in = false;
+        for i in 0..self.sentences.len() {
+            let s = &self.sentences[i];
+            if self.doc.blocks[s.block].kind == BlockKind::ListItem {
+                self.sentences[i].barred = lead_in;
+            } else {
+                lead_in = self.ends_with_colon(s) && !s.tokens.is_empty() && (self.forbids(i) || self.is_negated(s.tokens.end - 1, 6));
+            }
+        }
     }
 
     /// Sets `quoted_question`: quotation marks are counted from the start of
@@ -233,6 +254,12 @@ impl<'d> Analysis<'d> {
                 continue;
             }
             let label = super::case::lowercase(&text[self.tokens[first].start..colon]);
+            // "TO: Board of Commissioners FROM: …": a memo's header records
+            // who wrote to whom; it provides nothing.
+            if self.words.record_labels.iter().any(|l| *l == label) {
+                self.sentences[i].defines = true;
+                continue;
+            }
             if self.words.context_headings.iter().any(|w| label.as_bytes().windows(w.len().max(1)).any(|part| part == w.as_bytes())) {
                 self.sentences[i].defines = true;
             }
@@ -598,7 +625,7 @@ impl<'d> Analysis<'d> {
         self.cue_separators[first_cue..].iter_mut().for_each(|n| *n = total - *n);
         let section = self.sections.len().saturating_sub(1);
         let last_gate = (first..self.tokens.len()).rev().find(|&t| self.tokens[t].gate);
-        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false, recital: false, defines: false, quoted_question: false });
+        self.sentences.push(Sentence { start, end, section, block, tokens: first..self.tokens.len(), last_gate, out_of_scope: false, recital: false, defines: false, quoted_question: false, barred: false });
     }
 
     fn push_token(&mut self, start: usize, end: usize, sentence: usize, clause_break: bool, pending: &mut Pending) {

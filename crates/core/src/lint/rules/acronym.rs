@@ -26,6 +26,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // "Mme Marie-France DURAND", "Sr. Juan PÉREZ": a surname set in capitals
     // after a title of address and given names.
     let titles: HashSet<&str> = spec.params.get("titles").into_iter().flatten().map(String::as_str).collect();
+    // "Oceanside, CA", "Tempe, AZ 85281": a state's postal code after a
+    // place name and its comma.
+    let regions: HashSet<&str> = spec.params.get("regions").into_iter().flatten().map(String::as_str).collect();
     // "FRT means …", « LAPI désigne … »
     let defined_by: Vec<&str> = spec.params.get("defined_by").into_iter().flatten().map(String::as_str).collect();
     let mut first_use: HashMap<&str, usize> = HashMap::new();
@@ -101,6 +104,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             if acr.chars().count() >= LABEL_LETTERS && text[tok.end..].starts_with(':') {
                 continue;
             }
+            // "RE: Workshop on the AI policy", "CC:": a field of a memo's
+            // header (`record_labels`), however short.
+            if text[tok.end..].starts_with(':') && a.words.record_labels.iter().any(|l| l.eq_ignore_ascii_case(acr)) {
+                continue;
+            }
             // "Ord. 7592-NS", "GO-12": a code joined to a number, not an acronym.
             let raw_before = &text[..tok.start];
             let raw_after = &text[tok.end..];
@@ -112,6 +120,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 continue;
             }
             if !titles.is_empty() && surname(a, t, &titles) {
+                continue;
+            }
+            if regions.contains(acr) && after_place(a, t) {
                 continue;
             }
             // "RCW 43.386.080", "ORS 181A.250": a code's abbreviation before
@@ -224,6 +235,20 @@ fn surname(a: &crate::lint::tokens::Analysis, t: usize, titles: &HashSet<&str>) 
         }
     }
     false
+}
+
+/// Does the word at token `t` follow a place name and its comma ("Oceanside,
+/// CA", "Mount Vernon, WA")? The word before the comma is capitalised and
+/// not in capitals itself ("HR, IT and legal" is a list of units).
+fn after_place(a: &crate::lint::tokens::Analysis, t: usize) -> bool {
+    let first = a.sentences[a.tokens[t].sentence].tokens.start;
+    if t == 0 || t - 1 < first {
+        return false;
+    }
+    let between = &a.doc.text[a.tokens[t - 1].end..a.tokens[t].start];
+    let w = a.word(t - 1);
+    let mut chars = w.chars();
+    between.trim() == "," && chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// Is the acronym inside a template's blank ("[AGENCY NAME]")? A blank is

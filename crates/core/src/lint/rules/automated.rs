@@ -51,7 +51,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         // A heading ("Computer Automated Dispatch (CAD)" as a defined term
         // set on its own line) names a subject; it sets no action either.
         let heading = a.in_heading(&a.sentences[s]);
-        if safeguarded[s] || flagged[section] || named || heading || (!negated_check && a.is_negated(first, 14)) {
+        if safeguarded[s] || flagged[section] || named || heading || a.sentences[s].barred || (!negated_check && a.is_negated(first, 14)) {
             return;
         }
         flagged[section] = true;

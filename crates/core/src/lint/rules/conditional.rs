@@ -15,7 +15,8 @@
 //! prohibidos … el reconocimiento facial») is no use of the topic, and "all
 //! employees, contractors and vendors" names who a policy binds. A text
 //! whose first mention of the topic bans it is a ban ordinance: it raises
-//! nothing.
+//! nothing. Nor does an item of a list whose lead-in forbids ("Employees
+//! shall not use AI to: - Determine benefits eligibility"): a barred use.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::{Hit, Owner, Role};
@@ -42,7 +43,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let asked = |s: usize| a.sentences[s].quoted_question;
     let in_scope = |h: &Hit| {
         let s = a.tokens[h.first].sentence;
-        !a.sentences[s].out_of_scope && !a.sentences[s].recital && !asked(s) && unless.as_ref().is_none_or(|u| !u[s]) && !forbidden(s) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
+        !a.sentences[s].out_of_scope && !a.sentences[s].recital && !a.sentences[s].barred && !asked(s) && unless.as_ref().is_none_or(|u| !u[s]) && !forbidden(s) && (h.owner == Owner::Rule(r, Role::WhenAnywhere) || within.as_ref().is_none_or(|w| w[s]))
     };
     // One topic word inside a multi-word proper name («Sistema Público
     // Integral de Video Vigilancia») names an institution, not a use. Inside,
