@@ -765,9 +765,9 @@ impl<'d> Analysis<'d> {
     /// is a restriction, not a denial: "no new version goes live until the
     /// board has approved it" provides for release control. The gate
     /// qualifies its own clause only: when a conjunction and a finite verb
-    /// stand between the word and the gate («no podrán usarse en el
-    /// interior de domicilios y las imágenes deberán destruirse …, salvo
-    /// que …»), the gate opens the later clause and the ban stands.
+    /// stand between the word and the gate («las cámaras no se usan dentro
+    /// de las casas y los vídeos se borran al mes, salvo que …»), the gate
+    /// opens the later clause and the ban stands.
     pub fn is_negated_in_clause(&self, t: usize, window: usize) -> bool {
         let gated = self.tokens.get(t).and_then(|tok| self.sentences.get(tok.sentence)?.last_gate).is_some_and(|g| g > t && self.gate_reaches(t, g));
         !gated && self.negated(t, window, false)
