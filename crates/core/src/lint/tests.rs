@@ -2339,3 +2339,38 @@ fn a_check_before_using_is_oversight() {
     assert_ne!(status("Employees must always verify information from AI tools before using it in letters."), Missing);
     assert_eq!(status("Staff must switch off the printer before using the scanner."), Missing);
 }
+
+/// Spanish ordinances and protocols on cameras, seventh round (pubes7,
+/// 2026-11-29): an issue date (« fecha de emisión ») and broadcasting images
+/// are no emissions; « al efecto » and « a estos efectos » are idioms, not an
+/// impact; a measure « reclamada por » residents was asked for, not
+/// challenged; a « sistema público » or « participación ciudadana » publishes
+/// nothing; « de forma manual » names no trained person (« forma » and
+/// « formado » share a stem). Kept « en estricta reserva » and released only
+/// « a requerimiento judicial » says who gets the data; a court order to film
+/// inside homes, and an independent committee that oversees compliance, count.
+/// A gate word opens its own clause only: after « y » and a finite verb, the
+/// « salvo » belongs to the later clause and the earlier ban stands.
+#[test]
+fn published_spanish_seventh_round() {
+    use coverage::Status::*;
+    let report = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::Es);
+    let status = |text: &str, principle: &str| report(text).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("Fecha de emisión del documento: 12.03.19.", "harm.wellbeing"), Missing);
+    assert_eq!(status("El centro recibe la emisión de las imágenes y su reproducción en directo.", "harm.wellbeing"), Missing);
+    assert_ne!(status("El informe anual recoge el consumo eléctrico y las emisiones de carbono del centro de datos.", "harm.wellbeing"), Missing);
+    assert_eq!(status("Solo los agentes designados al efecto ven las imágenes, como piden los vecinos.", "harm.wellbeing"), Missing);
+    assert_ne!(status("El ayuntamiento medirá el efecto de las cámaras en la vida del barrio.", "harm.wellbeing"), Missing);
+    assert_eq!(status("La ampliación de la red, muy reclamada por los comerciantes, empieza en marzo.", "fairness.redress"), Missing);
+    assert_ne!(status("Quien no esté de acuerdo con la multa puede reclamar ante la comisión en un plazo de 30 días.", "fairness.redress"), Missing);
+    assert_eq!(status("Se crea el programa de participación ciudadana en el sistema público de cámaras.", "autonomy.transparency"), Missing);
+    assert_ne!(status("El ayuntamiento publicará en su web la lista de cámaras para informar a los vecinos.", "autonomy.transparency"), Missing);
+    assert_eq!(status("Las cámaras se activan de forma manual y el centro analiza la imagen de cada cruce.", "autonomy.oversight"), Missing);
+    assert_ne!(status("Un agente formado analiza cada imagen antes de actuar.", "autonomy.oversight"), Missing);
+    let kept = "Las imágenes de los vecinos se mantienen en estricta reserva y solo se entregan a requerimiento judicial.";
+    assert_ne!(status(kept, "autonomy.privacy"), Missing);
+    assert!(report(kept).findings.iter().all(|f| f.rule != "personal-data-access-control"));
+    assert_ne!(status("Grabar el interior de una vivienda exige una autorización judicial expresa.", "lawfulness.proportionality"), Missing);
+    assert_ne!(status("Se crea una comisión independiente que supervisa el cumplimiento de estas normas.", "governance.accountability"), Missing);
+    assert_ne!(status("Las cámaras no podrán usarse dentro de las viviendas y las grabaciones se borrarán al mes, salvo que sirvan de prueba.", "lawfulness.proportionality"), Missing);
+}

@@ -794,10 +794,34 @@ impl<'d> Analysis<'d> {
     /// ethnicity or political view" still shows the policy thinks about
     /// discrimination. A negation with a gate word later in the sentence
     /// is a restriction, not a denial: "no new version goes live until the
-    /// board has approved it" provides for release control.
+    /// board has approved it" provides for release control. The gate
+    /// qualifies its own clause only: when a conjunction and a finite verb
+    /// stand between the word and the gate («las cámaras no se usan dentro
+    /// de las casas y los vídeos se borran al mes, salvo que …»), the gate
+    /// opens the later clause and the ban stands.
     pub fn is_negated_in_clause(&self, t: usize, window: usize) -> bool {
-        let gated = self.tokens.get(t).and_then(|tok| self.sentences.get(tok.sentence)?.last_gate).is_some_and(|g| g > t);
+        let gated = self.tokens.get(t).and_then(|tok| self.sentences.get(tok.sentence)?.last_gate).is_some_and(|g| g > t && self.gate_reaches(t, g));
         !gated && self.negated(t, window, false)
+    }
+
+    /// Whether the first gate word after `t` (at or before `last`) still
+    /// belongs to `t`'s clause: no conjunction followed by a finite verb
+    /// comes between them.
+    fn gate_reaches(&self, t: usize, last: usize) -> bool {
+        let mut joined = false;
+        for k in t + 1..=last {
+            let tok = &self.tokens[k];
+            if tok.gate {
+                return true;
+            }
+            if joined && tok.finite {
+                return false;
+            }
+            if !joined && self.lower_in(k, &self.words.conjunctions) {
+                joined = true;
+            }
+        }
+        true
     }
 
     fn negated(&self, t: usize, window: usize, across_lists: bool) -> bool {
