@@ -64,7 +64,9 @@ fn corpus_does_not_regress_in_any_language() {
 /// floors were lowered to just below (tests/corpus/README.md). Raised
 /// after batch 9 was read and the 2026-11-28 evening rounds: the set
 /// measures en 0.832 / 0.982, fr 0.801 / 0.969, es 0.844 / 0.975.
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.82, 0.97), ("fr", 105, 0.79, 0.96), ("es", 120, 0.83, 0.965)];
+/// Raised after the 2026-11-29 rounds on published texts: en 0.851 /
+/// 0.982, fr 0.819 / 0.969, es 0.846 / 0.975.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.84, 0.975), ("fr", 105, 0.81, 0.965), ("es", 120, 0.84, 0.97)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {

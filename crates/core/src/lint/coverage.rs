@@ -312,11 +312,13 @@ fn dated_heading(a: &Analysis, s: &super::tokens::Sentence) -> bool {
 /// words before the colon and, after it, only numbers and capitalised words
 /// (a month's name), so "Retention: until 2030" is still a provision.
 fn date_line(a: &Analysis, s: &super::tokens::Sentence) -> bool {
-    let text = &a.doc.text;
-    let toks: Vec<usize> = s.tokens.clone().collect();
-    if toks.len() > 7 {
+    // The length first: this runs for every signal, and a long sentence
+    // must cost nothing here.
+    if s.tokens.len() > 7 {
         return false;
     }
+    let text = &a.doc.text;
+    let toks: Vec<usize> = s.tokens.clone().collect();
     let Some(colon) = (0..toks.len().saturating_sub(1)).find(|&i| text[a.tokens[toks[i]].end..a.tokens[toks[i + 1]].start].contains(':')) else { return false };
     let date_word = |w: &str| {
         let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
