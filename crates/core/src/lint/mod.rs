@@ -373,16 +373,19 @@ impl Linter {
             })
             .collect();
         crate::sort::sort_by(&mut findings, |a, b| (a.range.byte.start, a.range.byte.end, &a.rule).cmp(&(b.range.byte.start, b.range.byte.end, &b.rule)));
+        // A reported gap keeps its principle below covered (`caps`).
+        let capped: Vec<&str> = findings.iter().filter_map(|f| self.rules.iter().find(|r| r.id == f.rule)).filter_map(|r| r.caps.as_deref()).collect();
         let coverage: Vec<PrincipleCoverage> = coverage
             .iter()
             .zip(evidence)
             .map(|(c, ev)| {
                 let id = principles[c.principle].id.clone();
                 let name = taxonomy.instrumental_principle(&id).map_or_else(|| id.clone(), |p| p.name.clone());
+                let status = if c.status == Status::Covered && capped.contains(&id.as_str()) { Status::Partial } else { c.status };
                 PrincipleCoverage {
                     principle: id,
                     name,
-                    status: c.status,
+                    status,
                     score: c.score,
                     evidence: ev.into_iter().map(|(s, e)| positions.range(orig, s, e)).collect(),
                 }

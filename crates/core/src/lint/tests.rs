@@ -2374,3 +2374,25 @@ fn published_spanish_seventh_round() {
     assert_ne!(status("Se crea una comisión independiente que supervisa el cumplimiento de estas normas.", "governance.accountability"), Missing);
     assert_ne!(status("Las cámaras no podrán usarse dentro de las viviendas y las grabaciones se borrarán al mes, salvo que sirvan de prueba.", "lawfulness.proportionality"), Missing);
 }
+
+/// A reported gap in personal data keeps privacy below covered (`caps`): the
+/// report never says "privacy: covered" beside "no access rule".
+#[test]
+fn a_personal_data_gap_keeps_privacy_partial() {
+    use coverage::Status::*;
+    let privacy = |text: &str| {
+        let report = lint_with(text, &Config::default(), Format::Text);
+        let status = report.coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status;
+        (status, report.findings.iter().any(|f| f.rule == "personal-data-access-control"))
+    };
+    // Retention and minimisation: two of privacy's three parts, enough for
+    // covered, but no one is named who may see the images.
+    let gap = "Face images captured by the cameras are searched against the watchlist and deleted after 30 days. The faces of passers-by are blurred in every stored clip.";
+    assert_eq!(privacy(gap), (Partial, true));
+    let whole = "Face images captured by the cameras are searched against the watchlist and deleted after 30 days. The faces of passers-by are blurred in every stored clip. Only the two named analysts may view the images.";
+    let mut without_rule = Config::default();
+    without_rule.rules.disable = vec!["personal-data-access-control".into()];
+    let status = lint_with(gap, &without_rule, Format::Text).coverage.iter().find(|c| c.principle == "autonomy.privacy").unwrap().status;
+    assert_eq!(status, Covered, "the gap text is covered when the rule that caps it is off");
+    assert_eq!(privacy(whole), (Covered, false));
+}

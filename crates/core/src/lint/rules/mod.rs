@@ -116,6 +116,11 @@ pub struct RuleSpec {
     /// covered" beside "no stated legal basis".
     #[serde(default)]
     pub satisfied_by: Option<String>,
+    /// Conditional: a principle the rule's finding keeps below `covered`,
+    /// so that the report never says "privacy: covered" beside "personal
+    /// data with no access rule".
+    #[serde(default)]
+    pub caps: Option<String>,
     /// Skip matches preceded by a negation in the same clause.
     #[serde(default = "yes")]
     pub negation_aware: bool,
@@ -211,13 +216,16 @@ impl RulePack {
             for m in r.marks.iter().filter(|m| !MARKS.contains(&m.as_str())) {
                 problems.push(format!("{path}: unknown mark `{m}` (known: {})", MARKS.join(", ")));
             }
-            for p in r.principle.iter().chain(&r.satisfied_by) {
+            for p in r.principle.iter().chain(&r.satisfied_by).chain(&r.caps) {
                 if taxonomy.instrumental_principle(p).is_none() {
                     problems.push(format!("{path}: unknown principle `{p}`"));
                 }
             }
             if r.satisfied_by.is_some() && r.kind != RuleKind::Conditional {
                 problems.push(format!("{path}: `satisfied_by` belongs to a conditional rule"));
+            }
+            if r.caps.is_some() && r.kind != RuleKind::Conditional {
+                problems.push(format!("{path}: `caps` belongs to a conditional rule"));
             }
             if r.message.trim().is_empty() || r.explanation.trim().is_empty() {
                 problems.push(format!("{path}: message and explanation are required"));
