@@ -321,6 +321,8 @@ impl Linter {
             (os, oe)
         };
         let mut kept: Vec<(RawFinding, usize, usize)> = Vec::new();
+        // Principles a reported gap keeps below covered (`caps`).
+        let mut capped: Vec<&str> = Vec::new();
         for f in raw {
             let id = &self.rules[f.rule].id;
             let (os, oe) = if f.document_level { (0, 0) } else { to_orig(f.start, f.end) };
@@ -337,6 +339,9 @@ impl Linter {
             let heading = !f.document_level && rule.has_mark("weak-wording") && analysis.heading_at(f.start);
             let quiet = heading || section.is_some_and(|s| s.advisory && rule.has_mark("quiet-in-advice")) || (context && rule.has_mark("quiet-in-context"));
             if !suppressed && !quiet {
+                if let Some(p) = rule.caps.as_deref().filter(|p| !capped.contains(p)) {
+                    capped.push(p);
+                }
                 kept.push((f, os, oe));
             }
         }
@@ -373,8 +378,6 @@ impl Linter {
             })
             .collect();
         crate::sort::sort_by(&mut findings, |a, b| (a.range.byte.start, a.range.byte.end, &a.rule).cmp(&(b.range.byte.start, b.range.byte.end, &b.rule)));
-        // A reported gap keeps its principle below covered (`caps`).
-        let capped: Vec<&str> = findings.iter().filter_map(|f| self.rules.iter().find(|r| r.id == f.rule)).filter_map(|r| r.caps.as_deref()).collect();
         let coverage: Vec<PrincipleCoverage> = coverage
             .iter()
             .zip(evidence)

@@ -806,10 +806,11 @@ impl<'d> Analysis<'d> {
 
     /// Whether the first gate word after `t` (at or before `last`) still
     /// belongs to `t`'s clause: no conjunction followed by a finite verb
-    /// comes between them.
+    /// comes between them. The walk stops after `GATE_CLAUSE_REACH` words,
+    /// so a long sentence costs no scan per word.
     fn gate_reaches(&self, t: usize, last: usize) -> bool {
         let mut joined = false;
-        for k in t + 1..=last {
+        for k in t + 1..=last.min(t + GATE_CLAUSE_REACH) {
             let tok = &self.tokens[k];
             if tok.gate {
                 return true;
@@ -990,3 +991,7 @@ impl<'d> Analysis<'d> {
         self.tokens.len()
     }
 }
+
+/// Words after a negated word within which a conjunction and a finite verb
+/// hand a later gate word ("salvo", "unless") to the next clause.
+const GATE_CLAUSE_REACH: usize = 40;
