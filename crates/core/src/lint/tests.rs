@@ -270,6 +270,8 @@ fn published_french_and_spanish_wording() {
         (Lang::En, "An Equality Impact Assessment was completed before the pilot and is refreshed each year.", "fairness.nondiscrimination", true),
         // A named role that answers for a list of duties.
         (Lang::En, "The system administrator is responsible for:", "governance.accountability", true),
+        (Lang::En, "The project lead answers to the oversight board for every deployment.", "governance.accountability", true),
+        (Lang::En, "The unit head reports to the oversight panel each quarter on every use of the tool.", "governance.accountability", true),
         // Outputs checked against what really happened measure accuracy.
         (Lang::En, "Each month a sample of alerts is compared against confirmed case outcomes.", "harm.accuracy", true),
         // Testing under varied conditions is robustness.
@@ -514,6 +516,11 @@ fn negation_and_lookalikes_do_not_count_as_coverage() {
         ("lawfulness.necessity", "Complaint forms are offered in alternative formats."),
         ("harm.efficiency", "The fund offers grants of up to 40 per cent of the cost of a pilot."),
         ("governance.accountability", "The team responsible for catering will book the venue."),
+        // A body that receives complaints or replies to a panel is a route or a reply, not a role that answers for the system.
+        ("governance.accountability", "Anyone refused a licence may write to the Professional Standards Department to ask for a second look."),
+        ("governance.accountability", "The review board answers every request within ten working days."),
+        ("governance.accountability", "The hub sorts the posts reported to it by the public into three bands."),
+        ("governance.accountability", "The online reporting form is written in plain English. A panel of residents tried it before launch."),
         ("autonomy.transparency", "The authority will disclose footage to the police on a written request."),
         ("fairness.accessibility", "Each image must meet the criteria for inclusion on the watchlist."),
         ("lawfulness.legitimacy", "Searches based on any other classification protected by law are forbidden."),
