@@ -56,15 +56,24 @@ fn write_translation_list(out: &Path) {
     let mut code = String::from("/// (lang, file stem, JSON) of every built-in translation overlay.\npub const BUILTIN_TRANSLATIONS: &[(&str, &str, &str)] = &[\n");
     let mut langs: Vec<_> = fs::read_dir(out.join("i18n")).map(|rd| rd.flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect()).unwrap_or_default();
     langs.sort();
+    let mut lint_entries = String::new();
     for dir in langs {
         let lang = dir.file_name().unwrap().to_string_lossy().into_owned();
         let mut files: Vec<_> = fs::read_dir(&dir).unwrap().flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|e| e == "json")).collect();
         files.sort();
         for path in files {
             let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
-            code.push_str(&format!("    ({lang:?}, {stem:?}, include_str!({:?})),\n", path.display().to_string()));
+            let entry = format!("    ({lang:?}, {stem:?}, include_str!({:?})),\n", path.display().to_string());
+            if ["principles", "rules", "report"].contains(&stem.as_str()) {
+                lint_entries.push_str(&entry);
+            }
+            code.push_str(&entry);
         }
     }
+    code.push_str("];\n");
+    // What a translated lint report reads (`l10n::lint`), for the `lint-translations` feature.
+    code.push_str("/// The overlays a translated lint report needs (principle names, rule texts, report labels).\npub const BUILTIN_LINT_TRANSLATIONS: &[(&str, &str, &str)] = &[\n");
+    code.push_str(&lint_entries);
     code.push_str("];\n");
     fs::write(out.join("builtin_translations.rs"), code).unwrap();
 }

@@ -52,6 +52,9 @@ export interface LintOptions {
   /** 'auto' (default: config.lang, else detected from the text), 'en', 'fr' or 'es'.
    * A text in another language, or too short to tell, throws with a message asking to set it. */
   lang?: 'auto' | 'en' | 'fr' | 'es';
+  /** The language of messages, explanations, suggestions and principle names: 'en' (default), 'fr', 'es',
+   * 'ar', or 'policy' for the language the policy is written in. Rule ids, ranges, fixes and keys never change. */
+  locale?: 'en' | 'fr' | 'es' | 'ar' | 'policy';
 }
 export interface LintRule {
   id: string; kind: 'builtin' | 'phrase' | 'conditional'; principle: string | null; severity: LintSeverity;
@@ -69,6 +72,20 @@ struct JsOptions {
     config: Option<serde_json::Value>,
     packs: Vec<String>,
     lang: Option<String>,
+    locale: Option<String>,
+}
+
+/// The languages lint texts are translated into (content/i18n/), besides English.
+const LOCALES: [&str; 3] = ["fr", "es", "ar"];
+
+/// The UI language a `locale` option names, checked before linting so a
+/// typo is an error, not English text.
+fn locale_code(locale: Option<&str>) -> Result<Option<&str>, JsError> {
+    match locale {
+        None | Some("en") => Ok(None),
+        Some(l) if l == "policy" || LOCALES.contains(&l) => Ok(Some(l)),
+        Some(other) => Err(js_err(format!("unknown locale `{other}`; use en, fr, es, ar or policy"))),
+    }
 }
 
 fn js_err(message: impl std::fmt::Display) -> JsError {
@@ -126,8 +143,9 @@ pub fn lint(
         None => None,
         Some(name) => Some(Format::from_name(name).ok_or_else(|| js_err(format!("unknown format `{name}`; use text, markdown, html or docx")))?),
     };
+    let locale = locale_code(opts.locale.as_deref())?;
     let lint_options = LintOptions { format, lang: opts.lang.unwrap_or_else(|| raikit_core::lint::AUTO.into()) };
-    let report = if opts.config.is_none() && opts.packs.is_empty() {
+    let mut report = if opts.config.is_none() && opts.packs.is_empty() {
         Linter::builtin().lint(&bytes, &lint_options)
     } else {
         let config = opts.config.map(parse_config).transpose()?.unwrap_or_default();
@@ -140,6 +158,13 @@ pub fn lint(
         Linter::new(&config, &packs).map_err(js_err)?.lint(&bytes, &lint_options)
     }
     .map_err(js_err)?;
+    let code = match locale {
+        Some("policy") => report.lang.clone(),
+        other => other.unwrap_or("en").to_string(),
+    };
+    if code != "en" {
+        raikit_core::l10n::localize_lint(&mut report, &code);
+    }
     to_js(&report)
 }
 
@@ -150,8 +175,27 @@ pub fn apply_fix_js(text: &str, #[wasm_bindgen(unchecked_param_type = "LintFindi
     apply_fix(text, &finding).map_err(js_err)
 }
 
-/// Every built-in lint rule with its explanation and examples.
+/// Every built-in lint rule with its explanation and examples. With a
+/// `locale` ('fr', 'es', 'ar'), the message, explanation and suggestion are
+/// that language's; ids, word lists and examples stay those of the English pack.
 #[wasm_bindgen(unchecked_return_type = "LintRule[]")]
-pub fn rules() -> Result<JsValue, JsError> {
-    to_js(&Linter::builtin().rules())
+pub fn rules(#[wasm_bindgen(unchecked_param_type = "'en' | 'fr' | 'es' | 'ar'")] locale: Option<String>) -> Result<JsValue, JsError> {
+    let linter = Linter::builtin();
+    let Some(code) = locale_code(locale.as_deref())?.filter(|&l| l != "policy") else {
+        if locale.as_deref() == Some("policy") {
+            return Err(js_err("rules() has no policy to take a language from; use en, fr, es or ar"));
+        }
+        return to_js(&linter.rules());
+    };
+    let overlay = raikit_core::l10n::part(code, "rules");
+    let text = |id: &str, field: &str| overlay.as_ref().and_then(|t| t.text(&["rules", id, field]).cloned());
+    let mut list = linter.rules().to_vec();
+    for r in &mut list {
+        r.message = text(&r.id, "message").unwrap_or_else(|| r.message.clone());
+        r.explanation = text(&r.id, "explanation").unwrap_or_else(|| r.explanation.clone());
+        if r.suggestion.is_some() {
+            r.suggestion = text(&r.id, "suggestion").or_else(|| r.suggestion.clone());
+        }
+    }
+    to_js(&list)
 }

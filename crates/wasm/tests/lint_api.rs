@@ -61,6 +61,47 @@ fn options_config_and_errors() {
 
 #[wasm_bindgen_test]
 fn lists_rules() {
-    let list = js_sys::Array::from(&rules().expect("rules"));
+    let list = js_sys::Array::from(&rules(None).expect("rules"));
     assert_eq!(list.length(), 17);
+    let message = |list: &js_sys::Array, id: &str| {
+        let r = list.iter().find(|r| get(r, "id").as_string().as_deref() == Some(id)).expect(id);
+        get(&r, "message").as_string().unwrap()
+    };
+    let spanish = js_sys::Array::from(&rules(Some("es".into())).expect("es rules"));
+    assert_eq!(spanish.length(), 17);
+    assert_eq!(message(&spanish, "passive-duty"), "«{match}»: ¿por quién?");
+    assert_eq!(message(&list, "passive-duty"), message(&js_sys::Array::from(&rules(Some("en".into())).unwrap()), "passive-duty"));
+    assert!(rules(Some("de".into())).is_err(), "an unknown locale is an error, not English");
+    assert!(rules(Some("policy".into())).is_err(), "rules() has no policy to take a language from");
+}
+
+fn finding(report: &JsValue, rule: &str) -> JsValue {
+    js_sys::Array::from(&get(report, "findings")).iter().find(|f| get(f, "rule").as_string().as_deref() == Some(rule)).expect(rule)
+}
+
+#[wasm_bindgen_test]
+fn messages_in_the_locale_asked_for() {
+    let text = "The agency should conduct an audit. All matches will be reviewed.";
+    let english = lint(JsValue::from_str(text), None).expect("lints");
+    let french = lint(JsValue::from_str(text), options(r#"{"locale":"fr"}"#)).expect("lints in French");
+    let (en, fr) = (finding(&english, "may-instead-of-must"), finding(&french, "may-instead-of-must"));
+    assert_eq!(get(&fr, "message").as_string().unwrap(), "«\u{a0}should\u{a0}» se lit comme facultatif alors qu'une obligation semble visée");
+    // Only the texts change: the rule, its range and its fix stay.
+    assert_eq!(js_sys::JSON::stringify(&get(&fr, "range")).unwrap(), js_sys::JSON::stringify(&get(&en, "range")).unwrap());
+    assert_eq!(apply_fix_js(text, fr).unwrap(), apply_fix_js(text, en).unwrap());
+    assert_eq!(get(&finding(&french, "passive-duty"), "message").as_string().unwrap(), "«\u{a0}will be reviewed\u{a0}»\u{a0}: par qui\u{202f}?");
+    let coverage = js_sys::Array::from(&get(&french, "coverage"));
+    let accountability = coverage.iter().find(|c| get(c, "principle").as_string().as_deref() == Some("governance.accountability")).unwrap();
+    assert_eq!(get(&accountability, "name").as_string().as_deref(), Some("Responsabilité"));
+    // 'policy' follows the policy's own language.
+    let spanish_policy = "La unidad debería revisar cada coincidencia antes de actuar. Las imágenes se conservan treinta días y solo el jefe de la unidad puede verlas.";
+    let es = lint(JsValue::from_str(spanish_policy), options(r#"{"locale":"policy"}"#)).expect("lints Spanish");
+    assert_eq!(get(&es, "lang").as_string().as_deref(), Some("es"));
+    assert!(get(&finding(&es, "may-instead-of-must"), "message").as_string().unwrap().contains("se lee como algo opcional"));
+    let en_policy = lint(JsValue::from_str(text), options(r#"{"locale":"policy"}"#)).expect("lints");
+    assert_eq!(get(&finding(&en_policy, "passive-duty"), "message").as_string(), get(&finding(&english, "passive-duty"), "message").as_string());
+    let arabic = lint(JsValue::from_str(text), options(r#"{"locale":"ar"}"#)).expect("lints in Arabic");
+    assert!(get(&finding(&arabic, "may-instead-of-must"), "message").as_string().unwrap().contains("توحي بالاختيار"));
+    let err = lint(JsValue::from_str(text), options(r#"{"locale":"de"}"#)).err().expect("unknown locale");
+    assert!(format!("{:?}", JsValue::from(err)).contains("unknown locale"));
 }

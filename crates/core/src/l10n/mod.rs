@@ -76,7 +76,7 @@ pub fn part(lang: &str, name: &str) -> Option<Arc<Tree>> {
     if let Some((_, _, tree)) = parts.iter().find(|(l, n, _)| l == lang && n == name) {
         return Some(tree.clone());
     }
-    #[cfg(feature = "translations")]
+    #[cfg(feature = "lint-translations")]
     {
         if let Some(tree) = builtin::part(lang, name) {
             return Some(tree);
@@ -119,20 +119,30 @@ pub fn direction(lang: &str) -> &'static str {
     }
 }
 
-#[cfg(feature = "translations")]
+#[cfg(feature = "lint-translations")]
 mod builtin {
-    //! Embedded translations, for native tools and tests. The widget's
-    //! bundles leave this out and install language packs instead.
+    //! Embedded translations, for native tools and tests (all of them) and
+    //! the npm package's `lint(…, { locale })` (the lint overlays only). The
+    //! widget's bundles leave this out and install language packs instead.
     use super::*;
     use std::sync::OnceLock;
 
-    include!(concat!(env!("OUT_DIR"), "/builtin_translations.rs"));
+    // Each build reads one of the two lists the file holds.
+    #[allow(dead_code)]
+    mod generated {
+        include!(concat!(env!("OUT_DIR"), "/builtin_translations.rs"));
+    }
+    use generated::*;
 
     pub fn part(lang: &str, name: &str) -> Option<Arc<Tree>> {
         static CELL: OnceLock<Vec<Part>> = OnceLock::new();
+        // Without `translations`, only the lint overlays are embedded.
+        #[cfg(feature = "translations")]
+        let list = BUILTIN_TRANSLATIONS;
+        #[cfg(not(feature = "translations"))]
+        let list = BUILTIN_LINT_TRANSLATIONS;
         let parts = CELL.get_or_init(|| {
-            BUILTIN_TRANSLATIONS
-                .iter()
+            list.iter()
                 // Malformed files are reported by the completeness tests.
                 .filter_map(|(lang, file, json)| {
                     let tree = Tree::from_json(json).ok()?;
