@@ -80,6 +80,8 @@ pub struct Linted {
     /// The text positions refer to (extracted text for docx).
     pub source: String,
     pub report: LintReport,
+    /// The language of messages and of the text output's own words.
+    pub locale: String,
 }
 
 pub fn run(args: LintArgs) -> Result<ExitCode, String> {
@@ -93,9 +95,9 @@ pub fn run(args: LintArgs) -> Result<ExitCode, String> {
         linted.push(if is_stdin(path) { lint_stdin(&linter, stdin_format, &args.lang)? } else { lint_file(&linter, path, &args.lang)? });
     }
     for l in &mut linted {
-        let locale = args.locale.code(&l.report.lang).to_string();
-        if locale != "en" {
-            raikit_core::l10n::localize_lint(&mut l.report, &locale);
+        l.locale = args.locale.code(&l.report.lang).to_string();
+        if l.locale != "en" {
+            raikit_core::l10n::localize_lint(&mut l.report, &l.locale);
         }
     }
     let out = match args.format {
@@ -178,7 +180,7 @@ fn lint_bytes(linter: &Linter, shown: String, format: Format, bytes: &[u8], lang
         Some(text) => text.clone(),
         None => String::from_utf8_lossy(bytes).into_owned(),
     };
-    Ok(Linted { path: shown.replace('\\', "/"), source, report })
+    Ok(Linted { path: shown.replace('\\', "/"), source, report, locale: "en".into() })
 }
 
 /// `{ "schema", "files": [{ "path", "report" }] }`, serialised straight
@@ -206,6 +208,11 @@ fn is_document_level(f: &Finding) -> bool {
     f.range.byte.start == 0 && f.range.byte.end == 0
 }
 
+/// A label's colon: French sets it off with a no-break space.
+fn colon(locale: &str) -> &'static str {
+    if locale == "fr" { "\u{a0}:" } else { ":" }
+}
+
 /// rustc/ruff-style text: location, message, excerpt with carets, help.
 fn render_text(linted: &[Linted]) -> String {
     let mut out = String::new();
@@ -221,15 +228,31 @@ fn render_text(linted: &[Linted]) -> String {
                 out.push_str(&format!("{}:{}:{}: {sev}[{}]: {}\n", l.path, f.range.start.line, f.range.start.column, f.rule, f.message));
                 excerpt(&mut out, &lines, f);
             }
+            // Under --locale, the output's own words come from the report labels.
+            let labels = (l.locale != "en").then(|| raikit_core::l10n::labels(&l.locale));
             if let Some(s) = f.suggestions.first() {
-                out.push_str(&format!("  = help: {s}\n"));
+                match &labels {
+                    Some(labels) => out.push_str(&format!("  = {}{} {s}\n", labels.get("lint_suggestion"), colon(&l.locale))),
+                    None => out.push_str(&format!("  = help: {s}\n")),
+                }
             }
             if let Some(fix) = &f.fix {
-                out.push_str(&format!("  = fix: replace with “{}”\n", fix.replacement));
+                match &labels {
+                    Some(labels) => out.push_str(&format!("  = {}\n", labels.fill("lint_fix", &[("replacement", &fix.replacement)]))),
+                    None => out.push_str(&format!("  = fix: replace with “{}”\n", fix.replacement)),
+                }
             }
             out.push('\n');
         }
         let s = &l.report.summary;
+        if l.locale != "en" {
+            let n = |v: usize| v.to_string();
+            let (words, errors, warnings, notes) = (n(l.report.stats.words), n(s.errors), n(s.warnings), n(s.infos));
+            let (covered, partial, missing) = (n(s.covered), n(s.partial), n(s.missing));
+            let args = [("words", &*words), ("errors", &*errors), ("warnings", &*warnings), ("notes", &*notes), ("covered", &*covered), ("partial", &*partial), ("missing", &*missing)];
+            out.push_str(&format!("{}: {}\n", l.path, raikit_core::l10n::labels(&l.locale).fill("lint_summary", &args)));
+            continue;
+        }
         out.push_str(&format!(
             "{}: coverage {} covered, {} partial, {} missing of {} principles\n",
             l.path,
@@ -239,7 +262,15 @@ fn render_text(linted: &[Linted]) -> String {
             l.report.coverage.len()
         ));
     }
-    out.push_str(&format!("{} error(s), {} warning(s), {} info\n", totals[2], totals[1], totals[0]));
+    // One locale for every file: the totals in it too.
+    match linted.first().map(|l| &l.locale).filter(|&first| first != "en" && linted.iter().all(|l| &l.locale == first)) {
+        Some(locale) => {
+            let labels = raikit_core::l10n::labels(locale);
+            let part = |key: &str, n: usize| format!("{}{} {n}", labels.get(key), colon(locale));
+            out.push_str(&format!("{} · {} · {}\n", part("severity_error", totals[2]), part("severity_warning", totals[1]), part("severity_info", totals[0])));
+        }
+        None => out.push_str(&format!("{} error(s), {} warning(s), {} info\n", totals[2], totals[1], totals[0])),
+    }
     out
 }
 

@@ -299,6 +299,15 @@ fn messages_follow_the_locale() {
     let arabic = stdout(&raikit(&["lint", "--fail-on", "never", "--locale", "ar", path]));
     assert!(arabic.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)), "{arabic}");
     assert_eq!(raikit(&["lint", "--locale", "de", path]).status.code(), Some(2));
+    // The text output's own words follow the locale too; its rule ids and positions do not.
+    let text = |locale: &str| stdout(&raikit(&["lint", "--fail-on", "never", "--locale", locale, path]));
+    let french_text = text("fr");
+    assert!(french_text.contains("= correction\u{a0}: remplacer par «\u{a0}doivent\u{a0}»"), "{french_text}");
+    assert!(french_text.contains("principes couverts"), "{french_text}");
+    assert!(french_text.contains(":3:12: warning[may-instead-of-must]"), "{french_text}");
+    assert!(!french_text.contains("= help:") && !french_text.contains(" covered, "), "{french_text}");
+    let english_words = text("en");
+    assert!(english_words.contains("= fix: replace with “doivent”") && english_words.contains(" covered, "), "{english_words}");
 }
 
 /// `-` reads standard input, as a pipeline from a converter would send it
