@@ -4,18 +4,11 @@
 
 use raikit_core::l10n;
 use raikit_core::lint::lang::{pack, Lang};
-use raikit_core::lint::Linter;
 use std::process::ExitCode;
 
 pub fn run(rule: &str, locale: &str) -> Result<ExitCode, String> {
-    let linter = Linter::builtin();
-    let r = linter
-        .rules()
-        .iter()
-        .find(|r| r.id == rule)
-        .ok_or_else(|| format!("unknown rule `{rule}` (see `raikit rules`)"))?;
-    let overlay = l10n::part(locale, "rules");
-    let text = |field: &str, english: &str| overlay.as_ref().and_then(|t| t.text(&["rules", rule, field]).cloned()).unwrap_or_else(|| english.to_string());
+    let rules = l10n::localized_rules(locale);
+    let r = rules.iter().find(|r| r.id == rule).ok_or_else(|| format!("unknown rule `{rule}` (see `raikit rules`)"))?;
     // The words a rule matches, its fix and its examples differ by language.
     let words = Lang::from_code(locale).filter(|l| *l != Lang::En).and_then(pack).and_then(|p| p.rule.get(rule).cloned());
     let examples = words.as_ref().map_or(&r.examples, |w| &w.examples);
@@ -26,9 +19,9 @@ pub fn run(rule: &str, locale: &str) -> Result<ExitCode, String> {
         let name = taxonomy.instrumental_principle(p).map_or("", |i| i.name.as_str());
         out.push_str(&format!("principle: {p} — {name}\n"));
     }
-    out.push_str(&format!("message:   {}\n\n{}\n", text("message", &r.message), text("explanation", &r.explanation).trim()));
+    out.push_str(&format!("message:   {}\n\n{}\n", r.message, r.explanation.trim()));
     if let Some(s) = &r.suggestion {
-        out.push_str(&format!("\nsuggestion: {}\n", text("suggestion", s)));
+        out.push_str(&format!("\nsuggestion: {s}\n"));
     }
     if let Some(f) = fix {
         out.push_str(&format!("fix: replaces the match with “{f}”\n"));

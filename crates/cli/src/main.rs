@@ -64,6 +64,9 @@ enum Command {
     Rules {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
+        /// Language of the messages and explanations: en, fr, es or ar.
+        #[arg(long, default_value = "en", value_parser = ["en", "fr", "es", "ar"])]
+        locale: String,
     },
     /// Explain one lint rule, with examples.
     Explain {
@@ -99,7 +102,7 @@ fn main() -> ExitCode {
             assess::run(assess::Args { questionnaire, answers, format, lang, output })
         }
         Command::Lint(args) => lint::run(args),
-        Command::Rules { format } => rules::run(format),
+        Command::Rules { format, locale } => rules::run(format, &locale),
         Command::Explain { rule, locale } => explain::run(&rule, &locale),
     };
     match result {

@@ -238,6 +238,14 @@ fn rules_and_explain() {
     assert!(french.contains("se lit comme facultatif") && french.contains("devraient") && french.contains("“doivent”"), "{french}");
     assert!(!french.contains("The agency should conduct"), "{french}");
     assert_eq!(raikit(&["explain", "passive-duty", "--locale", "de"]).status.code(), Some(2));
+    // `rules --locale`: the same rows and ids, the texts translated.
+    let spanish: serde_json::Value = serde_json::from_str(&stdout(&raikit(&["rules", "--format", "json", "--locale", "es"]))).unwrap();
+    let passive = spanish.as_array().unwrap().iter().find(|r| r["id"] == "passive-duty").unwrap();
+    assert_eq!(passive["message"], "«{match}»: ¿por quién?");
+    assert_eq!(spanish.as_array().unwrap().len(), 17);
+    let french_table = stdout(&raikit(&["rules", "--locale", "fr"]));
+    assert!(french_table.lines().any(|l| l.starts_with("vague-frequency") && l.contains("périodiquement")), "{french_table}");
+    assert_eq!(raikit(&["rules", "--locale", "de"]).status.code(), Some(2));
 }
 
 #[test]

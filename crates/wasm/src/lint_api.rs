@@ -180,22 +180,9 @@ pub fn apply_fix_js(text: &str, #[wasm_bindgen(unchecked_param_type = "LintFindi
 /// that language's; ids, word lists and examples stay those of the English pack.
 #[wasm_bindgen(unchecked_return_type = "LintRule[]")]
 pub fn rules(#[wasm_bindgen(unchecked_param_type = "'en' | 'fr' | 'es' | 'ar'")] locale: Option<String>) -> Result<JsValue, JsError> {
-    let linter = Linter::builtin();
-    let Some(code) = locale_code(locale.as_deref())?.filter(|&l| l != "policy") else {
-        if locale.as_deref() == Some("policy") {
-            return Err(js_err("rules() has no policy to take a language from; use en, fr, es or ar"));
-        }
-        return to_js(&linter.rules());
-    };
-    let overlay = raikit_core::l10n::part(code, "rules");
-    let text = |id: &str, field: &str| overlay.as_ref().and_then(|t| t.text(&["rules", id, field]).cloned());
-    let mut list = linter.rules().to_vec();
-    for r in &mut list {
-        r.message = text(&r.id, "message").unwrap_or_else(|| r.message.clone());
-        r.explanation = text(&r.id, "explanation").unwrap_or_else(|| r.explanation.clone());
-        if r.suggestion.is_some() {
-            r.suggestion = text(&r.id, "suggestion").or_else(|| r.suggestion.clone());
-        }
+    match locale_code(locale.as_deref())? {
+        None => to_js(&Linter::builtin().rules()),
+        Some("policy") => Err(js_err("rules() has no policy to take a language from; use en, fr, es or ar")),
+        Some(code) => to_js(&raikit_core::l10n::localized_rules(code)),
     }
-    to_js(&list)
 }

@@ -64,6 +64,26 @@ fn fill(template: &str, values: &[(String, String)]) -> String {
     out
 }
 
+/// The built-in rules with their message, explanation and suggestion in
+/// `lang` where translations exist; ids, word lists and examples stay.
+pub fn localized_rules(lang: &str) -> Vec<crate::lint::RuleSpec> {
+    let mut list = Linter::builtin().rules().to_vec();
+    let Some(overlay) = part(lang, "rules") else { return list };
+    for r in &mut list {
+        let text = |field: &str| overlay.text(&["rules", &r.id, field]).cloned();
+        if let Some(message) = text("message") {
+            r.message = message;
+        }
+        if let Some(explanation) = text("explanation") {
+            r.explanation = explanation;
+        }
+        if r.suggestion.is_some() {
+            r.suggestion = text("suggestion").or(r.suggestion.take());
+        }
+    }
+    list
+}
+
 /// Rewrites `report`'s texts into `lang` where translations exist.
 pub fn localize_lint(report: &mut LintReport, lang: &str) {
     let names = taxonomy(lang);

@@ -15,7 +15,7 @@ pub mod principles;
 mod tree;
 
 pub use labels::{format_number, Labels};
-pub use lint::localize_lint;
+pub use lint::{localize_lint, localized_rules};
 pub use overlay::{apply as apply_overlay, expected_keys, placeholder_problems};
 pub use tree::Tree;
 
