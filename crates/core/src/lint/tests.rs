@@ -2420,4 +2420,9 @@ fn published_french_spanish_eighth_round() {
     // Only the public road filmed, private openings masked: a limit of place.
     assert_ne!(fr("Seule la voie publique peut être filmée par les caméras de la commune.", "lawfulness.proportionality"), Missing);
     assert_ne!(fr("Les zones et ouvertures privées sont occultées par le logiciel de chaque caméra.", "lawfulness.proportionality"), Missing);
+    // A stated aim in a verb whose stem changes («promueva», « promeut »)
+    // is a statement of values, as «promover» is: it names, it provides nothing.
+    assert_eq!(es("El protocolo debe garantizar que la herramienta promueva la inclusión en cada barrio.", "fairness.accessibility"), Partial);
+    assert_eq!(es("El protocolo debe garantizar que los avisos se ofrezcan en castellano y en catalán.", "fairness.accessibility"), Covered);
+    assert_eq!(fr("La commune doit garantir que le dispositif promeut la transparence.", "autonomy.transparency"), Partial);
 }
