@@ -2425,4 +2425,10 @@ fn published_french_spanish_eighth_round() {
     assert_eq!(es("El protocolo debe garantizar que la herramienta promueva la inclusión en cada barrio.", "fairness.accessibility"), Partial);
     assert_eq!(es("El protocolo debe garantizar que los avisos se ofrezcan en castellano y en catalán.", "fairness.accessibility"), Covered);
     assert_eq!(fr("La commune doit garantir que le dispositif promeut la transparence.", "autonomy.transparency"), Partial);
+    // A term in a run-in label names the paragraph's topic, as a heading
+    // does; a clause before a colon, with its subject and verb,
+    // is no label.
+    assert_eq!(es("Supervisión humana y responsabilidad: toda IA debe operar bajo control de un agente.", "governance.accountability"), Partial);
+    assert_eq!(es("La jefatura debe asumir la responsabilidad del sistema: informa al pleno cada año.", "governance.accountability"), Covered);
+    assert_eq!(es("El municipio impulsa una tecnología pública centrada en las personas.", "autonomy.transparency"), Missing);
 }
