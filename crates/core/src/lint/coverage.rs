@@ -227,6 +227,13 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             continue;
         }
         let s = a.tokens[h.first].sentence;
+        // "Transparency and explainability: systems must be …": a term in a
+        // run-in label names the paragraph's topic, as a heading does; what
+        // follows the colon provides, or not, on its own words.
+        if !limit && a.in_run_in_label(h.first, h.last) {
+            values_only[p].insert(s);
+            continue;
+        }
         // "a use policy that includes the purpose, data access, data
         // retention, training and auditing": an item of a list of topics
         // names the principle, like a heading.

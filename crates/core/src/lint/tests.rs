@@ -2403,3 +2403,39 @@ fn a_personal_data_gap_keeps_privacy_partial() {
     assert_eq!(status, Covered, "the gap text is covered when the rule that caps it is off");
     assert_eq!(privacy(whole), (Covered, false));
 }
+
+/// Published French and Spanish texts, eighth round (pubfres8): look-alikes
+/// met on municipal camera pages and protocols, each with the reading that
+/// must still count.
+#[test]
+fn published_french_spanish_eighth_round() {
+    use coverage::Status::*;
+    let es = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::Es).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    let fr = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::Fr).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // Tampering with recordings is no manipulation of people (agency).
+    assert_eq!(es("El servidor impide cualquier manipulación o alteración de las grabaciones de cada patrulla.", "autonomy.agency"), Missing);
+    assert_ne!(es("Los agentes reciben formación para resistir la manipulación y el sesgo de automatización.", "autonomy.agency"), Missing);
+    assert_eq!(fr("Le serveur empêche toute manipulation des enregistrements réalisés par les agents.", "autonomy.agency"), Missing);
+    // Keeping recordings intact is security, not answering for the system.
+    assert_eq!(es("El centro de mando guarda los vídeos en un servidor para velar por la integridad de las grabaciones.", "governance.accountability"), Missing);
+    assert_ne!(es("La jefatura velará por el cumplimiento de este protocolo y rendirá cuentas al pleno cada año.", "governance.accountability"), Missing);
+    // A by-law's public-comment period and its publication formula disclose no use.
+    assert_eq!(es("Sin reclamaciones en el plazo de exposición al público, el reglamento se hace público para general conocimiento.", "autonomy.transparency"), Missing);
+    assert_ne!(es("El ayuntamiento publicará en su web la ubicación de cada cámara para informar a los vecinos.", "autonomy.transparency"), Missing);
+    // The police's security adviser consulted on siting answers for nothing.
+    assert_eq!(fr("L'implantation des caméras a été décidée après avis du référent sûreté de la gendarmerie.", "governance.accountability"), Missing);
+    // Only the public road filmed, private openings masked: a limit of place.
+    assert_ne!(fr("Seule la voie publique peut être filmée par les caméras de la commune.", "lawfulness.proportionality"), Missing);
+    assert_ne!(fr("Les zones et ouvertures privées sont occultées par le logiciel de chaque caméra.", "lawfulness.proportionality"), Missing);
+    // A stated aim in a verb whose stem changes («promueva», « promeut »)
+    // is a statement of values, as «promover» is: it names, it provides nothing.
+    assert_eq!(es("El protocolo debe garantizar que la herramienta promueva la inclusión en cada barrio.", "fairness.accessibility"), Partial);
+    assert_eq!(es("El protocolo debe garantizar que los avisos se ofrezcan en castellano y en catalán.", "fairness.accessibility"), Covered);
+    assert_eq!(fr("La commune doit garantir que le dispositif promeut la transparence.", "autonomy.transparency"), Partial);
+    // A term in a run-in label names the paragraph's topic, as a heading
+    // does; a clause before a colon, with its subject and verb,
+    // is no label.
+    assert_eq!(es("Supervisión humana y responsabilidad: toda IA debe operar bajo control de un agente.", "governance.accountability"), Partial);
+    assert_eq!(es("La jefatura debe asumir la responsabilidad del sistema: informa al pleno cada año.", "governance.accountability"), Covered);
+    assert_eq!(es("El municipio impulsa una tecnología pública centrada en las personas.", "autonomy.transparency"), Missing);
+}

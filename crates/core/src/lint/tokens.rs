@@ -429,6 +429,24 @@ impl<'d> Analysis<'d> {
         false
     }
 
+    /// Do tokens `first..=last` lie in a run-in label: at most four words
+    /// that open their sentence and end at a colon, with text after it
+    /// ("Transparency and explainability: systems must be …"), and no
+    /// finite verb, article or determiner among them?
+    pub fn in_run_in_label(&self, first: usize, last: usize) -> bool {
+        const LABEL_WORDS: usize = 4;
+        let s = &self.sentences[self.tokens[first].sentence];
+        let text = &self.doc.text;
+        let Some(colon) = text[s.start..s.end].find(':').map(|c| s.start + c) else { return false };
+        if self.tokens[last].end > colon || text[colon + 1..s.end].trim().is_empty() {
+            return false;
+        }
+        // "The score is advisory: …" is a clause, not a label: a label is a
+        // bare noun phrase, with no finite verb, article or determiner.
+        let label: Vec<usize> = s.tokens.clone().take_while(|&t| self.tokens[t].end <= colon).collect();
+        label.len() <= LABEL_WORDS && !label.iter().any(|&t| self.tokens[t].finite || self.lower_in(t, &self.words.determiners))
+    }
+
     /// Is the phrase at tokens `first..=last` one item of a list of topics
     /// ("a use policy that includes the purpose, data access, data retention,
     /// training, auditing and maintenance", "the template contains these

@@ -24,7 +24,12 @@ use crate::lint::lexicon::{Hit, Owner, Role};
 pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let a = ctx.analysis;
     let negated = |first: usize| spec.negation_aware && a.is_negated(first, 8);
-    if ctx.hits(r, Role::Require).any(|h| !negated(h.first)) {
+    // "arrest photos": a topic word inside a look-alike; «Seule la voie
+    // publique est filmée», «el campo de visión de la cámara»: a required
+    // word inside one says nothing of who may see the data.
+    let lookalikes: Vec<&Hit> = ctx.hits(r, Role::Exclude).collect();
+    let lookalike = |h: &Hit| lookalikes.iter().any(|x| x.first <= h.last && h.first <= x.last);
+    if ctx.hits(r, Role::Require).any(|h| !negated(h.first) && !lookalike(h)) {
         return;
     }
     // "RCW 43.386.080", "§ 4622": a code section cited by number.
@@ -56,9 +61,6 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         let t = h.first;
         h.first == h.last && t > 1 && ((a.in_name(t) && (a.in_name(t + 1) || a.capitalised_body(t + 1)) && (a.in_name(t - 1) || a.in_name(t - 2))) || opens_name(t))
     };
-    // "arrest photos": a topic word inside a look-alike.
-    let lookalikes: Vec<&Hit> = ctx.hits(r, Role::Exclude).collect();
-    let lookalike = |h: &Hit| lookalikes.iter().any(|x| x.first <= h.last && h.first <= x.last);
     // A text whose first word on the topic bans it (a title "Prohibit the
     // use of face recognition by …", "An ordinance prohibiting the
     // acquisition and use of …") is a ban: its findings, definitions and

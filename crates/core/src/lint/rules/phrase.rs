@@ -5,6 +5,10 @@
 //! between the options just named («a la Policía o al Ministerio Público,
 //! según corresponda»): it says which applies, not whether, so it is left
 //! alone, and so is a match inside a fixed expression of `params.idioms`.
+//! A match that opens a sentence right after one, in the same paragraph,
+//! that states an exception (`params.exceptions`: « … détruites après 96
+//! heures, excepté en cas d'agression. Le cas échéant, elles … ») points
+//! back to that case ("in that case"): it says when, not whether.
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lexicon::Role;
@@ -25,6 +29,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let in_cell = |s: usize| a.in_table_cell(&a.sentences[s]);
     let selectors = ctx.param_stems(spec, "selectors");
     let alternatives = ctx.param_words(spec, "alternatives");
+    let exceptions = ctx.param_words(spec, "exceptions");
+    let names_the_case = |first: usize| {
+        let s = a.tokens[first].sentence;
+        s > 0 && first == a.sentences[s].tokens.start && a.sentences[s - 1].block == a.sentences[s].block && a.sentences[s - 1].tokens.clone().any(|k| ctx.is_word_in(k, &exceptions))
+    };
     let picks_an_option = |first: usize, last: usize| {
         ctx.is_one_of(last, &selectors) && (first.saturating_sub(OPTIONS_REACH)..first).any(|k| a.tokens[k].sentence == a.tokens[first].sentence && ctx.is_word_in(k, &alternatives))
     };
@@ -38,7 +47,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         // A match that opens a proper name inside a sentence («el Tratado de
         // la Unión Europea», not «tratará de») names a document, not a hedge.
         let names = h.first > a.sentences[s].tokens.start && a.in_name(h.first);
-        if joins_last || names || ctx.in_idiom(spec, h.first) || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) || picks_an_option(h.first, h.last) {
+        if joins_last || names || ctx.in_idiom(spec, h.first) || unless[s] || within.as_ref().is_some_and(|w| !w[s] && !in_cell(s)) || picks_an_option(h.first, h.last) || names_the_case(h.first) {
             continue;
         }
         if spec.negation_aware && a.is_negated(h.first, 8) {
