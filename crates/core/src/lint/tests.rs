@@ -2396,3 +2396,30 @@ fn a_personal_data_gap_keeps_privacy_partial() {
     assert_eq!(status, Covered, "the gap text is covered when the rule that caps it is off");
     assert_eq!(privacy(whole), (Covered, false));
 }
+
+/// Traceability needs a record of what was done, or an audit of such
+/// records (devprec, fifth sitting, 2026-11-29). A bare "audit" or "log"
+/// names the principle only in a heading or a list of topics (a term
+/// written `^audit`); in a sentence the audit must reach logs, records,
+/// decisions, queries or versions, and a log must hold items of use (user,
+/// time, query, …). A recorded decision needs its reasons; "from time to
+/// time" is a frequency, not a logged time; a person's history is no log.
+#[test]
+fn traceability_needs_a_record_of_use_or_its_audit() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "governance.traceability").unwrap().status;
+    // Passing words.
+    assert_eq!(status("The Finance Office audits the unit's petrol receipts each spring."), Missing);
+    assert_eq!(status("The Council may audit the contractor's compliance with this clause."), Missing);
+    assert_eq!(status("The old equipment log from the stores contract is kept in the basement."), Missing);
+    assert_eq!(status("Chat logs are read from time to time to improve the replies."), Missing);
+    assert_eq!(status("The planning tool must not use anyone's disciplinary history."), Missing);
+    assert_eq!(status("A sergeant must agree before any charge decision is recorded."), Missing);
+    // Provisions.
+    assert_ne!(status("The Integrity Unit audits a sample of 50 queries every month."), Missing);
+    assert_ne!(status("Alert logs are audited by the inspection office every quarter."), Missing);
+    assert_ne!(status("The review panel records its decision and the reasons for it."), Missing);
+    assert_ne!(status("Every search is logged with the user, the time and the case number."), Missing);
+    // A heading, or a topic in a list, still names it.
+    assert_eq!(status("## Audit\nThe tool drafts letters for the front desk."), Partial);
+}
