@@ -2423,3 +2423,16 @@ fn traceability_needs_a_record_of_use_or_its_audit() {
     // A heading, or a topic in a list, still names it.
     assert_eq!(status("## Audit\nThe tool drafts letters for the front desk."), Partial);
 }
+
+/// A body that "answers within ten days" or a service that "answers the
+/// panel's comments" replies; one that answers *to* a body, or is held to
+/// account by it, is accountable (devprec, fifth sitting, 2026-11-29).
+#[test]
+fn answering_a_letter_is_no_accountability() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "governance.accountability").unwrap().status;
+    assert_eq!(status("Residents may write to the Parking Review Board, which answers within ten working days."), Missing);
+    assert_eq!(status("The unit answers the panel's questions in its yearly note."), Missing);
+    assert_ne!(status("The unit head answers to the Police Board for every deployment of the tool."), Missing);
+    assert_ne!(status("The Chief Constable is held to account by the Policing Board for the system."), Missing);
+}
