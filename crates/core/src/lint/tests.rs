@@ -2436,3 +2436,26 @@ fn answering_a_letter_is_no_accountability() {
     assert_ne!(status("The unit head answers to the Police Board for every deployment of the tool."), Missing);
     assert_ne!(status("The Chief Constable is held to account by the Policing Board for the system."), Missing);
 }
+
+/// The word lists compared by their stems (`physical`, `values`,
+/// `number_words`, `time_units`, `bodies`, `committed`) need each word once:
+/// "bags" after "bag" adds bytes to the embedded data and matches nothing
+/// more.
+#[test]
+fn no_stemmed_word_list_repeats_a_stem() {
+    let mut repeats = Vec::new();
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let pack = lang::pack(lang).expect("every language is embedded in tests");
+        let document = |key: &str| pack.document.get(key).cloned().unwrap_or_default();
+        let lists = [("physical", document("physical")), ("values", document("values")), ("number_words", document("number_words")), ("time_units", document("time_units")), ("bodies", pack.bodies.clone()), ("committed", pack.committed.clone())];
+        for (name, list) in lists {
+            let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+            for w in list {
+                if let Some(first) = seen.insert(super::stem::stem(lang, &w), w.clone()) {
+                    repeats.push(format!("{} {name}: {first:?} ~ {w:?}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(repeats.is_empty(), "{repeats:#?}");
+}
