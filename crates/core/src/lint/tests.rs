@@ -2459,3 +2459,15 @@ fn no_stemmed_word_list_repeats_a_stem() {
     }
     assert!(repeats.is_empty(), "{repeats:#?}");
 }
+
+/// Shields and marquees are things a word describes, like bags and roofs:
+/// "transparent riot shields" disclose nothing and "a robust marquee"
+/// withstands the rain, not attacks (devprec, fifth sitting, 2026-11-29).
+#[test]
+fn shields_and_marquees_are_things() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("Visitors to the open day can hold the transparent riot shields.", "autonomy.transparency"), Missing);
+    assert_eq!(status("A robust marquee will shelter the open day's stalls.", "harm.robustness"), Missing);
+    assert_ne!(status("The matching service must stay robust against spoofed images and fall back to manual checks.", "harm.robustness"), Missing);
+}
