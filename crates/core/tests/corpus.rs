@@ -139,15 +139,22 @@ fn score_one_file() {
 }
 
 /// For each principle found but not labelled, the sentences that counted;
-/// for each finding, the text it points at.
+/// for each finding, the text it points at. With `RAIKIT_SCORE_EVIDENCE=all`
+/// also the sentences behind the principles found and labelled (`=`).
 fn print_unexpected(passages: &[Passage]) {
     use raikit_core::lint::coverage::Status;
+    let all = std::env::var_os("RAIKIT_SCORE_EVIDENCE").is_some_and(|v| v == "all");
     for p in passages {
         let options = LintOptions { format: Some(Format::Markdown), lang: p.lang.clone() };
         let report = lint(p.text.as_bytes(), &options).expect("passages lint");
         for c in report.coverage.iter().filter(|c| c.status != Status::Missing && !p.coverage.contains_key(&c.principle)) {
             for e in &c.evidence {
                 println!("{} +{}: {}", p.id, c.principle, &p.text[e.byte.start..e.byte.end]);
+            }
+        }
+        for c in report.coverage.iter().filter(|c| all && c.status != Status::Missing && p.coverage.contains_key(&c.principle)) {
+            for e in &c.evidence {
+                println!("{} ={}: {}", p.id, c.principle, &p.text[e.byte.start..e.byte.end]);
             }
         }
         for f in report.findings.iter().filter(|f| !corpus_eval::EXCLUDED_RULES.contains(&f.rule.as_str())) {

@@ -61,6 +61,9 @@ pub struct PrincipleSpec {
     pub should_say: String,
     /// An example clause, in our own words.
     pub example: String,
+    /// A term written `^word` names the principle only in a heading or an
+    /// item of a list of topics: a bare "audit" is a topic ("## Audit"), but
+    /// "the Treasury audits the fuel cards" provides no traceability.
     pub terms: Vec<String>,
     /// Terms that state a limit and count whether or not they are negated:
     /// "no image is kept beyond 30 days" is about privacy.
@@ -191,6 +194,8 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
     for h in hits {
         let (p, limit) = match h.owner {
             Owner::Term(p) => (p, false),
+            // Only a heading or a topic names the principle by this word.
+            Owner::Heading(p) if a.in_heading(&a.sentences[a.tokens[h.first].sentence]) || a.in_topic_list(h.first, h.last) => (p, false),
             Owner::Limit(p) => (p, true),
             Owner::Naming(p) => {
                 // "all law enforcement agencies" names no law: a look-alike

@@ -27,6 +27,10 @@ pub enum Owner {
     Unless(usize),
     /// A phrase that only names principle `p` (weighs as a title).
     Naming(usize),
+    /// A term of principle `p` written `^word`: it names the principle only
+    /// in a heading or an item of a list of topics ("## Audit", "covers
+    /// retention, training and audits"); in a sentence it is no evidence.
+    Heading(usize),
     /// One word of pair `i` of principle `p`; `side` is 0 or 1.
     PairWord(usize, usize, u8),
     /// A word of class `class` of concept `i` of principle `p`.

@@ -477,7 +477,10 @@ impl LangRules {
             }
         }
         for (p, spec) in principles.iter().enumerate() {
-            phrases.extend(spec.terms.iter().map(|t| (t.clone(), Owner::Term(p))));
+            phrases.extend(spec.terms.iter().map(|t| match t.strip_prefix('^') {
+                Some(word) => (word.to_string(), Owner::Heading(p)),
+                None => (t.clone(), Owner::Term(p)),
+            }));
             phrases.extend(spec.limits.iter().map(|t| (t.clone(), Owner::Limit(p))));
             phrases.extend(spec.exclude.iter().map(|t| (t.clone(), Owner::Exclude(p))));
             phrases.extend(spec.unless.iter().map(|t| (t.clone(), Owner::Unless(p))));

@@ -2439,3 +2439,78 @@ fn published_french_spanish_eighth_round() {
     assert_eq!(es("La jefatura debe asumir la responsabilidad del sistema: informa al pleno cada año.", "governance.accountability"), Covered);
     assert_eq!(es("El municipio impulsa una tecnología pública centrada en las personas.", "autonomy.transparency"), Missing);
 }
+
+/// Traceability needs a record of what was done, or an audit of such
+/// records (devprec, fifth sitting, 2026-11-29). A bare "audit" or "log"
+/// names the principle only in a heading or a list of topics (a term
+/// written `^audit`); in a sentence the audit must reach logs, records,
+/// decisions, queries or versions, and a log must hold items of use (user,
+/// time, query, …). A recorded decision needs its reasons; "from time to
+/// time" is a frequency, not a logged time; a person's history is no log.
+#[test]
+fn traceability_needs_a_record_of_use_or_its_audit() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "governance.traceability").unwrap().status;
+    // Passing words.
+    assert_eq!(status("The Finance Office audits the unit's petrol receipts each spring."), Missing);
+    assert_eq!(status("The Council may audit the contractor's compliance with this clause."), Missing);
+    assert_eq!(status("The old equipment log from the stores contract is kept in the basement."), Missing);
+    assert_eq!(status("Chat logs are read from time to time to improve the replies."), Missing);
+    assert_eq!(status("The planning tool must not use anyone's disciplinary history."), Missing);
+    assert_eq!(status("A sergeant must agree before any charge decision is recorded."), Missing);
+    // Provisions.
+    assert_ne!(status("The Integrity Unit audits a sample of 50 queries every month."), Missing);
+    assert_ne!(status("Alert logs are audited by the inspection office every quarter."), Missing);
+    assert_ne!(status("The review panel records its decision and the reasons for it."), Missing);
+    assert_ne!(status("Every search is logged with the user, the time and the case number."), Missing);
+    // A heading, or a topic in a list, still names it.
+    assert_eq!(status("## Audit\nThe tool drafts letters for the front desk."), Partial);
+}
+
+/// A body that "answers within ten days" or a service that "answers the
+/// panel's comments" replies; one that answers *to* a body, or is held to
+/// account by it, is accountable (devprec, fifth sitting, 2026-11-29).
+#[test]
+fn answering_a_letter_is_no_accountability() {
+    use coverage::Status::*;
+    let status = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == "governance.accountability").unwrap().status;
+    assert_eq!(status("Residents may write to the Parking Review Board, which answers within ten working days."), Missing);
+    assert_eq!(status("The unit answers the panel's questions in its yearly note."), Missing);
+    assert_ne!(status("The unit head answers to the Police Board for every deployment of the tool."), Missing);
+    assert_ne!(status("The Chief Constable is held to account by the Policing Board for the system."), Missing);
+}
+
+/// The word lists compared by their stems (`physical`, `values`,
+/// `number_words`, `time_units`, `bodies`, `committed`) need each word once:
+/// "bags" after "bag" adds bytes to the embedded data and matches nothing
+/// more.
+#[test]
+fn no_stemmed_word_list_repeats_a_stem() {
+    let mut repeats = Vec::new();
+    for lang in [Lang::En, Lang::Fr, Lang::Es] {
+        let pack = lang::pack(lang).expect("every language is embedded in tests");
+        let document = |key: &str| pack.document.get(key).cloned().unwrap_or_default();
+        let lists = [("physical", document("physical")), ("values", document("values")), ("number_words", document("number_words")), ("time_units", document("time_units")), ("bodies", pack.bodies.clone()), ("committed", pack.committed.clone())];
+        for (name, list) in lists {
+            let mut seen: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+            for w in list {
+                if let Some(first) = seen.insert(super::stem::stem(lang, &w), w.clone()) {
+                    repeats.push(format!("{} {name}: {first:?} ~ {w:?}", lang.code()));
+                }
+            }
+        }
+    }
+    assert!(repeats.is_empty(), "{repeats:#?}");
+}
+
+/// Shields and marquees are things a word describes, like bags and roofs:
+/// "transparent riot shields" disclose nothing and "a robust marquee"
+/// withstands the rain, not attacks (devprec, fifth sitting, 2026-11-29).
+#[test]
+fn shields_and_marquees_are_things() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("Visitors to the open day can hold the transparent riot shields.", "autonomy.transparency"), Missing);
+    assert_eq!(status("A robust marquee will shelter the open day's stalls.", "harm.robustness"), Missing);
+    assert_ne!(status("The matching service must stay robust against spoofed images and fall back to manual checks.", "harm.robustness"), Missing);
+}
