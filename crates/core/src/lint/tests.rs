@@ -2433,6 +2433,8 @@ fn published_generative_ai_guidance_round() {
     assert_eq!(status("Good tools support informed decision-making across departments.", "autonomy.transparency"), Missing);
     assert_eq!(status("Its relevance to the court and tribunal system keeps growing.", "fairness.redress"), Missing);
     assert_eq!(status("When engaging with generative AI, staff protect the data of everyone they serve.", "fairness.accessibility"), Missing);
+    // Limiting the use to the cases where something holds is a limit of scope.
+    assert_ne!(status("Each team must limit the use of these tools to cases where it can manage the risks.", "lawfulness.proportionality"), Missing);
     // "responsible" among the values of a use answers for nothing.
     assert_eq!(status("The force is committed to the responsible, lawful and transparent use of AI.", "governance.accountability"), Missing);
 }
