@@ -85,6 +85,11 @@ pub struct PrincipleSpec {
     /// artículos …» cite the law a text rests on, which is its legal basis.
     #[serde(default)]
     pub cited_in_recitals: bool,
+    /// A sentence that cites a code section by its sign or a code's
+    /// abbreviation and number ("Authority: UCA §63A-16-104", "under RCW
+    /// 43.386.080") is evidence: it names the law a text rests on.
+    #[serde(default)]
+    pub code_citations: bool,
     /// Phrases that only name the principle ("all applicable laws", « la
     /// réglementation en vigueur »): a sentence whose only evidence is one
     /// of them weighs as a title. List them in `exclude` too when their
@@ -250,6 +255,11 @@ pub fn compute(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], weak_wording
             values_only[p].insert(s);
         } else {
             signal[p].insert(s);
+        }
+    }
+    for (p, spec) in specs.iter().enumerate() {
+        if spec.code_citations {
+            signal[p].extend((0..a.sentences.len()).filter(|&s| a.sentence_cites_code(s)));
         }
     }
     let section_pairs = pairs(a, hits, specs, &excluded, &mut signal);
@@ -511,8 +521,12 @@ fn concepts(a: &Analysis, hits: &[Hit], specs: &[PrincipleSpec], excluded: &FnvS
             // copying, not the data or the chatbot.
             let concept = &specs[p].concepts[i];
             let denied = concept[class as usize].starts_with('!');
+            // "No personal information should be entered into a chatbot":
+            // a sentence that opens with its negation denies the verb a few
+            // words on, across the subject it negates.
             let bad_negation = if denied {
-                !a.is_negated_in_clause(h.first, 3)
+                let s = a.tokens[h.first].sentence;
+                !a.is_negated_in_clause(h.first, 3) && !(a.opens_negated(s) && h.first <= a.sentences[s].tokens.start + 6)
             } else {
                 !concept.iter().any(|c| c.starts_with('!')) && a.is_negated_in_clause(h.first, 8)
             };

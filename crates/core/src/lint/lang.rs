@@ -256,6 +256,9 @@ pub struct LangPack {
 ///   "Review all output …"): a sentence that opens with one of
 ///   `instructions`, or with one of `instruction_verbs` and then a
 ///   determiner.
+/// - `refraining`: the verbs of an instruction to refrain ("Avoid entering
+///   personal information …", « Évitez de saisir … », «Evite introducir …»):
+///   a sentence that opens with one forbids, like "Do not enter …".
 /// - `restrictions`: a permission limited by "only", or a negated one ("may
 ///   not", « ne peuvent », «no podrán»), binds like "must"
 ///   ("may only be used for …", « ne peut être utilisé que … », «solo
@@ -303,7 +306,7 @@ impl LangPack {
     }
 }
 
-pub const DOCUMENT_WORDS: [&str; 22] = ["record_labels", "uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "preamble_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners"];
+pub const DOCUMENT_WORDS: [&str; 23] = ["record_labels", "uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "preamble_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners", "refraining"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -419,6 +422,8 @@ pub struct LangWords {
     /// `instruction_verbs` and `determiners`, lower-cased.
     pub instruction_verbs: Vec<String>,
     pub determiners: Vec<String>,
+    /// `refraining`, lower-cased.
+    pub refraining: Vec<String>,
     /// Stems of the `physical` nouns.
     pub physical: FnvSet<String>,
     /// The `examples` cues, as lower-cased words, and `conjunctions`.
@@ -569,6 +574,7 @@ impl LangWords {
             instructions: phrases(pack, "instructions"),
             instruction_verbs: lowered(pack, "instruction_verbs"),
             determiners: lowered(pack, "determiners"),
+            refraining: lowered(pack, "refraining"),
             physical: stemmed(lang, pack, "physical"),
             examples: phrases(pack, "examples"),
             conjunctions: lowered(pack, "conjunctions"),

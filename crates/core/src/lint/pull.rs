@@ -118,6 +118,7 @@ impl Pull for PrincipleSpec {
                 "concepts" => p.concepts = de.pull_string_lists()?,
                 "exclude" => p.exclude = de.pull_strings()?,
                 "cited_in_recitals" => p.cited_in_recitals = de.pull_bool()?,
+                "code_citations" => p.code_citations = de.pull_bool()?,
                 "naming" => p.naming = de.pull_strings()?,
                 "unless" => p.unless = de.pull_strings()?,
                 "facets" => p.facets = de.pull_strings()?,

@@ -2514,3 +2514,45 @@ fn shields_and_marquees_are_things() {
     assert_eq!(status("A robust marquee will shelter the open day's stalls.", "harm.robustness"), Missing);
     assert_ne!(status("The matching service must stay robust against spoofed images and fall back to manual checks.", "harm.robustness"), Missing);
 }
+
+/// Generative-AI guidance for staff, read as published (pubgenai round):
+/// glossaries with a line per term, code citations in an authority field,
+/// instructions to refrain, checks before use, and look-alikes.
+#[test]
+fn published_generative_ai_guidance_round() {
+    use coverage::Status::*;
+    let report = |text: &str| lint_with(text, &Config::default(), Format::Text);
+    let status = |text: &str, principle: &str| report(text).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    let rules = |text: &str| report(text).findings.into_iter().map(|f| f.rule).collect::<Vec<_>>();
+    // A glossary with each term on its own line stays a glossary; a later
+    // section that binds still provides.
+    let glossary = "Scope\n\nThis note applies to all court staff.\n\nKey terms\n\nNeural network\n\nA model loosely modelled on the brain, whose accuracy grows with training.\n\nChatbot\n\nA program requiring no human to hold a conversation.\n\nUse of tools\n\nStaff must check every draft for errors before they rely on it.";
+    assert_eq!(status(glossary, "harm.accuracy"), Missing);
+    assert_ne!(status(glossary, "autonomy.oversight"), Missing);
+    // A check of the output before using it is the human check.
+    assert_ne!(status("Always check AI outputs before using them in any decision.", "autonomy.oversight"), Missing);
+    // "Avoid entering …" forbids, like "Do not enter …": the data is kept out of the tool.
+    let avoid = rules("Avoid entering residents' personal information into public chatbots.");
+    assert!(!avoid.iter().any(|r| r.starts_with("personal-data-")), "{avoid:?}");
+    // A code section cited in an authority field names the law; its abbreviation is no acronym.
+    let authority = "Authority: MCA §2-15-114; the department issues this standard to all staff.";
+    assert_ne!(status(authority, "lawfulness.legitimacy"), Missing);
+    assert!(!rules(authority).iter().any(|r| r == "undefined-acronym"));
+    assert_ne!(status("Scope and authority: O.C.G.A 50-25-4 and the state security standard.", "lawfulness.legitimacy"), Missing);
+    // A subject the sentence opens by negating denies the verb after it.
+    assert_ne!(status("No personal information should be entered into public AI chatbots.", "autonomy.privacy"), Missing);
+    // "be thorough and evaluate": a second duty of the subject, not a passive.
+    assert!(!rules("Analysts must be thorough and evaluate each lead before it is shared.").iter().any(|r| r == "passive-duty"));
+    assert!(rules("Records must be stored safely and evaluated each week.").iter().any(|r| r == "passive-duty"));
+    // Look-alikes.
+    assert_eq!(status("Ask legal counsel before buying any new tool.", "harm.wellbeing"), Missing);
+    assert_eq!(status("Staff first try new tools in a controlled environment.", "harm.wellbeing"), Missing);
+    assert_eq!(status("Answers to staff questions will be published on the staff intranet.", "autonomy.transparency"), Missing);
+    assert_eq!(status("Good tools support informed decision-making across departments.", "autonomy.transparency"), Missing);
+    assert_eq!(status("Its relevance to the court and tribunal system keeps growing.", "fairness.redress"), Missing);
+    assert_eq!(status("When engaging with generative AI, staff protect the data of everyone they serve.", "fairness.accessibility"), Missing);
+    // Limiting the use to the cases where something holds is a limit of scope.
+    assert_ne!(status("Each team must limit the use of these tools to cases where it can manage the risks.", "lawfulness.proportionality"), Missing);
+    // "responsible" among the values of a use answers for nothing.
+    assert_eq!(status("The force is committed to the responsible, lawful and transparent use of AI.", "governance.accountability"), Missing);
+}

@@ -366,11 +366,13 @@ impl<'d> Analysis<'d> {
 
     /// Is sentence `s` an instruction that forbids ("Do not enter …",
     /// "Don't put …", "Never share …")? Its negation stands in its first two
-    /// words, after any clause number.
+    /// words, after any clause number; or it opens with a verb of refraining
+    /// ("Avoid entering …").
     pub fn instructs_against(&self, s: usize) -> bool {
         let sentence = &self.sentences[s];
         let Some(first) = sentence.tokens.clone().find(|&t| !self.word(t).starts_with(|c: char| c.is_ascii_digit())) else { return false };
-        self.instructs(sentence) && (first..(first + 2).min(sentence.tokens.end)).any(|t| self.tokens[t].negation && !self.tokens[t].preposition)
+        (self.instructs(sentence) && (first..(first + 2).min(sentence.tokens.end)).any(|t| self.tokens[t].negation && !self.tokens[t].preposition))
+            || self.lower_in(first, &self.words.refraining)
     }
 
     /// Does the word at token `t` describe a thing ("transparent bags", "a
@@ -496,6 +498,22 @@ impl<'d> Analysis<'d> {
             })
     }
 
+    /// Does sentence `s` cite a code section: a section sign before a number
+    /// ("§63A-16-104", "§ 4622"), a code's abbreviation before a section
+    /// number ("RCW 43.386.080"), or a code's dotted initials before a
+    /// number ("O.C.G.A 50-25-4"; with a closing period the sentence
+    /// splitter may end the sentence there)?
+    pub fn sentence_cites_code(&self, s: usize) -> bool {
+        let sentence = &self.sentences[s];
+        let text = &self.doc.text[sentence.start..sentence.end];
+        text.match_indices('§').any(|(i, _)| text[i + '§'.len_utf8()..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
+            || dotted_initials_before_number(text)
+            || sentence.tokens.clone().any(|t| {
+                let w = self.word(t);
+                (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && self.section_number_at(self.tokens[t].end)
+            })
+    }
+
     /// Does a section number follow byte `end` after one space (" 43.386.080",
     /// " 181A.250"): two or more characters, a dot, a digit?
     pub fn section_number_at(&self, end: usize) -> bool {
@@ -543,6 +561,17 @@ impl<'d> Analysis<'d> {
         let empty: Vec<bool> = self.sections.iter().map(|section| {
             self.sentences[section.sentences.clone()].iter().all(|s| self.in_heading(s) || !s.tokens.clone().any(|t| self.word(t).chars().any(char::is_alphabetic)))
         }).collect();
+        // A glossary pasted as text sets each defined term on its own line
+        // ("Machine Learning (ML)" over its meaning), a heading like the
+        // "Glossary" one: a short term heading whose section binds no one
+        // (no modal of commitment: "must", "shall", "will"; "requiring" in a
+        // meaning binds nothing) stays in that run's context.
+        let defines_only: Vec<bool> = self.sections.iter().map(|section| {
+            let sentences = &self.sentences[section.sentences.clone()];
+            let body = sentences.iter().filter(|s| !self.in_heading(s)).count();
+            let short = sentences.iter().filter(|s| self.in_heading(s)).all(|s| s.tokens.len() <= 6);
+            short && body <= 2 && !sentences.iter().any(|s| s.tokens.clone().any(|t| self.tokens[t].finite && self.words.committed.contains(self.stem(t))))
+        }).collect();
         let mut contents_run = false;
         for (i, section) in self.sections.iter_mut().enumerate() {
             let Some(bi) = section.heading else { continue };
@@ -554,8 +583,8 @@ impl<'d> Analysis<'d> {
             let has = |words: &[String]| words.iter().any(|w| text.as_bytes().windows(w.len().max(1)).any(|part| part == w.as_bytes()));
             let level = usize::from(level).clamp(1, 6);
             let above = &open[..level];
-            section.context = has(&self.words.context_headings) || above.iter().any(|o| o.0) || (contents_run && empty[i]);
-            contents_run = section.context && empty[i];
+            section.context = has(&self.words.context_headings) || above.iter().any(|o| o.0) || (contents_run && (empty[i] || defines_only[i]));
+            contents_run = section.context && (empty[i] || (contents_run && defines_only[i]));
             section.advisory = has(&self.words.advisory_headings) || above.iter().any(|o| o.1);
             open[level] = (section.context, section.advisory);
             open[level + 1..].fill((false, false));
@@ -1013,3 +1042,33 @@ impl<'d> Analysis<'d> {
 /// Words after a negated word within which a conjunction and a finite verb
 /// hand a later gate word ("salvo", "unless") to the next clause.
 const GATE_CLAUSE_REACH: usize = 40;
+
+/// Does `text` hold three or more capital initials joined by dots, then a
+/// space and a digit ("O.C.G.A 50-25-4")?
+fn dotted_initials_before_number(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = b[i].is_ascii_uppercase() && (i == 0 || !b[i - 1].is_ascii_alphanumeric());
+        if !starts {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut letters = 0;
+        while j < b.len() && b[j].is_ascii_uppercase() && (j + 1 == b.len() || !b[j + 1].is_ascii_alphabetic()) {
+            letters += 1;
+            j += 1;
+            if j < b.len() && b[j] == b'.' {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if letters >= 3 && b.get(j) == Some(&b' ') && b.get(j + 1).is_some_and(u8::is_ascii_digit) {
+            return true;
+        }
+        i = j.max(i + 1);
+    }
+    false
+}

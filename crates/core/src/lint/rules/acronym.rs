@@ -129,7 +129,8 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             // a section number is part of the citation.
             // "chapter 43.386 RCW", "Title 7 RCW": the same abbreviation after
             // the number.
-            if a.section_number_at(tok.end) || a.section_number_before(tok.start) {
+            // "UCA §63A-16-104", "C.R.S. § 24-31": before a section sign too.
+            if a.section_number_at(tok.end) || a.section_number_before(tok.start) || a.doc.text[tok.end..].trim_start().starts_with('§') {
                 continue;
             }
             // "CA Govt. Code 11546.45.5": a jurisdiction's abbreviation before

@@ -48,6 +48,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let p = |name| ctx.param_stems(spec, name);
     // Function words as written: stems would make «debe» a «debería».
     let f = |name| ctx.param_words(spec, name);
+    // The participles as written: "evaluate" shares the stem of
+    // "evaluated" but is no participle.
+    let written = f("participles");
     let w = Words {
         participles: p("participles"),
         actors: p("actors"),
@@ -135,7 +138,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 let joined = (part + 1..(part + COORDINATION_WINDOW).min(end))
                     .find(|&k| a.lower_in(k, conjunctions))
                     .map(|k| skip_fillers(k + 1))
-                    .filter(|&n| n < end && ctx.is_one_of(n, &w.participles));
+                    .filter(|&n| n < end && ctx.is_one_of(n, &w.participles) && !shorter_than_participle(ctx, &written, n));
                 if let Some(n) = joined {
                     candidates.push((t, n));
                 }
@@ -157,6 +160,17 @@ const COORDINATION_WINDOW: usize = 5;
 /// How far before a reflexive marker an interrogative word still makes it a
 /// question: «en qué lugares se realizan» (2 words between).
 const QUESTION_WINDOW: usize = 3;
+
+/// Is the word at `t` shorter than every written participle of its stem
+/// ("must be cautious and evaluate the risks": "evaluate" is the base verb,
+/// a second duty of the sentence's subject, not a participle after "be")?
+fn shorter_than_participle(ctx: &Ctx, written: &[String], t: usize) -> bool {
+    let a = ctx.analysis;
+    let lang = a.words.lang;
+    let word = a.lower_word(t).chars().count();
+    let forms: Vec<usize> = written.iter().filter(|p| !p.contains(' ') && crate::lint::stem::stem(lang, p) == a.stem(t)).map(|p| p.chars().count()).collect();
+    !forms.is_empty() && forms.iter().all(|&n| word < n)
+}
 
 fn ends_with_any(word: &str, endings: &[String]) -> bool {
     endings.iter().any(|e| word.ends_with(e.as_str()))
