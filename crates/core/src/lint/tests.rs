@@ -2396,3 +2396,38 @@ fn a_personal_data_gap_keeps_privacy_partial() {
     assert_eq!(status, Covered, "the gap text is covered when the rule that caps it is off");
     assert_eq!(privacy(whole), (Covered, false));
 }
+
+/// Published international texts in English, second round (pubintl2,
+/// 2026-11-29): look-alikes and missed senses, each case in our own words.
+#[test]
+fn published_international_second_round() {
+    use coverage::Status::*;
+    let report = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En);
+    let status = |text: &str, principle: &str| report(text).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // A law's name is no provision for well-being; a measure for communities still is.
+    assert_eq!(status("The county adopted the Camera Use and Community Safety Ordinance in 2019.", "harm.wellbeing"), Missing);
+    assert_ne!(status("The unit must assess the impact of the cameras on local communities every year.", "harm.wellbeing"), Missing);
+    // A manual check of the results is oversight, not a fallback for failures.
+    let check = "Trained staff carry out a manual process to verify the results of the automated search.";
+    assert_eq!(status(check, "harm.robustness"), Missing);
+    assert_ne!(status(check, "autonomy.oversight"), Missing);
+    assert_ne!(status("If the system fails, operators switch to a manual process until it is restored.", "harm.robustness"), Missing);
+    // A match report sent back to the user who asked is a result; a report to
+    // a board answers for the system. "Responsible and authorised use" is a value.
+    assert_eq!(status("The bureau runs the search and sends its report to the requesting user.", "governance.accountability"), Missing);
+    assert_eq!(status("The force wants the responsible and authorised use of the chatbot.", "governance.accountability"), Missing);
+    assert_ne!(status("The Head of Analysis reports to the oversight board every quarter on the use of the tool.", "governance.accountability"), Missing);
+    // Keeping track of which model made each prediction is a record of versions.
+    assert_ne!(status("We keep track of which model made each prediction.", "governance.traceability"), Missing);
+    assert_eq!(status("Supervisors keep track of the duty rota.", "governance.traceability"), Missing);
+    // "re-trained" splits at its hyphen: the frequency still qualifies a training duty.
+    assert!(report("The text model is re-trained regularly.").findings.iter().any(|f| f.rule == "vague-frequency"));
+    // A definition whose quoted text follows a comma describes; it provides nothing.
+    assert_eq!(status("Camera data is defined as, \"any recording that can be linked to a person, kept or deleted\".", "autonomy.privacy"), Missing);
+    // What each use policy must specify is a list of topics: named, not provided.
+    let topics = "Each use policy must specify the purpose, permitted uses, data that can be collected, data access, data retention, public reporting and training.";
+    assert_eq!(status(topics, "autonomy.privacy"), Partial);
+    assert!(report(topics).findings.iter().all(|f| f.rule != "personal-data-access-control"));
+    // Automatic face comparison is biometric identification.
+    assert!(report("Examiners compare crime-scene stills with custody photos using an automatic face comparison tool.").findings.iter().any(|f| f.rule == "biometric-accuracy-testing"));
+}
