@@ -2428,6 +2428,15 @@ fn published_international_second_round() {
     let topics = "Each use policy must specify the purpose, permitted uses, data that can be collected, data access, data retention, public reporting and training.";
     assert_eq!(status(topics, "autonomy.privacy"), Partial);
     assert!(report(topics).findings.iter().all(|f| f.rule != "personal-data-access-control"));
+    // A signpost to the reader commits to nothing: a route named there is partial.
+    assert_eq!(status("On this page you will find our annual reports and our complaints procedure.", "fairness.redress"), Partial);
+    // An ordinance named by its title is a cited law, as an Act is.
+    assert_eq!(status("The board adopted the Camera Oversight Ordinance, which took effect on 1 May. Departments adopted the Camera Oversight Ordinance rules in June.", "lawfulness.legitimacy"), Covered);
+    // Data kept in a secure, encrypted format is protected data, not a system that withstands failure.
+    assert_eq!(status("Records must be stored in a secure and encrypted format and sent over a secure network.", "harm.robustness"), Missing);
+    assert_ne!(status("The system must pass security testing before it goes live.", "harm.robustness"), Missing);
+    // Monitoring how a tool is used keeps some trace of that use.
+    assert_eq!(status("The force can monitor usage of the chatbot.", "governance.traceability"), Partial);
     // Automatic face comparison is biometric identification.
     assert!(report("Examiners compare crime-scene stills with custody photos using an automatic face comparison tool.").findings.iter().any(|f| f.rule == "biometric-accuracy-testing"));
 }
