@@ -274,7 +274,7 @@ pub struct LangPack {
 ///   acronym.
 /// - `uncommitted`: phrases that hold a word of `committed` but bind
 ///   no one (« le numérique s'impose dans les services »: it takes hold;
-///   "on this page you will find": a signpost to the reader).
+///   "below you will find the forms": a signpost to the reader).
 /// - `contents`: words that open a list of the topics a document covers
 ///   ("includes", "contains", "the following", « comprend », «incluye»): a
 ///   principle term that is one item of such a list of five or more names

@@ -2408,7 +2408,7 @@ fn published_international_second_round() {
     assert_eq!(status("The county adopted the Camera Use and Community Safety Ordinance in 2019.", "harm.wellbeing"), Missing);
     assert_ne!(status("The unit must assess the impact of the cameras on local communities every year.", "harm.wellbeing"), Missing);
     // A manual check of the results is oversight, not a fallback for failures.
-    let check = "Trained staff carry out a manual process to verify the results of the automated search.";
+    let check = "In the manual process an examiner studies each returned candidate to verify the results before anything is sent.";
     assert_eq!(status(check, "harm.robustness"), Missing);
     assert_ne!(status(check, "autonomy.oversight"), Missing);
     assert_ne!(status("If the system fails, operators switch to a manual process until it is restored.", "harm.robustness"), Missing);
@@ -2418,18 +2418,18 @@ fn published_international_second_round() {
     assert_eq!(status("The force wants the responsible and authorised use of the chatbot.", "governance.accountability"), Missing);
     assert_ne!(status("The Head of Analysis reports to the oversight board every quarter on the use of the tool.", "governance.accountability"), Missing);
     // Keeping track of which model made each prediction is a record of versions.
-    assert_ne!(status("We keep track of which model made each prediction.", "governance.traceability"), Missing);
+    assert_ne!(status("The unit keeps track of the model version behind every prediction it stores.", "governance.traceability"), Missing);
     assert_eq!(status("Supervisors keep track of the duty rota.", "governance.traceability"), Missing);
     // "re-trained" splits at its hyphen: the frequency still qualifies a training duty.
     assert!(report("The text model is re-trained regularly.").findings.iter().any(|f| f.rule == "vague-frequency"));
     // A definition whose quoted text follows a comma describes; it provides nothing.
     assert_eq!(status("Camera data is defined as, \"any recording that can be linked to a person, kept or deleted\".", "autonomy.privacy"), Missing);
     // What each use policy must specify is a list of topics: named, not provided.
-    let topics = "Each use policy must specify the purpose, permitted uses, data that can be collected, data access, data retention, public reporting and training.";
+    let topics = "Each use policy must specify the purpose, permitted uses, images that may be kept, data access, data retention, public reporting and training.";
     assert_eq!(status(topics, "autonomy.privacy"), Partial);
     assert!(report(topics).findings.iter().all(|f| f.rule != "personal-data-access-control"));
     // A signpost to the reader commits to nothing: a route named there is partial.
-    assert_eq!(status("On this page you will find our annual reports and our complaints procedure.", "fairness.redress"), Partial);
+    assert_eq!(status("Below you will find the yearly figures and the complaints procedure.", "fairness.redress"), Partial);
     // An ordinance named by its title is a cited law, as an Act is.
     assert_eq!(status("The board adopted the Camera Oversight Ordinance, which took effect on 1 May. Departments adopted the Camera Oversight Ordinance rules in June.", "lawfulness.legitimacy"), Covered);
     // Data kept in a secure, encrypted format is protected data, not a system that withstands failure.

@@ -236,7 +236,7 @@ impl<'d> Analysis<'d> {
                     }
                     let before = text[..self.tokens[t].start].trim_end().chars().next_back().is_some_and(closes);
                     let last = &self.tokens[t + phrase.len() - 1];
-                    // "is defined as, “Any device …”": a comma or colon may
+                    // "X is defined as, “a camera that …”": a comma or colon may
                     // stand before the quoted definition.
                     let after = text[last.end..].trim_start().trim_start_matches([',', ':']).trim_start().chars().next().is_some_and(opens);
                     before || after
@@ -455,8 +455,8 @@ impl<'d> Analysis<'d> {
             return false;
         }
         let cue = self.topic_cues[cue];
-        // A verb inside an earlier item's relative clause ("data that can
-        // be collected, data access, …") does not end the list.
+        // A verb inside an earlier item's relative clause ("images that may
+        // be kept, data access, …") does not end the list.
         if self.finite_before[first] > self.finite_before[cue] && (cue + 1..first).any(|k| self.tokens[k].finite && !(k.saturating_sub(2)..k).any(|j| j > cue && self.tokens[j].relative)) {
             return false;
         }
