@@ -389,7 +389,9 @@ fn commits(a: &Analysis, s: &super::tokens::Sentence) -> bool {
     // The word test first: it settles most sentences with one lookup per word.
     // « le numérique s'impose dans les services »: a word of commitment inside a
     // phrase that binds no one.
-    let uncommitted = |t: usize| a.words.uncommitted.iter().any(|p| t + 1 >= p.len() && t + 1 - p.len() >= s.tokens.start && a.phrase_at(t + 1 - p.len(), t + 1, p));
+    // The phrase holds the word anywhere ("at will"; "you will find": a
+    // signpost to the reader).
+    let uncommitted = |t: usize| a.words.uncommitted.iter().any(|p| (0..p.len()).any(|o| t >= o && t - o >= s.tokens.start && a.phrase_at(t - o, s.tokens.end, p)));
     s.tokens.clone().any(|t| a.words.committed.contains(a.stem(t)) && (!a.is_negated_in_clause(t, 4) || prohibits(t)) && !uncommitted(t)) || a.instructs(s) || a.restricts(s)
 }
 

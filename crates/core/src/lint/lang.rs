@@ -275,8 +275,9 @@ pub struct LangPack {
 ///   "RE:", « Objet : », «Asunto:»): a line that opens with one records who
 ///   wrote to whom about what; it provides nothing, and the label is no
 ///   acronym.
-/// - `uncommitted`: phrases that end with a word of `committed` but bind
-///   no one (« le numérique s'impose dans les services »: it takes hold).
+/// - `uncommitted`: phrases that hold a word of `committed` but bind
+///   no one (« le numérique s'impose dans les services »: it takes hold;
+///   "below you will find the forms": a signpost to the reader).
 /// - `contents`: words that open a list of the topics a document covers
 ///   ("includes", "contains", "the following", « comprend », «incluye»): a
 ///   principle term that is one item of such a list of five or more names

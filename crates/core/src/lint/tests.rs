@@ -2556,3 +2556,47 @@ fn published_generative_ai_guidance_round() {
     // "responsible" among the values of a use answers for nothing.
     assert_eq!(status("The force is committed to the responsible, lawful and transparent use of AI.", "governance.accountability"), Missing);
 }
+
+/// Published international texts in English, second round (pubintl2,
+/// 2026-11-29): look-alikes and missed senses, each case in our own words.
+#[test]
+fn published_international_second_round() {
+    use coverage::Status::*;
+    let report = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En);
+    let status = |text: &str, principle: &str| report(text).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // A law's name is no provision for well-being; a measure for communities still is.
+    assert_eq!(status("The county adopted the Camera Use and Community Safety Ordinance in 2019.", "harm.wellbeing"), Missing);
+    assert_ne!(status("The unit must assess the impact of the cameras on local communities every year.", "harm.wellbeing"), Missing);
+    // A manual check of the results is oversight, not a fallback for failures.
+    let check = "In the manual process an examiner studies each returned candidate to verify the results before anything is sent.";
+    assert_eq!(status(check, "harm.robustness"), Missing);
+    assert_ne!(status(check, "autonomy.oversight"), Missing);
+    assert_ne!(status("If the system fails, operators switch to a manual process until it is restored.", "harm.robustness"), Missing);
+    // A match report sent back to the user who asked is a result; a report to
+    // a board answers for the system. "Responsible and authorised use" is a value.
+    assert_eq!(status("The bureau runs the search and sends its report to the requesting user.", "governance.accountability"), Missing);
+    assert_eq!(status("The force wants the responsible and authorised use of the chatbot.", "governance.accountability"), Missing);
+    assert_ne!(status("The Head of Analysis reports to the oversight board every quarter on the use of the tool.", "governance.accountability"), Missing);
+    // Keeping track of which model made each prediction is a record of versions.
+    assert_ne!(status("The unit keeps track of the model version behind every prediction it stores.", "governance.traceability"), Missing);
+    assert_eq!(status("Supervisors keep track of the duty rota.", "governance.traceability"), Missing);
+    // "re-trained" splits at its hyphen: the frequency still qualifies a training duty.
+    assert!(report("The text model is re-trained regularly.").findings.iter().any(|f| f.rule == "vague-frequency"));
+    // A definition whose quoted text follows a comma describes; it provides nothing.
+    assert_eq!(status("Camera data is defined as, \"any recording that can be linked to a person, kept or deleted\".", "autonomy.privacy"), Missing);
+    // What each use policy must specify is a list of topics: named, not provided.
+    let topics = "Each use policy must specify the purpose, permitted uses, images that may be kept, data access, data retention, public reporting and training.";
+    assert_eq!(status(topics, "autonomy.privacy"), Partial);
+    assert!(report(topics).findings.iter().all(|f| f.rule != "personal-data-access-control"));
+    // A signpost to the reader commits to nothing: a route named there is partial.
+    assert_eq!(status("Below you will find the yearly figures and the complaints procedure.", "fairness.redress"), Partial);
+    // An ordinance named by its title is a cited law, as an Act is.
+    assert_eq!(status("The board adopted the Camera Oversight Ordinance, which took effect on 1 May. Departments adopted the Camera Oversight Ordinance rules in June.", "lawfulness.legitimacy"), Covered);
+    // Data kept in a secure, encrypted format is protected data, not a system that withstands failure.
+    assert_eq!(status("Records must be stored in a secure and encrypted format and sent over a secure network.", "harm.robustness"), Missing);
+    assert_ne!(status("The system must pass security testing before it goes live.", "harm.robustness"), Missing);
+    // Monitoring how a tool is used keeps some trace of that use.
+    assert_eq!(status("The force can monitor usage of the chatbot.", "governance.traceability"), Partial);
+    // Automatic face comparison is biometric identification.
+    assert!(report("Examiners compare crime-scene stills with custody photos using an automatic face comparison tool.").findings.iter().any(|f| f.rule == "biometric-accuracy-testing"));
+}

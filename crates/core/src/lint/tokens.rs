@@ -236,7 +236,9 @@ impl<'d> Analysis<'d> {
                     }
                     let before = text[..self.tokens[t].start].trim_end().chars().next_back().is_some_and(closes);
                     let last = &self.tokens[t + phrase.len() - 1];
-                    let after = text[last.end..].trim_start().chars().next().is_some_and(opens);
+                    // "X is defined as, “a camera that …”": a comma or colon may
+                    // stand before the quoted definition.
+                    let after = text[last.end..].trim_start().trim_start_matches([',', ':']).trim_start().chars().next().is_some_and(opens);
                     before || after
                 })
             });
@@ -473,7 +475,9 @@ impl<'d> Analysis<'d> {
             return false;
         }
         let cue = self.topic_cues[cue];
-        if self.finite_before[first] > self.finite_before[cue] {
+        // A verb inside an earlier item's relative clause ("images that may
+        // be kept, data access, …") does not end the list.
+        if self.finite_before[first] > self.finite_before[cue] && (cue + 1..first).any(|k| self.tokens[k].finite && !(k.saturating_sub(2)..k).any(|j| j > cue && self.tokens[j].relative)) {
             return false;
         }
         // The item's left edge: a separator or a conjunction at most three
