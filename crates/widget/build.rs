@@ -54,8 +54,45 @@ fn main() -> ExitCode {
     }
     println!("cargo:rerun-if-changed=styles/widget.css");
     let css = fs::read_to_string("styles/widget.css").expect("crates/widget/styles/widget.css exists");
+    // An element bundle carries only its own element's rules, as with the strings.
+    let assessment = env::var_os("CARGO_FEATURE_ASSESSMENT").is_some();
+    let lint = env::var_os("CARGO_FEATURE_POLICY_LINT").is_some();
+    let css = match element_rules(&css, |element| (assessment == lint) || (element == "assessment") == assessment) {
+        Ok(css) => css,
+        Err(problem) => {
+            eprintln!("error: styles/widget.css: {problem}");
+            return ExitCode::FAILURE;
+        }
+    };
     fs::write(Path::new(&out).join("widget.css"), minify_css(&css)).expect("OUT_DIR is writable");
     if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+}
+
+/// The stylesheet without the blocks (`/* only: <element> */` …
+/// `/* end only */`) of elements that `keep` refuses.
+fn element_rules(css: &str, keep: impl Fn(&str) -> bool) -> Result<String, String> {
+    let mut out = String::with_capacity(css.len());
+    let mut current: Option<&str> = None;
+    for (n, line) in css.lines().enumerate() {
+        let marker = line.trim();
+        if let Some(element) = marker.strip_prefix("/* only: ").and_then(|m| m.strip_suffix(" */")) {
+            if current.is_some() || !["assessment", "policy-lint"].contains(&element) {
+                return Err(format!("line {}: `{marker}` (unknown element, or inside another block)", n + 1));
+            }
+            current = Some(element);
+        } else if marker == "/* end only */" {
+            if current.take().is_none() {
+                return Err(format!("line {}: `end only` with no block open", n + 1));
+            }
+        } else if current.is_none_or(&keep) {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    match current {
+        Some(element) => Err(format!("the block for {element} is never closed")),
+        None => Ok(out),
+    }
 }
 
 /// The stylesheet as the bundles embed it: without comments, without the
