@@ -2,14 +2,20 @@
 //! formatting algorithms cost about 6 KB gzipped in each wasm bundle, for
 //! numbers that are scores, percentages and chart geometry.
 
-/// `v` with exactly `decimals` digits after the point. Exact ties go to the
-/// even digit, as `format!("{v:.1}")` does; -0 prints as 0.
+/// `v` with exactly `decimals` (up to 9) digits after the point. Exact ties
+/// go to the even digit, as `format!("{v:.1}")` does; -0 prints as 0.
 pub fn fixed(v: f64, decimals: u32) -> String {
     if !v.is_finite() {
         return non_finite(v);
     }
     let scaled = (v * 10f64.powi(decimals as i32)).round_ties_even();
-    digits(scaled as i128, decimals)
+    // 64-bit digits: i128 would bring its own formatting and division code
+    // into every bundle (about 3 KB of wasm). Beyond i64 (no score comes
+    // near) the number is written as `exact` writes it.
+    if scaled.abs() >= 9.0e18 || decimals > 9 {
+        return exact(v);
+    }
+    digits(scaled as i64, decimals)
 }
 
 /// `v` as the shortest decimal that reads back as `v` (`62.5`, `3`,
@@ -30,8 +36,8 @@ fn non_finite(v: f64) -> String {
 }
 
 /// `n / 10^decimals` as text.
-fn digits(n: i128, decimals: u32) -> String {
-    let scale = 10i128.pow(decimals);
+fn digits(n: i64, decimals: u32) -> String {
+    let scale = 10i64.pow(decimals);
     let (whole, frac) = ((n / scale).unsigned_abs(), (n % scale).unsigned_abs());
     let mut out = if n < 0 { format!("-{whole}") } else { whole.to_string() };
     let width = decimals as usize;
