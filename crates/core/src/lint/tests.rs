@@ -2609,4 +2609,7 @@ fn published_us_police_technology_round() {
     // A state's administrative code cited in parentheses names the law for the use.
     assert_eq!(status("(a) A plate reader shall only be used for patrol duties (Ida. Admin. Code r. 11-4-.02).", "lawfulness.legitimacy"), Covered);
     assert_eq!(status("(a) A plate reader shall only be used for patrol duties (Dept. Form 11-4.2).", "lawfulness.legitimacy"), Missing);
+    // "… through imaging, recording or any other means" closes a list; it weighs no alternative.
+    assert_eq!(status("A drone is an aircraft with the systems it carries for gathering information through imaging, recording or any other means.", "lawfulness.necessity"), Missing);
+    assert_ne!(status("The unit must first try other means and record why they failed.", "lawfulness.necessity"), Missing);
 }
