@@ -2612,4 +2612,7 @@ fn published_us_police_technology_round() {
     // "… through imaging, recording or any other means" closes a list; it weighs no alternative.
     assert_eq!(status("A drone is an aircraft with the systems it carries for gathering information through imaging, recording or any other means.", "lawfulness.necessity"), Missing);
     assert_ne!(status("The unit must first try other means and record why they failed.", "lawfulness.necessity"), Missing);
+    // The safety and security of the community is the aim of policing, not the system's security.
+    assert_eq!(status("The department seeks tools that add to the safety and security of the community. In 2025 it began testing the value of plate readers.", "harm.robustness"), Missing);
+    assert_ne!(status("The plate-reader server must pass a security test every year.", "harm.robustness"), Missing);
 }
