@@ -2600,3 +2600,19 @@ fn published_international_second_round() {
     // Automatic face comparison is biometric identification.
     assert!(report("Examiners compare crime-scene stills with custody photos using an automatic face comparison tool.").findings.iter().any(|f| f.rule == "biometric-accuracy-testing"));
 }
+
+#[test]
+fn published_us_police_technology_round() {
+    use coverage::Status::*;
+    let report = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En);
+    let status = |text: &str, principle: &str| report(text).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // A state's administrative code cited in parentheses names the law for the use.
+    assert_eq!(status("(a) A plate reader shall only be used for patrol duties (Ida. Admin. Code r. 11-4-.02).", "lawfulness.legitimacy"), Covered);
+    assert_eq!(status("(a) A plate reader shall only be used for patrol duties (Dept. Form 11-4.2).", "lawfulness.legitimacy"), Missing);
+    // "… through imaging, recording or any other means" closes a list; it weighs no alternative.
+    assert_eq!(status("A drone is an aircraft with the systems it carries for gathering information through imaging, recording or any other means.", "lawfulness.necessity"), Missing);
+    assert_ne!(status("The unit must first try other means and record why they failed.", "lawfulness.necessity"), Missing);
+    // The safety and security of the community is the aim of policing, not the system's security.
+    assert_eq!(status("The department seeks tools that add to the safety and security of the community. In 2025 it began testing the value of plate readers.", "harm.robustness"), Missing);
+    assert_ne!(status("The plate-reader server must pass a security test every year.", "harm.robustness"), Missing);
+}

@@ -512,6 +512,7 @@ impl<'d> Analysis<'d> {
         let text = &self.doc.text[sentence.start..sentence.end];
         text.match_indices('§').any(|(i, _)| text[i + '§'.len_utf8()..].trim_start().starts_with(|c: char| c.is_ascii_digit()))
             || dotted_initials_before_number(text)
+            || code_before_number(text)
             || sentence.tokens.clone().any(|t| {
                 let w = self.word(t);
                 (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()) && self.section_number_at(self.tokens[t].end)
@@ -1049,6 +1050,24 @@ const GATE_CLAUSE_REACH: usize = 40;
 
 /// Does `text` hold three or more capital initials joined by dots, then a
 /// space and a digit ("O.C.G.A 50-25-4")?
+/// Does "Code" cite a numbered rule or section, after at most one short
+/// abbreviation ("Admin. Code r. 265-X-6-.04", "Penal Code 832.19")? The
+/// number opens with a digit and holds a hyphen or a dot before more text,
+/// so "Code 1" or a year is no citation.
+fn code_before_number(text: &str) -> bool {
+    text.match_indices("Code ").any(|(i, _)| {
+        let mut rest = &text[i + "Code ".len()..];
+        if let Some((word, after)) = rest.split_once(' ') {
+            if word.len() <= 5 && word.ends_with('.') && word.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                rest = after;
+            }
+        }
+        let number = &rest[..rest.find(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ')')).unwrap_or(rest.len())];
+        let number = number.trim_end_matches('.');
+        number.starts_with(|c: char| c.is_ascii_digit()) && number.trim_end_matches(|c: char| c.is_ascii_alphanumeric()).contains(['-', '.'])
+    })
+}
+
 fn dotted_initials_before_number(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;

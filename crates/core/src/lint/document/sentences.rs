@@ -97,6 +97,21 @@ fn is_boundary(text: &str, start: usize, punct: usize, mark: u8, next: usize) ->
         return true;
     }
     let before = text.get(start..punct).unwrap_or("");
+    // Before a section sign ("Neb. Rev. Stat. §60-3202"), or inside a
+    // parenthesis that closes later on the same line ("(Ala. Admin. Code r.
+    // 265-X-6-.04)"), a full stop ends an abbreviation of a citation.
+    if next_char == '§' {
+        return false;
+    }
+    if before.matches('(').count() > before.matches(')').count() {
+        let line = text.get(next..).unwrap_or("");
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        if let Some(close) = line.find(')') {
+            if !line[..close].contains(['.', '!', '?']) || line[..close].split_whitespace().count() <= 6 {
+                return false;
+            }
+        }
+    }
     // Step past the separator by its own width: it may be multi-byte (U+3000).
     let word_start = before
         .char_indices()
@@ -155,6 +170,17 @@ mod tests {
     fn keeps_abbreviations_inside_sentences() {
         let text = "Use safeguards, e.g. Human review, as set out in Art. 5 and No. 12 of the Act. Dr. Smith agrees.";
         assert_eq!(split(text), vec!["Use safeguards, e.g. Human review, as set out in Art. 5 and No. 12 of the Act.", "Dr. Smith agrees."]);
+    }
+
+    #[test]
+    fn a_citation_in_parentheses_or_before_a_section_sign_is_one_sentence() {
+        assert_eq!(
+            split("Plate readers are used only on patrol duty (Ida. Admin. Code r. 11-4-.02). Officers log each use."),
+            vec!["Plate readers are used only on patrol duty (Ida. Admin. Code r. 11-4-.02).", "Officers log each use."]
+        );
+        assert_eq!(split("The reader law, Stat. §19-55, governs its use. Officers log each use.").len(), 2);
+        // A parenthesis that does not close on the line splits as before.
+        assert_eq!(split("Use stops (see the list. Officers log each use.").len(), 2);
     }
 
     #[test]
