@@ -2600,3 +2600,28 @@ fn published_international_second_round() {
     // Automatic face comparison is biometric identification.
     assert!(report("Examiners compare crime-scene stills with custody photos using an automatic face comparison tool.").findings.iter().any(|f| f.rule == "biometric-accuracy-testing"));
 }
+
+/// Words of a principle used in another sense (devprec2, fifth sitting,
+/// 2026-11-29): a deadline counted from being told, a cost of checking
+/// time, a storeroom, complaints as a report item or a kind of
+/// investigation, access limited to authorised staff, a group
+/// disproportionately affected, a record signed as accurate and a log of
+/// errors provide nothing for the principle they name.
+#[test]
+fn words_in_another_sense_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("Anyone may ask for a second review within 14 days of being told of the fine.", "autonomy.transparency"), Missing);
+    assert_ne!(status("Each driver must be told that the camera system is in use.", "autonomy.transparency"), Missing);
+    assert_eq!(status("The library assistant may search published force policies only.", "autonomy.transparency"), Missing);
+    assert_eq!(status("The unit will compare the cost of the translation licence and of staff checking time with the hours saved.", "autonomy.oversight"), Missing);
+    assert_eq!(status("Seized phones wait in the property store until their owners collect them.", "autonomy.privacy"), Missing);
+    assert_eq!(status("The project lead must brief the board on incidents and complaints every six months.", "fairness.redress"), Missing);
+    assert_eq!(status("The tool may be used only for complaint investigations by the standards unit.", "fairness.redress"), Missing);
+    assert_ne!(status("Anyone may complain to the Police Ombudsman about a decision within 30 days.", "fairness.redress"), Missing);
+    assert_eq!(status("Camera footage shall be retained for 30 days, and access shall be limited to authorised personnel.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("The annual report must name any district disproportionately affected by the patrols.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("The officer must read the typed statement and sign it as accurate.", "harm.accuracy"), Missing);
+    assert_eq!(status("The supplier must keep error logs and report each fault within a day.", "harm.accuracy"), Missing);
+    assert_ne!(status("The false match rate must be measured every quarter and kept below 1 in 1,000.", "harm.accuracy"), Missing);
+}
