@@ -2625,3 +2625,21 @@ fn words_in_another_sense_are_look_alikes() {
     assert_eq!(status("The supplier must keep error logs and report each fault within a day.", "harm.accuracy"), Missing);
     assert_ne!(status("The false match rate must be measured every quarter and kept below 1 in 1,000.", "harm.accuracy"), Missing);
 }
+
+/// More words in another sense (devprec2): a model's training data is no
+/// limit on its use, a place beside a record no retention, an approver's
+/// judgement of a request's reasons and a screen showing an operator a
+/// possible match no disclosure, a record that agrees with a file no
+/// measured match rate.
+#[test]
+fn training_placement_and_display_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The model will be trained only on images from the force's own cameras.", "lawfulness.proportionality"), Missing);
+    assert_ne!(status("The cameras may be switched on only during the two-day festival.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("Risk scores are stored alongside the case notes.", "autonomy.privacy"), Missing);
+    assert_eq!(status("The superintendent signs the request only if the officer's explanation is convincing to the public.", "autonomy.transparency"), Missing);
+    assert_eq!(status("The reader issues no tickets itself; it displays a possible match for anyone on duty.", "autonomy.transparency"), Missing);
+    assert_ne!(status("The force must explain each score to the person concerned.", "autonomy.transparency"), Missing);
+    assert_eq!(status("Each month the auditor must check, for at least 50 entries, that the recorded decision matches the case file.", "harm.accuracy"), Missing);
+}
