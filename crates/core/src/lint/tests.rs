@@ -2643,3 +2643,15 @@ fn training_placement_and_display_are_look_alikes() {
     assert_ne!(status("The force must explain each score to the person concerned.", "autonomy.transparency"), Missing);
     assert_eq!(status("Each month the auditor must check, for at least 50 entries, that the recorded decision matches the case file.", "harm.accuracy"), Missing);
 }
+
+/// A tool that "discloses another" person's data leaks it, and staff who
+/// "use the approved" tool pick a sanctioned product: neither is
+/// disclosure of use nor a check of output (devprec2).
+#[test]
+fn leaks_and_approved_products_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The release must be stopped if the assistant ever discloses another person's records.", "autonomy.transparency"), Missing);
+    assert_eq!(status("Front counter staff may use the approved translation tool for directions and opening hours.", "autonomy.oversight"), Missing);
+    assert_ne!(status("The assistant must disclose to each caller that it is an AI system.", "autonomy.transparency"), Missing);
+}
