@@ -2655,3 +2655,15 @@ fn leaks_and_approved_products_are_look_alikes() {
     assert_eq!(status("Front counter staff may use the approved translation tool for directions and opening hours.", "autonomy.oversight"), Missing);
     assert_ne!(status("The assistant must disclose to each caller that it is an AI system.", "autonomy.transparency"), Missing);
 }
+
+/// A member of the public told what to do "if you disagree" with an
+/// outcome is offered a route to challenge it, not protection from
+/// automation bias; a "wellbeing rota" is a staff timetable (devprec2).
+#[test]
+fn a_public_disagreement_and_a_rota_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("If you disagree with the outcome, explain your reasons to the Parking Adjudicator within 28 days.", "autonomy.agency"), Missing);
+    assert_ne!(status("An officer who disagrees with the score must record the reason on the case file.", "autonomy.agency"), Missing);
+    assert_eq!(status("The wellbeing rota for the control room is pinned beside the kitchen.", "harm.wellbeing"), Missing);
+}
