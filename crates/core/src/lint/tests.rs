@@ -2616,3 +2616,70 @@ fn published_us_police_technology_round() {
     assert_eq!(status("The department seeks tools that add to the safety and security of the community. In 2025 it began testing the value of plate readers.", "harm.robustness"), Missing);
     assert_ne!(status("The plate-reader server must pass a security test every year.", "harm.robustness"), Missing);
 }
+
+/// Words of a principle used in another sense (devprec2, fifth sitting,
+/// 2026-11-29): a deadline counted from being told, a cost of checking
+/// time, a storeroom, complaints as a report item or a kind of
+/// investigation, access limited to authorised staff, a group
+/// disproportionately affected, a record signed as accurate and a log of
+/// errors provide nothing for the principle they name.
+#[test]
+fn words_in_another_sense_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("Anyone may ask for a second review within 14 days of being told of the fine.", "autonomy.transparency"), Missing);
+    assert_ne!(status("Each driver must be told that the camera system is in use.", "autonomy.transparency"), Missing);
+    assert_eq!(status("The library assistant may search published force policies only.", "autonomy.transparency"), Missing);
+    assert_eq!(status("The unit will compare the cost of the translation licence and of staff checking time with the hours saved.", "autonomy.oversight"), Missing);
+    assert_eq!(status("Seized phones wait in the property store until their owners collect them.", "autonomy.privacy"), Missing);
+    assert_eq!(status("The project lead must brief the board on incidents and complaints every six months.", "fairness.redress"), Missing);
+    assert_eq!(status("The tool may be used only for complaint investigations by the standards unit.", "fairness.redress"), Missing);
+    assert_ne!(status("Anyone may complain to the Police Ombudsman about a decision within 30 days.", "fairness.redress"), Missing);
+    assert_eq!(status("Camera footage shall be retained for 30 days, and access shall be limited to authorised personnel.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("The annual report must name any district disproportionately affected by the patrols.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("The officer must read the typed statement and sign it as accurate.", "harm.accuracy"), Missing);
+    assert_eq!(status("The supplier must keep error logs and report each fault within a day.", "harm.accuracy"), Missing);
+    assert_ne!(status("The false match rate must be measured every quarter and kept below 1 in 1,000.", "harm.accuracy"), Missing);
+}
+
+/// More words in another sense (devprec2): a model's training data is no
+/// limit on its use, a place beside a record no retention, an approver's
+/// judgement of a request's reasons and a screen showing an operator a
+/// possible match no disclosure, a record that agrees with a file no
+/// measured match rate.
+#[test]
+fn training_placement_and_display_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The model will be trained only on images from the force's own cameras.", "lawfulness.proportionality"), Missing);
+    assert_ne!(status("The cameras may be switched on only during the two-day festival.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("Risk scores are stored alongside the case notes.", "autonomy.privacy"), Missing);
+    assert_eq!(status("The superintendent signs the request only if the officer's explanation is convincing to the public.", "autonomy.transparency"), Missing);
+    assert_eq!(status("The reader issues no tickets itself; it displays a possible match for anyone on duty.", "autonomy.transparency"), Missing);
+    assert_ne!(status("The force must explain each score to the person concerned.", "autonomy.transparency"), Missing);
+    assert_eq!(status("Each month the auditor must check, for at least 50 entries, that the recorded decision matches the case file.", "harm.accuracy"), Missing);
+}
+
+/// A tool that "discloses another" person's data leaks it, and staff who
+/// "use the approved" tool pick a sanctioned product: neither is
+/// disclosure of use nor a check of output (devprec2).
+#[test]
+fn leaks_and_approved_products_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("The release must be stopped if the assistant ever discloses another person's records.", "autonomy.transparency"), Missing);
+    assert_eq!(status("Front counter staff may use the approved translation tool for directions and opening hours.", "autonomy.oversight"), Missing);
+    assert_ne!(status("The assistant must disclose to each caller that it is an AI system.", "autonomy.transparency"), Missing);
+}
+
+/// A member of the public told what to do "if you disagree" with an
+/// outcome is offered a route to challenge it, not protection from
+/// automation bias; a "wellbeing rota" is a staff timetable (devprec2).
+#[test]
+fn a_public_disagreement_and_a_rota_are_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("If you disagree with the outcome, explain your reasons to the Parking Adjudicator within 28 days.", "autonomy.agency"), Missing);
+    assert_ne!(status("An officer who disagrees with the score must record the reason on the case file.", "autonomy.agency"), Missing);
+    assert_eq!(status("The wellbeing rota for the control room is pinned beside the kitchen.", "harm.wellbeing"), Missing);
+}
