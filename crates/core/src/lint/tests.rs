@@ -2683,3 +2683,29 @@ fn a_public_disagreement_and_a_rota_are_look_alikes() {
     assert_ne!(status("An officer who disagrees with the score must record the reason on the case file.", "autonomy.agency"), Missing);
     assert_eq!(status("The wellbeing rota for the control room is pinned beside the kitchen.", "harm.wellbeing"), Missing);
 }
+
+#[test]
+fn published_uk_face_recognition_second_round() {
+    use coverage::Status::*;
+    let report = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En);
+    let status = |text: &str, principle: &str| report(text).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // People wanted on a warrant are who the watchlist holds, not the basis for the use.
+    assert_eq!(status("Before each deployment officers will build a watchlist of people wanted on warrants for the area.", "lawfulness.legitimacy"), Missing);
+    assert_eq!(status("The cameras may be used only under a warrant issued by a judge.", "lawfulness.legitimacy"), Covered);
+    // "Statutory requirements" in general names the law without citing it, like "applicable law".
+    assert_eq!(status("In keeping with statutory requirements, the cameras will be signposted.", "lawfulness.legitimacy"), Partial);
+    // A law a body breached, as a regulator reports it, is no basis for the use; nor is an
+    // agency failing to do something a failure of the system.
+    let breach = "The regulator found that the force breached section 12 of the Privacy Code by failing to complete an assessment.";
+    assert_eq!(status(breach, "lawfulness.legitimacy"), Missing);
+    assert_eq!(status(breach, "harm.robustness"), Missing);
+    // Marked vans and a notice on the force's own website tell the public.
+    assert_eq!(status("The camera vans will be clearly marked when deployed.", "autonomy.transparency"), Covered);
+    assert_eq!(status("Each deployment site will be announced on our website a week in advance.", "autonomy.transparency"), Covered);
+    assert_eq!(status("Victims will be signposted to support services.", "autonomy.transparency"), Missing);
+    // Officers engaging a person the system flagged consult no one.
+    assert_eq!(status("An officer checks every alert before deciding on engagement or arrest of the people of interest.", "fairness.accessibility"), Missing);
+    assert_ne!(status("The force will hold engagement meetings with community groups before the first deployment.", "fairness.accessibility"), Missing);
+    // A count of complaints is a statistic, not a route to complain.
+    assert_eq!(status("The panel will review the latest complaints figures.", "fairness.redress"), Missing);
+}
