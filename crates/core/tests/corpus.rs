@@ -26,7 +26,7 @@ const TARGET_FINDING_PRECISION: f64 = 0.90;
 /// counted as retention statements and automated-decision findings once per
 /// section); fr and es were tuned on these very passages, so expect less on
 /// unseen text.
-const FLOORS: &[(&str, usize, f64, f64)] = &[("en", 60, 0.93, 0.99), ("fr", 20, 0.99, 0.99), ("es", 20, 0.98, 0.99)];
+const FLOORS: &[(&str, usize, f64, f64)] = &[("en", 60, 0.94, 0.99), ("fr", 20, 0.99, 0.99), ("es", 20, 0.98, 0.99)];
 
 #[test]
 fn corpus_does_not_regress_in_any_language() {
@@ -66,9 +66,10 @@ fn corpus_does_not_regress_in_any_language() {
 /// measures en 0.832 / 0.982, fr 0.801 / 0.969, es 0.844 / 0.975.
 /// Raised after the 2026-11-29 rounds on published texts: en 0.851 /
 /// 0.982, fr 0.819 / 0.969, es 0.846 / 0.975.
-/// English raised again after the fifth sitting's precision round (a bare
-/// audit or log, a body in another role): en 0.866 / 0.982.
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.86, 0.975), ("fr", 105, 0.81, 0.965), ("es", 120, 0.84, 0.97)];
+/// English raised again after the fifth sitting's precision rounds (a bare
+/// audit or log, a body in another role, words in another sense): en 0.878
+/// / 0.982; the main English floor to 0.94 (measures 0.945).
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.87, 0.975), ("fr", 105, 0.81, 0.965), ("es", 120, 0.84, 0.97)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
