@@ -219,6 +219,8 @@ fn render_text(linted: &[Linted]) -> String {
     let mut totals = [0usize; 3];
     for l in linted {
         let lines: Vec<&str> = l.source.split('\n').map(|s| s.strip_suffix('\r').unwrap_or(s)).collect();
+        // Under --locale, the output's own words come from the report labels.
+        let labels = (l.locale != "en").then(|| raikit_core::l10n::labels(&l.locale));
         for f in &l.report.findings {
             totals[f.severity as usize] += 1;
             let sev = f.severity.name();
@@ -228,8 +230,6 @@ fn render_text(linted: &[Linted]) -> String {
                 out.push_str(&format!("{}:{}:{}: {sev}[{}]: {}\n", l.path, f.range.start.line, f.range.start.column, f.rule, f.message));
                 excerpt(&mut out, &lines, f);
             }
-            // Under --locale, the output's own words come from the report labels.
-            let labels = (l.locale != "en").then(|| raikit_core::l10n::labels(&l.locale));
             if let Some(s) = f.suggestions.first() {
                 match &labels {
                     Some(labels) => out.push_str(&format!("  = {}{} {s}\n", labels.get("lint_suggestion"), colon(&l.locale))),
@@ -245,12 +245,12 @@ fn render_text(linted: &[Linted]) -> String {
             out.push('\n');
         }
         let s = &l.report.summary;
-        if l.locale != "en" {
+        if let Some(labels) = &labels {
             let n = |v: usize| v.to_string();
             let (words, errors, warnings, notes) = (n(l.report.stats.words), n(s.errors), n(s.warnings), n(s.infos));
             let (covered, partial, missing) = (n(s.covered), n(s.partial), n(s.missing));
             let args = [("words", &*words), ("errors", &*errors), ("warnings", &*warnings), ("notes", &*notes), ("covered", &*covered), ("partial", &*partial), ("missing", &*missing)];
-            out.push_str(&format!("{}: {}\n", l.path, raikit_core::l10n::labels(&l.locale).fill("lint_summary", &args)));
+            out.push_str(&format!("{}: {}\n", l.path, labels.fill("lint_summary", &args)));
             continue;
         }
         out.push_str(&format!(

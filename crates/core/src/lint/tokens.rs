@@ -1048,8 +1048,6 @@ impl<'d> Analysis<'d> {
 /// hand a later gate word ("salvo", "unless") to the next clause.
 const GATE_CLAUSE_REACH: usize = 40;
 
-/// Does `text` hold three or more capital initials joined by dots, then a
-/// space and a digit ("O.C.G.A 50-25-4")?
 /// Does "Code" cite a numbered rule or section, after at most one short
 /// abbreviation ("Admin. Code r. 265-X-6-.04", "Penal Code 832.19")? The
 /// number opens with a digit and holds a hyphen or a dot before more text,
@@ -1068,6 +1066,8 @@ fn code_before_number(text: &str) -> bool {
     })
 }
 
+/// Does `text` hold three or more capital initials joined by dots, then a
+/// space and a digit ("O.C.G.A 50-25-4")?
 fn dotted_initials_before_number(text: &str) -> bool {
     let b = text.as_bytes();
     let mut i = 0;

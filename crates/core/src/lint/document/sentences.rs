@@ -11,18 +11,33 @@ const NEVER_SPLIT: &[&str] = &[
 /// Abbreviations that do not end a sentence when a number or a capital follows.
 const BEFORE_NUMBER: &[&str] = &["art", "arts", "no", "nos", "sec", "s", "ss", "para", "paras", "fig", "vol", "p", "pp", "ch", "cl", "reg", "annex", "app", "ref"];
 
+/// How many characters after a full stop inside a parenthesis are searched
+/// for the closing one ("(Ala. Admin. Code r. 265-X-6-.04)").
+const CITATION_REACH: usize = 200;
+
 /// Splits `text` into sentence byte ranges (trimmed, relative to `text`).
 pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = skip_ws(bytes, 0);
     let mut i = start;
+    // Parentheses opened and not yet closed in the current sentence, kept as
+    // the scan goes: counting them anew at each full stop would be quadratic.
+    let mut open_parens = 0isize;
     while i < bytes.len() {
         let b = bytes[i];
+        match b {
+            b'(' => open_parens += 1,
+            b')' => open_parens -= 1,
+            _ => {}
+        }
         if b == b'.' || b == b'!' || b == b'?' {
             // Take the whole run of closing punctuation: `?!`, `."`, `.)`.
             let mut end = i + 1;
             while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?' | b'"' | b'\'' | b')' | b']') {
+                if bytes[end] == b')' {
+                    open_parens -= 1;
+                }
                 end += 1;
             }
             // Curly closing quotes are multi-byte.
@@ -36,10 +51,11 @@ pub fn split_sentences(text: &str) -> Vec<(usize, usize)> {
             let at_end = end >= bytes.len();
             if at_end || bytes[end].is_ascii_whitespace() {
                 let next = skip_ws(bytes, end);
-                if at_end || next >= bytes.len() || is_boundary(text, start, i, b, next) {
+                if at_end || next >= bytes.len() || is_boundary(text, start, i, b, next, open_parens > 0) {
                     out.push((start, end));
                     start = next;
                     i = next;
+                    open_parens = 0;
                     continue;
                 }
             }
@@ -87,7 +103,8 @@ fn skip_ws(bytes: &[u8], mut i: usize) -> usize {
 
 /// Decides whether the punctuation at `punct` ends the sentence that began at
 /// `start`, given that the next sentence would begin at `next`.
-fn is_boundary(text: &str, start: usize, punct: usize, mark: u8, next: usize) -> bool {
+/// `in_parens`: the sentence has a parenthesis open at `punct`.
+fn is_boundary(text: &str, start: usize, punct: usize, mark: u8, next: usize, in_parens: bool) -> bool {
     let next_char = text.get(next..).and_then(|s| s.chars().next()).unwrap_or(' ');
     // A lower-case continuation ("etc. and", "e.g. the") never starts a sentence.
     if next_char.is_lowercase() {
@@ -103,9 +120,12 @@ fn is_boundary(text: &str, start: usize, punct: usize, mark: u8, next: usize) ->
     if next_char == '§' {
         return false;
     }
-    if before.matches('(').count() > before.matches(')').count() {
-        let line = text.get(next..).unwrap_or("");
-        let line = &line[..line.find('\n').unwrap_or(line.len())];
+    if in_parens {
+        // A citation's parenthesis closes within a short reach; looking no
+        // further keeps the scan linear on a line of many full stops.
+        let rest = text.get(next..).unwrap_or("");
+        let reach = rest.char_indices().nth(CITATION_REACH).map_or(rest.len(), |(k, _)| k);
+        let line = &rest[..rest[..reach].find('\n').unwrap_or(reach)];
         if let Some(close) = line.find(')') {
             if !line[..close].contains(['.', '!', '?']) || line[..close].split_whitespace().count() <= 6 {
                 return false;

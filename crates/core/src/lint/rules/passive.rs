@@ -48,9 +48,10 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     let p = |name| ctx.param_stems(spec, name);
     // Function words as written: stems would make «debe» a «debería».
     let f = |name| ctx.param_words(spec, name);
-    // The participles as written: "evaluate" shares the stem of
-    // "evaluated" but is no participle.
-    let written = f("participles");
+    // The participles as written, with their stems, taken once and only
+    // when needed: "evaluate" shares the stem of "evaluated" but is no participle.
+    let written = std::cell::OnceCell::new();
+    let written = || written.get_or_init(|| participle_forms(a.words.lang, &f("participles")));
     let w = Words {
         participles: p("participles"),
         actors: p("actors"),
@@ -138,7 +139,7 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
                 let joined = (part + 1..(part + COORDINATION_WINDOW).min(end))
                     .find(|&k| a.lower_in(k, conjunctions))
                     .map(|k| skip_fillers(k + 1))
-                    .filter(|&n| n < end && ctx.is_one_of(n, &w.participles) && !shorter_than_participle(ctx, &written, n));
+                    .filter(|&n| n < end && ctx.is_one_of(n, &w.participles) && !shorter_than_participle(ctx, written(), n));
                 if let Some(n) = joined {
                     candidates.push((t, n));
                 }
@@ -164,12 +165,16 @@ const QUESTION_WINDOW: usize = 3;
 /// Is the word at `t` shorter than every written participle of its stem
 /// ("must be cautious and evaluate the risks": "evaluate" is the base verb,
 /// a second duty of the sentence's subject, not a participle after "be")?
-fn shorter_than_participle(ctx: &Ctx, written: &[String], t: usize) -> bool {
+fn shorter_than_participle(ctx: &Ctx, written: &[(String, usize)], t: usize) -> bool {
     let a = ctx.analysis;
-    let lang = a.words.lang;
     let word = a.lower_word(t).chars().count();
-    let forms: Vec<usize> = written.iter().filter(|p| !p.contains(' ') && crate::lint::stem::stem(lang, p) == a.stem(t)).map(|p| p.chars().count()).collect();
-    !forms.is_empty() && forms.iter().all(|&n| word < n)
+    let mut lengths = written.iter().filter(|(stem, _)| stem == a.stem(t)).map(|&(_, n)| n).peekable();
+    lengths.peek().is_some() && lengths.all(|n| word < n)
+}
+
+/// Each one-word participle's stem and length in characters.
+fn participle_forms(lang: crate::lint::lang::Lang, written: &[String]) -> Vec<(String, usize)> {
+    written.iter().filter(|p| !p.contains(' ')).map(|p| (crate::lint::stem::stem(lang, p), p.chars().count())).collect()
 }
 
 fn ends_with_any(word: &str, endings: &[String]) -> bool {
