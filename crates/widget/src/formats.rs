@@ -52,5 +52,5 @@ fn read(bytes: &[u8], format: Format) -> Result<Document, LintError> {
         .call2(&JsValue::NULL, &Uint8Array::from(bytes), &JsValue::from_str(format.name()))
         .map_err(|e| LintError::Reader(on_demand::message(e)))?;
     let json = json.as_string().ok_or_else(|| LintError::Reader("the document formats bundle returned no document".into()))?;
-    raikit_core::json::from_str(&json).map_err(|e| LintError::Reader(format!("the parsed document could not be read: {e}")))
+    raikit_core::json::pull(&json).map_err(|e| LintError::Reader(format!("the parsed document could not be read: {e}")))
 }

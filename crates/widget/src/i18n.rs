@@ -62,12 +62,16 @@ impl Messages {
     /// Reads compiled messages: the `messages` of a language pack's
     /// `ui.json` (or of the embedded English).
     pub fn from_json(lang: &str, json: &str) -> Result<Rc<Messages>, String> {
-        #[derive(serde::Deserialize)]
-        struct Compiled {
-            messages: BTreeMap<String, Pattern>,
-        }
-        let compiled: Compiled = raikit_core::json::from_str(json).map_err(|e| format!("{lang} messages: {e}"))?;
-        Ok(Rc::new(Messages { lang: lang.to_string(), messages: compiled.messages }))
+        let mut messages = None;
+        let mut de = raikit_core::json::Deserializer::new(json);
+        let read = de.pull_object(&mut |de, key| match key {
+            "messages" => de.pull_map::<Pattern>().map(|m| messages = Some(m)),
+            // A language pack's other parts are the core's (`l10n::install_ui_pack`).
+            _ => de.skip_value(),
+        });
+        read.and_then(|()| de.end()).map_err(|e| format!("{lang} messages: {e}"))?;
+        let messages = messages.ok_or_else(|| format!("{lang} messages: missing field `messages`"))?;
+        Ok(Rc::new(Messages { lang: lang.to_string(), messages }))
     }
 
     /// The message `id`, or the id itself if it is missing (tests catch that).

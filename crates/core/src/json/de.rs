@@ -73,7 +73,7 @@ impl<'de> Deserializer<'de> {
         (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
     }
 
-    fn literal(&mut self, word: &str) -> Result<(), Error> {
+    pub(super) fn literal(&mut self, word: &str) -> Result<(), Error> {
         if self.text[self.pos..].starts_with(word) {
             self.pos += word.len();
             Ok(())
@@ -218,7 +218,7 @@ impl<'de> Deserializer<'de> {
     /// Reads a number: an integer when it has no fraction or exponent and
     /// fits 64 bits, else a float (as serde_json does). Not generic, so each
     /// visitor adds only a three-way dispatch.
-    fn number(&mut self) -> Result<Number, Error> {
+    pub(super) fn number(&mut self) -> Result<Number, Error> {
         let start = self.pos;
         let negative = self.peek() == Some(b'-');
         if negative {
@@ -265,7 +265,7 @@ impl<'de> Deserializer<'de> {
         }
     }
 
-    fn unexpected_character(&self) -> Error {
+    pub(super) fn unexpected_character(&self) -> Error {
         let found = self.text[self.pos..].chars().next().unwrap_or(' ');
         self.error(format!("expected a value, found `{found}`"))
     }
@@ -358,7 +358,7 @@ impl<'de> Deserializer<'de> {
     }
 }
 
-enum Number {
+pub(super) enum Number {
     Positive(u64),
     Negative(i64),
     Float(f64),

@@ -1,5 +1,6 @@
-//! A pull reader for raikit's own word and rule data (the built-in rule
-//! packs and the language files, which build.rs writes as JSON).
+//! A pull reader for the JSON raikit writes itself: the built-in rule packs
+//! and language files (build.rs), translation trees and compiled interface
+//! messages (language packs), and parsed documents (the formats bundle).
 //!
 //! Why not serde: a derived visitor keeps an `Option` per field, checks each
 //! for duplicates and drops every filled one on each error path. For the
@@ -9,7 +10,10 @@
 //! non-generic methods below. Tests hold every built-in
 //! file to the serde result (`lint::tests::pull_reads_what_serde_reads`), so
 //! the two readers cannot drift apart; users' own packs still go through serde.
+//! The policy checker's bundle reads all its JSON this way, which keeps
+//! serde's visitor machinery out of it.
 
+use super::de::Number;
 use super::{Deserializer, Error};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -80,6 +84,36 @@ impl<'de> Deserializer<'de> {
         }
     }
 
+    /// The first byte of the next value (`"`, `[`, `{`, a digit…), for
+    /// types that take more than one shape.
+    pub fn next_byte(&mut self) -> Result<u8, Error> {
+        self.peek_value()
+    }
+
+    /// A whole number of zero or more that fits `usize` (offsets, lengths).
+    pub fn pull_usize(&mut self) -> Result<usize, Error> {
+        if !matches!(self.peek_value()?, b'-' | b'0'..=b'9') {
+            return Err(self.error("expected a number"));
+        }
+        match self.number()? {
+            Number::Positive(n) => usize::try_from(n).map_err(|_| self.error("a number too large for an offset")),
+            _ => Err(self.error("expected a whole number of zero or more")),
+        }
+    }
+
+    /// Reads past one value of any kind: a key the type has no use for.
+    pub fn skip_value(&mut self) -> Result<(), Error> {
+        match self.peek_value()? {
+            b'"' => self.string().map(drop),
+            b'-' | b'0'..=b'9' => self.number().map(drop),
+            b't' | b'f' => self.boolean().map(drop),
+            b'n' => self.literal("null"),
+            b'[' => self.pull_array(&mut |de| de.skip_value()),
+            b'{' => self.pull_object(&mut |de, _| de.skip_value()),
+            _ => Err(self.unexpected_character()),
+        }
+    }
+
     pub fn pull_strings(&mut self) -> Result<Vec<String>, Error> {
         let mut list = Vec::new();
         self.pull_array(&mut |de| {
@@ -137,6 +171,11 @@ impl<'de> Deserializer<'de> {
             Ok(())
         })?;
         Ok(list)
+    }
+
+    /// An error at the reading position, for a type's own checks.
+    pub fn error_here(&self, message: impl Into<String>) -> Error {
+        self.error(message)
     }
 
     /// The error for a key the type does not know.

@@ -20,6 +20,7 @@ pub use overlay::{apply as apply_overlay, expected_keys, placeholder_problems};
 pub use tree::Tree;
 
 use crate::assess::Definition;
+use crate::json::Pull;
 use crate::Taxonomy;
 use std::borrow::Cow;
 use std::sync::{Arc, RwLock};
@@ -43,17 +44,23 @@ pub fn install(lang: &str, name: &str, tree: Tree) {
 /// overlays. Other keys are skipped unread: `messages`, the compiled
 /// interface strings, are the widget's and are not a [`Tree`].
 pub fn install_ui_pack(json: &str) -> Result<(), String> {
-    #[derive(serde::Deserialize)]
-    struct UiPack {
-        lang: String,
-        principles: Option<Tree>,
-        report: Option<Tree>,
-        rules: Option<Tree>,
-    }
-    let pack: UiPack = crate::json::from_str(json).map_err(|e| format!("language pack: {e}"))?;
-    for (name, tree) in [("principles", pack.principles), ("report", pack.report), ("rules", pack.rules)] {
+    let (mut lang, mut principles, mut report, mut rules) = (None, None, None, None);
+    let mut de = crate::json::Deserializer::new(json);
+    let read = de.pull_object(&mut |de, key| {
+        match key {
+            "lang" => lang = Some(de.pull_string()?),
+            "principles" => principles = Some(Tree::pull(de)?),
+            "report" => report = Some(Tree::pull(de)?),
+            "rules" => rules = Some(Tree::pull(de)?),
+            _ => de.skip_value()?,
+        }
+        Ok(())
+    });
+    read.and_then(|()| de.end()).map_err(|e| format!("language pack: {e}"))?;
+    let lang = lang.ok_or("language pack: missing field `lang`")?;
+    for (name, tree) in [("principles", principles), ("report", report), ("rules", rules)] {
         if let Some(tree) = tree {
-            install(&pack.lang, name, tree);
+            install(&lang, name, tree);
         }
     }
     Ok(())

@@ -2,8 +2,7 @@
 //! looked up by key path. One small shape for every overlay keeps the
 //! browser bundle to a single, hand-written deserialiser.
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
-use std::fmt;
+use crate::json::{Deserializer, Error, Pull};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Tree {
@@ -20,7 +19,7 @@ impl Default for Tree {
 
 impl Tree {
     pub fn from_json(json: &str) -> Result<Tree, String> {
-        crate::json::from_str(json).map_err(|e| e.to_string())
+        crate::json::pull(json).map_err(|e| e.to_string())
     }
 
     /// The subtree at `path`.
@@ -53,25 +52,37 @@ impl Tree {
     }
 }
 
-impl<'de> Deserialize<'de> for Tree {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Tree, D::Error> {
-        struct TreeVisitor;
-        impl<'de> Visitor<'de> for TreeVisitor {
-            type Value = Tree;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a string or a table of strings")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Tree, E> {
-                Ok(Tree::Text(s.to_string()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Tree, A::Error> {
+impl Pull for Tree {
+    fn pull(de: &mut Deserializer) -> Result<Tree, Error> {
+        match de.next_byte()? {
+            b'"' => de.pull_string().map(Tree::Text),
+            b'{' => {
                 let mut entries = Vec::new();
-                while let Some(entry) = map.next_entry::<String, Tree>()? {
-                    entries.push(entry);
-                }
+                de.pull_object(&mut |de, key| {
+                    entries.push((key.to_string(), Tree::pull(de)?));
+                    Ok(())
+                })?;
                 Ok(Tree::Table(entries))
             }
+            _ => Err(de.error_here("expected a string or a table of strings")),
         }
-        d.deserialize_any(TreeVisitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_keep_file_order_and_other_values_are_refused() {
+        let tree = Tree::from_json(r#"{"b": "Bee", "a": {"x": "Ex", "y": {"z": "Zed"}}}"#).unwrap();
+        let keys: Vec<_> = tree.entries(&[]).map(|(k, _)| k.as_str()).collect();
+        assert_eq!(keys, ["b", "a"]);
+        assert_eq!(tree.text(&["a", "y", "z"]).map(String::as_str), Some("Zed"));
+        assert_eq!(tree.text(&["a"]), None);
+        for (bad, at) in [(r#"{"a": 3}"#, "column 7"), (r#"{"a": ["x"]}"#, "column 7"), (r#"{"a": "x"} ,"#, "column 12")] {
+            let e = Tree::from_json(bad).unwrap_err();
+            assert!(e.ends_with(at), "{bad}: {e}");
+        }
     }
 }

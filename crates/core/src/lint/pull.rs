@@ -1,8 +1,10 @@
 //! How the built-in rule packs and language files read themselves from the
 //! JSON build.rs writes (see `json::pull` for why not serde). Each key is
-//! the field's name in the TOML source; an unknown key is an error.
+//! the field's name in the TOML source; an unknown key is an error. Also a
+//! parsed document, as the browser's formats bundle hands it over.
 
 use super::coverage::PrincipleSpec;
+use super::document::{Block, BlockKind, Document, Format, SourceMap};
 use super::lang::{DetectData, LangPack, PrincipleWords, RuleWords};
 use super::rules::{Examples, RuleKind, RulePack, RuleSpec, Severity};
 use crate::json::{Deserializer, Error, Pull};
@@ -209,6 +211,76 @@ impl Pull for DetectData {
             Ok(())
         })?;
         Ok(d)
+    }
+}
+
+/// Keys as serde writes them (the formats bundle serialises with serde);
+/// unknown keys are skipped, as serde's derive does.
+impl Pull for Document {
+    fn pull(de: &mut Deserializer) -> Result<Self, Error> {
+        let (mut format, mut original, mut text, mut blocks, mut map) = (None, None, None, None, None);
+        de.pull_object(&mut |de, key| {
+            match key {
+                "format" => format = Some(named(de, |n| [Format::Text, Format::Markdown, Format::Html, Format::Docx].into_iter().find(|f| f.name() == n))?),
+                "original" => original = Some(de.pull_string()?),
+                "text" => text = Some(de.pull_string()?),
+                "blocks" => blocks = Some(de.pull_list()?),
+                "map" => map = Some(SourceMap::pull(de)?),
+                _ => de.skip_value()?,
+            }
+            Ok(())
+        })?;
+        Ok(Document {
+            format: format.ok_or_else(|| de.missing_field("format"))?,
+            original: original.ok_or_else(|| de.missing_field("original"))?,
+            text: text.ok_or_else(|| de.missing_field("text"))?,
+            blocks: blocks.ok_or_else(|| de.missing_field("blocks"))?,
+            map: map.ok_or_else(|| de.missing_field("map"))?,
+        })
+    }
+}
+
+impl Pull for Block {
+    fn pull(de: &mut Deserializer) -> Result<Self, Error> {
+        let (mut kind, mut start, mut end) = (None, None, None);
+        de.pull_object(&mut |de, key| {
+            match key {
+                "kind" => kind = Some(BlockKind::pull(de)?),
+                "start" => start = Some(de.pull_usize()?),
+                "end" => end = Some(de.pull_usize()?),
+                _ => de.skip_value()?,
+            }
+            Ok(())
+        })?;
+        Ok(Block {
+            kind: kind.ok_or_else(|| de.missing_field("kind"))?,
+            start: start.ok_or_else(|| de.missing_field("start"))?,
+            end: end.ok_or_else(|| de.missing_field("end"))?,
+        })
+    }
+}
+
+/// `"Paragraph"`, `"ListItem"`, `"TableCell"` or `{"Heading": level}`.
+impl Pull for BlockKind {
+    fn pull(de: &mut Deserializer) -> Result<Self, Error> {
+        if de.next_byte()? != b'{' {
+            return named(de, |n| match n {
+                "Paragraph" => Some(BlockKind::Paragraph),
+                "ListItem" => Some(BlockKind::ListItem),
+                "TableCell" => Some(BlockKind::TableCell),
+                _ => None,
+            });
+        }
+        let mut level = None;
+        de.pull_object(&mut |de, key| match key {
+            "Heading" if level.is_none() => {
+                level = Some(de.pull_usize()?);
+                Ok(())
+            }
+            _ => Err(de.unknown_value(key)),
+        })?;
+        let level = level.ok_or_else(|| de.error_here("expected {\"Heading\": level}"))?;
+        u8::try_from(level).map(BlockKind::Heading).map_err(|_| de.error_here("a heading level too large"))
     }
 }
 

@@ -9,8 +9,7 @@
 //! separator (`2,5` in French), taken from the report labels.
 
 use super::plural;
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
-use std::fmt;
+use raikit_core::json::{Deserializer, Error, Pull};
 
 /// A value passed to a message: a number or a text.
 #[derive(Clone, Debug, PartialEq)]
@@ -100,63 +99,64 @@ fn choose<'p>(variants: &'p [(String, Pattern)], default: &str, value: Option<&A
     chosen.or_else(|| find(default)).map(|(_, p)| p)
 }
 
-// Hand-written deserialisers: the compact shapes (a string or a list) need
-// no buffering, and stay small in the wasm bundle.
+// Hand-written readers (`raikit_core::json::Pull`): the compact shapes (a
+// string or a list) need no buffering, and the bundle carries no serde
+// visitors for them.
 
-impl<'de> Deserialize<'de> for Pattern {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Pattern, D::Error> {
-        struct PatternVisitor;
-        impl<'de> Visitor<'de> for PatternVisitor {
-            type Value = Pattern;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a message: a string or a list of pieces")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Pattern, E> {
-                Ok(Pattern(vec![Piece::Text(s.to_string())]))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Pattern, A::Error> {
-                let mut pieces = Vec::new();
-                while let Some(piece) = seq.next_element()? {
-                    pieces.push(piece);
-                }
-                Ok(Pattern(pieces))
-            }
+impl Pull for Pattern {
+    fn pull(de: &mut Deserializer) -> Result<Pattern, Error> {
+        match de.next_byte()? {
+            b'"' => Ok(Pattern(vec![Piece::Text(de.pull_string()?)])),
+            b'[' => de.pull_list().map(Pattern),
+            _ => Err(de.error_here("expected a message: a string or a list of pieces")),
         }
-        d.deserialize_any(PatternVisitor)
     }
 }
 
-impl<'de> Deserialize<'de> for Piece {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Piece, D::Error> {
-        struct PieceVisitor;
-        impl<'de> Visitor<'de> for PieceVisitor {
-            type Value = Piece;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("a piece: a string, {\"var\"} or {\"var\", \"variants\", \"default\"}")
-            }
-            fn visit_str<E: de::Error>(self, s: &str) -> Result<Piece, E> {
-                Ok(Piece::Text(s.to_string()))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Piece, A::Error> {
-                let (mut var, mut variants, mut default) = (None, None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "var" => var = Some(map.next_value::<String>()?),
-                        "variants" => variants = Some(map.next_value::<Vec<(String, Pattern)>>()?),
-                        "default" => default = Some(map.next_value::<String>()?),
-                        other => return Err(de::Error::unknown_field(other, &["var", "variants", "default"])),
-                    }
-                }
-                let var = var.ok_or_else(|| de::Error::missing_field("var"))?;
-                match (variants, default) {
-                    (None, None) => Ok(Piece::Var(var)),
-                    (Some(variants), Some(default)) if variants.iter().any(|(k, _)| *k == default) => Ok(Piece::Select { var, variants, default }),
-                    _ => Err(de::Error::custom(format!("the select on ${var} needs variants and one of them as its default"))),
-                }
-            }
+impl Pull for Piece {
+    fn pull(de: &mut Deserializer) -> Result<Piece, Error> {
+        match de.next_byte()? {
+            b'"' => return de.pull_string().map(Piece::Text),
+            b'{' => {}
+            _ => return Err(de.error_here("expected a piece: a string, {\"var\"} or {\"var\", \"variants\", \"default\"}")),
         }
-        d.deserialize_any(PieceVisitor)
+        let (mut var, mut variants, mut default) = (None, None, None);
+        de.pull_object(&mut |de, key| {
+            match key {
+                "var" => var = Some(de.pull_string()?),
+                "variants" => {
+                    let mut list = Vec::new();
+                    de.pull_array(&mut |de| variant(de).map(|v| list.push(v)))?;
+                    variants = Some(list);
+                }
+                "default" => default = Some(de.pull_string()?),
+                _ => return Err(de.unknown_field(key)),
+            }
+            Ok(())
+        })?;
+        let var = var.ok_or_else(|| de.missing_field("var"))?;
+        match (variants, default) {
+            (None, None) => Ok(Piece::Var(var)),
+            (Some(variants), Some(default)) if variants.iter().any(|(k, _)| *k == default) => Ok(Piece::Select { var, variants, default }),
+            _ => Err(de.error_here(format!("the select on ${var} needs variants and one of them as its default"))),
+        }
     }
+}
+
+/// A select's variant, written `[key, message]`.
+fn variant(de: &mut Deserializer) -> Result<(String, Pattern), Error> {
+    let (mut key, mut pattern) = (None, None);
+    de.pull_array(&mut |de| {
+        if key.is_none() {
+            key = Some(de.pull_string()?);
+        } else if pattern.is_none() {
+            pattern = Some(Pattern::pull(de)?);
+        } else {
+            return Err(de.error_here("a variant is a key and a message, nothing more"));
+        }
+        Ok(())
+    })?;
+    key.zip(pattern).ok_or_else(|| de.error_here("a variant is a key and a message"))
 }
 
 #[cfg(test)]
@@ -164,7 +164,7 @@ mod tests {
     use super::*;
 
     fn pattern(json: &str) -> Pattern {
-        serde_json::from_str(json).unwrap()
+        raikit_core::json::pull(json).unwrap()
     }
 
     const COUNT: &str = r#"[{"var":"n","default":"other","variants":[["0","none"],["one",[{"var":"n"}," item"]],["other",[{"var":"n"}," items"]]]}]"#;
@@ -210,8 +210,10 @@ mod tests {
             r#"[{"variants":[]}]"#,
             r#"[{"var":"n","color":"red"}]"#,
             r#"[3]"#,
+            r#"[{"var":"n","default":"one","variants":[["one"]]}]"#,
+            r#"[{"var":"n","default":"one","variants":[["one","x","y"]]}]"#,
         ] {
-            assert!(serde_json::from_str::<Pattern>(bad).is_err(), "{bad}");
+            assert!(raikit_core::json::pull::<Pattern>(bad).is_err(), "{bad}");
         }
     }
 }

@@ -2,6 +2,7 @@
 //! Each segment is either verbatim (offsets map one to one) or replaced
 //! (a decoded entity: its start maps to the start, anything else to the end).
 
+use crate::json::{Deserializer, Error, Pull};
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -30,6 +31,28 @@ impl From<[usize; 4]> for Seg {
 impl From<Seg> for [usize; 4] {
     fn from(s: Seg) -> [usize; 4] {
         [s.norm, s.norm_len, s.orig, s.orig_len]
+    }
+}
+
+/// Reads the serde form, a list of `[norm, norm_len, orig, orig_len]`.
+impl Pull for SourceMap {
+    fn pull(de: &mut Deserializer) -> Result<Self, Error> {
+        let mut segs = Vec::new();
+        de.pull_array(&mut |de| {
+            let (mut seg, mut n) = ([0; 4], 0);
+            de.pull_array(&mut |de| {
+                let value = de.pull_usize()?;
+                *seg.get_mut(n).ok_or_else(|| de.error_here("a map segment has four numbers"))? = value;
+                n += 1;
+                Ok(())
+            })?;
+            if n < 4 {
+                return Err(de.error_here("a map segment has four numbers"));
+            }
+            segs.push(Seg::from(seg));
+            Ok(())
+        })?;
+        Ok(SourceMap { segs })
     }
 }
 

@@ -97,7 +97,11 @@ fn parsed_documents_cross_as_json_and_are_checked() {
     let src = "<h1>Title</h1><p>One &amp; two.</p>";
     let d = doc(src, Format::Html);
     let json = serde_json::to_string(&d).unwrap();
-    let back: Document = serde_json::from_str(&json).unwrap();
+    // The lint bundle reads it with the pull reader; serde reads the same.
+    let back: Document = crate::json::pull(&json).unwrap();
+    let by_serde: Document = serde_json::from_str(&json).unwrap();
+    assert_eq!((back.format, &back.text, &back.original, &back.blocks), (by_serde.format, &by_serde.text, &by_serde.original, &by_serde.blocks));
+    assert_eq!(serde_json::to_string(&back).unwrap(), json);
     assert!(back.check().is_ok());
     assert_eq!(blocks(&back), blocks(&d));
     let amp = back.text.find('&').unwrap();
@@ -108,6 +112,22 @@ fn parsed_documents_cross_as_json_and_are_checked() {
     let mut broken = back;
     broken.original.truncate(3);
     assert!(broken.check().is_err());
+}
+
+#[test]
+fn a_broken_document_from_the_formats_bundle_is_an_error() {
+    let json = serde_json::to_string(&doc("# Title\n\nText.", Format::Markdown)).unwrap();
+    assert!(json.contains(r#"{"Heading":1}"#), "{json}");
+    let err = |json: &str| crate::json::pull::<Document>(json).unwrap_err().to_string();
+    assert!(err(&json.replace(r#""markdown""#, r#""pdf""#)).starts_with("unknown value `pdf`"));
+    assert!(err(&json.replace(r#"{"Heading":1}"#, r#"{"Heading":300}"#)).starts_with("a heading level too large"));
+    assert!(err(&json.replace(r#"{"Heading":1}"#, r#""Title""#)).starts_with("unknown value `Title`"));
+    assert!(err(&json.replace(r#","map":["#, r#","mapp":["#)).starts_with("missing field `map`"));
+    assert!(err(&json.replace("[0,", "[-1,")).starts_with("expected a whole number"));
+    assert!(err(&json.replace("]]}", ",5]]}")).starts_with("a map segment has four numbers"));
+    // A key this reader does not know is skipped, as serde's derive does.
+    let extra = json.replacen('{', r#"{"extra":[{"a":null,"b":[true,1.5e3]}],"#, 1);
+    assert_eq!(crate::json::pull::<Document>(&extra).unwrap().text, "Title\n\nText.");
 }
 
 #[test]
