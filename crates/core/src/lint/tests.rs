@@ -2735,4 +2735,11 @@ fn published_french_spanish_ninth_round() {
     assert_eq!(es("La prueba piloto duró tres meses.\n\nLas cámaras darán más seguridad a los agentes.", "harm.robustness"), Missing);
     assert_eq!(es("Las cámaras mejoran la aportación de pruebas y la seguridad de las patrullas.", "harm.robustness"), Missing);
     assert_ne!(es("El proveedor debe realizar pruebas de seguridad del sistema ante ataques cada año.", "harm.robustness"), Missing);
+    // Telling people beforehand that they are filmed is a notice of use,
+    // in «comunicar» / « communiquer » as in «informar».
+    assert_eq!(es("Antes de grabar, los agentes deben comunicar a las personas presentes que la cámara está encendida.", "autonomy.transparency"), Covered);
+    assert_eq!(fr("Avant de filmer, les agents doivent communiquer aux personnes présentes que la caméra fonctionne.", "autonomy.transparency"), Covered);
+    assert_eq!(es("Los agentes deben comunicar cada avería de la cámara al jefe de turno.", "autonomy.transparency"), Missing);
+    // Data-subject rights listed in another order still give a route.
+    assert_ne!(es("Quien aparezca en una grabación puede ejercer sus derechos de acceso, cancelación u oposición.", "fairness.redress"), Missing);
 }
