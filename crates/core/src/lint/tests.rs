@@ -2709,3 +2709,37 @@ fn published_uk_face_recognition_second_round() {
     // A count of complaints is a statistic, not a route to complain.
     assert_eq!(status("The panel will review the latest complaints figures.", "fairness.redress"), Missing);
 }
+
+/// Published French and Spanish texts, ninth round (pubfres9): look-alikes
+/// met on Belgian council decisions, a Québec body-camera pilot, a Costa
+/// Rican legal opinion and Spanish and Mexican camera pages, each with the
+/// reading that must still count.
+#[test]
+fn published_french_spanish_ninth_round() {
+    use coverage::Status::*;
+    let es = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::Es).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    let fr = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::Fr).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // Filming an intervention is footage, not a log of the system's use.
+    assert_eq!(fr("Les agents utilisateurs doivent enregistrer les images lors de chaque contrôle routier.", "governance.traceability"), Missing);
+    assert_ne!(fr("Chaque consultation est enregistrée avec l'identifiant de l'agent et l'heure.", "governance.traceability"), Missing);
+    // The data subject («titular de los datos») is no title of a law.
+    assert_eq!(es("Nadie puede consultar esas fotografías salvo que el titular de los datos dé su permiso y otra ley lo regule.", "lawfulness.legitimacy"), Missing);
+    assert_ne!(es("El uso de las cámaras se rige por el título III de la Ley 4/1997.", "lawfulness.legitimacy"), Missing);
+    // Advice to a reader who may be a victim protects no group.
+    assert_eq!(es("Si es víctima de un robo, usted debe acudir a la fiscalía con la hora del hecho.", "fairness.vulnerable"), Missing);
+    assert_eq!(es("En caso de ser víctima de un robo, el vecino debe acudir a la fiscalía.", "fairness.vulnerable"), Missing);
+    assert_eq!(fr("Si vous êtes victime d'un vol, vous devez porter plainte au commissariat.", "fairness.vulnerable"), Missing);
+    assert_ne!(es("Las imágenes de víctimas menores de edad reciben una protección adicional.", "fairness.vulnerable"), Missing);
+    // A pilot run of the cameras, or evidence for a court, is no security
+    // test; the safety of officers is no robustness either.
+    assert_eq!(es("La prueba piloto duró tres meses.\n\nLas cámaras darán más seguridad a los agentes.", "harm.robustness"), Missing);
+    assert_eq!(es("Las cámaras mejoran la aportación de pruebas y la seguridad de las patrullas.", "harm.robustness"), Missing);
+    assert_ne!(es("El proveedor debe realizar pruebas de seguridad del sistema ante ataques cada año.", "harm.robustness"), Missing);
+    // Telling people beforehand that they are filmed is a notice of use,
+    // in «comunicar» / « communiquer » as in «informar».
+    assert_eq!(es("Antes de grabar, los agentes deben comunicar a las personas presentes que la cámara está encendida.", "autonomy.transparency"), Covered);
+    assert_eq!(fr("Avant de filmer, les agents doivent communiquer aux personnes présentes que la caméra fonctionne.", "autonomy.transparency"), Covered);
+    assert_eq!(es("Los agentes deben comunicar cada avería de la cámara al jefe de turno.", "autonomy.transparency"), Missing);
+    // Data-subject rights listed in another order still give a route.
+    assert_ne!(es("Quien aparezca en una grabación puede ejercer sus derechos de acceso, cancelación u oposición.", "fairness.redress"), Missing);
+}
