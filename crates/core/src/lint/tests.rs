@@ -1103,6 +1103,23 @@ fn privacy_is_covered_by_two_of_its_parts() {
     };
     assert_eq!(status("Images must be deleted after 30 days. Alerts must be deleted after 90 days."), coverage::Status::Partial);
     assert_eq!(status("Images must be deleted after 30 days, and only trained analysts may view them."), coverage::Status::Covered);
+    // Retention counts as a part when it has a limit (a period, a trigger, deletion).
+    assert_eq!(status("Clips are retained, and access to them is managed by the Records Unit."), coverage::Status::Partial);
+    assert_eq!(status("Clips are retained for 60 days, and access to them is managed by the Records Unit."), coverage::Status::Covered);
+    assert_eq!(status("Clips are kept for 60 days; only the Records Unit can open them."), coverage::Status::Covered);
+}
+
+/// Barring personal use ("only for official business") limits who the tool
+/// serves, not how far it intrudes: it is no proportionality limit.
+#[test]
+fn official_business_only_is_not_a_limit_on_intrusion() {
+    let status = |text: &str| {
+        let report = lint_in(text, &Config::default(), Format::Text, Lang::En);
+        report.coverage.iter().find(|c| c.principle == "lawfulness.proportionality").unwrap().status
+    };
+    assert_eq!(status("Body cameras may be used only for official business."), coverage::Status::Missing);
+    assert_eq!(status("Department drones are for official use only."), coverage::Status::Missing);
+    assert_ne!(status("The drone may be used only to search for missing people or in pursuit of a violent felony."), coverage::Status::Missing);
 }
 
 /// A negation inside a relative clause negates that clause only: "posts
