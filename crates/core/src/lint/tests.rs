@@ -2744,6 +2744,16 @@ fn published_commonwealth_texts_round() {
     assert_ne!(status("Officers must wear the camera in an overt manner.", "autonomy.transparency"), Missing);
     assert_ne!(status("The officer tells the person being filmed that the camera is being used.", "autonomy.transparency"), Missing);
     assert_eq!(status("Covert recording is not covered by this page.", "autonomy.transparency"), Missing);
+    // Productivity assessed is efficiency measured; intended benefits tracked are too.
+    assert_ne!(status("During the trial the unit will assess how productivity changes in each team.", "harm.efficiency"), Missing);
+    assert_eq!(status("The auditor recommends tracking the intended benefits of the cameras.", "harm.efficiency"), Partial);
+    assert_eq!(status("The human resources team keeps the vehicle-tracking rota.", "harm.efficiency"), Missing);
+    // Footage kept for claims of misconduct against officers answers for nothing about the system.
+    assert_eq!(status("Cameras will also help settle allegations of misconduct made against officers.", "governance.accountability"), Missing);
+    // Independent scrutiny by a body is oversight of those who answer for the system.
+    assert_eq!(status("The use of the tool should be subject to independent and effective scrutiny by the policing authority.", "governance.accountability"), Partial);
+    // The rule of law is a principle of government, not the law for this use.
+    assert_eq!(status("Respect for human rights is part of democracy and the rule of law, and each use must be balanced.", "lawfulness.legitimacy"), Missing);
     // "HM Treasury" is a title, not an acronym to spell out.
     assert!(report("Each business case must follow HM Treasury guidance.").findings.iter().all(|f| f.rule != "undefined-acronym"));
 }
