@@ -474,7 +474,7 @@ fn weigh(a: &Analysis, index: usize, lead_in: LeadIn, weak_wording: bool) -> Wei
     // analysis."), not a title.
     // A question ("How do we keep your data safe?") heads its answer, as
     // a heading would: it names a topic and provides nothing.
-    let question = a.doc.text[s.start..s.end].trim_end().ends_with('?');
+    let question = a.is_question(s);
     if a.in_heading(s) || question || (s.tokens.len() < 4 && lead_in == LeadIn::None) {
         return Weight::Title;
     }

@@ -259,6 +259,10 @@ pub struct LangPack {
 /// - `refraining`: the verbs of an instruction to refrain ("Avoid entering
 ///   personal information …", « Évitez de saisir … », «Evite introducir …»):
 ///   a sentence that opens with one forbids, like "Do not enter …".
+/// - `interrogatives`: the openings of a question ("what", "how many",
+///   "is"; « est-ce que »; «cuántos»): a sentence that opens with one, then
+///   a finite word, asks even without its question mark (see
+///   [`super::tokens::Analysis::is_question`]).
 /// - `restrictions`: a permission limited by "only", or a negated one ("may
 ///   not", « ne peuvent », «no podrán»), binds like "must"
 ///   ("may only be used for …", « ne peut être utilisé que … », «solo
@@ -307,7 +311,7 @@ impl LangPack {
     }
 }
 
-pub const DOCUMENT_WORDS: [&str; 23] = ["record_labels", "uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "preamble_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners", "refraining"];
+pub const DOCUMENT_WORDS: [&str; 24] = ["record_labels", "uncommitted", "physical", "examples", "conjunctions", "contents", "restrictions", "recommending", "context_headings", "advisory_headings", "recital_openers", "preamble_openers", "enacting", "values", "number_words", "time_units", "out_of_scope", "elaborating", "defining", "instructions", "instruction_verbs", "determiners", "refraining", "interrogatives"];
 
 /// A rule's language-specific matching data: the fields of
 /// [`super::RuleSpec`] that hold words, with the same meaning. Any list
@@ -425,6 +429,8 @@ pub struct LangWords {
     pub determiners: Vec<String>,
     /// `refraining`, lower-cased.
     pub refraining: Vec<String>,
+    /// The `interrogatives`, as lower-cased words.
+    pub interrogatives: Vec<Vec<String>>,
     /// Stems of the `physical` nouns.
     pub physical: FnvSet<String>,
     /// The `examples` cues, as lower-cased words, and `conjunctions`.
@@ -576,6 +582,7 @@ impl LangWords {
             instruction_verbs: lowered(pack, "instruction_verbs"),
             determiners: lowered(pack, "determiners"),
             refraining: lowered(pack, "refraining"),
+            interrogatives: phrases(pack, "interrogatives"),
             physical: stemmed(lang, pack, "physical"),
             examples: phrases(pack, "examples"),
             conjunctions: lowered(pack, "conjunctions"),

@@ -2760,3 +2760,51 @@ fn published_french_spanish_ninth_round() {
     // Data-subject rights listed in another order still give a route.
     assert_ne!(es("Quien aparezca en una grabación puede ejercer sus derechos de acceso, cancelación u oposición.", "fairness.redress"), Missing);
 }
+
+/// Published texts from Canada, Ireland, Scotland and Australia (pubcw3,
+/// sixth sitting, 2026-11-29); every sentence here is our own.
+#[test]
+fn published_commonwealth_texts_round() {
+    use coverage::Status::*;
+    let report = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En);
+    let status = |text: &str, principle: &str| report(text).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // A written question as a parliament prints it, with a full stop: it asks, it provides nothing.
+    assert_eq!(status("(4) How many times have residents asked for a copy of their footage and received it.", "autonomy.transparency"), Partial);
+    assert_eq!(status("(5) Is the unit keeping an audit log of every search with the user and the time.", "governance.traceability"), Partial);
+    assert_eq!(status("How quickly will savings appear compared to the purchase cost, and how will they be measured", "harm.efficiency"), Partial);
+    // A clause opening with "where" or "how" and then a subject is a statement.
+    assert_eq!(status("Where a match is found, the analyst must log the search, the user and the time.", "governance.traceability"), Covered);
+    assert_eq!(status("When the force uses face matching, it must publish a notice on its website.", "autonomy.transparency"), Covered);
+    assert_eq!(status("When does the force publish a notice on its website.", "autonomy.transparency"), Partial);
+    // Robust safeguards protect rights; they are no robustness of the system.
+    assert_eq!(status("Strong rules and robust safeguards must protect the rights of people filmed.", "harm.robustness"), Missing);
+    assert_ne!(status("The matching service must stay robust when images are cropped or dark.", "harm.robustness"), Missing);
+    // Fewer complaints are an outcome, not a route to complain.
+    assert_eq!(status("Cameras have led to reduced complaints against officers.", "fairness.redress"), Missing);
+    assert_eq!(status("Forces using cameras report fewer complaints about stops.", "fairness.redress"), Missing);
+    // Money well spent: no accountability, no environmental footprint.
+    assert_eq!(status("The board checks that spending on new technology is financially responsible.", "governance.accountability"), Missing);
+    assert_eq!(status("Boards weigh the financial sustainability of each technology purchase.", "harm.wellbeing"), Missing);
+    // A report's heading about itself ("Why this audit matters") names no audit of logs.
+    let md = lint_in("## Why this audit matters\n\nThe auditor looked at how the force uses its cameras.", &Config::default(), Format::Markdown, Lang::En);
+    assert_eq!(md.coverage.iter().find(|c| c.principle == "governance.traceability").unwrap().status, Missing);
+    // Training is no trained person: refining training and assessing evidence is no human check.
+    assert_eq!(status("The project team will refine its policy and training and assess how evidence is collected by 30 June 2026.", "autonomy.oversight"), Missing);
+    assert_eq!(status("A trained analyst must confirm every match before any action.", "autonomy.oversight"), Covered);
+    // Overt use of a body camera, and telling people it records, is disclosure.
+    assert_ne!(status("Officers must wear the camera in an overt manner.", "autonomy.transparency"), Missing);
+    assert_ne!(status("The officer tells the person being filmed that the camera is being used.", "autonomy.transparency"), Missing);
+    assert_eq!(status("Covert recording is not covered by this page.", "autonomy.transparency"), Missing);
+    // Productivity assessed is efficiency measured; intended benefits tracked are too.
+    assert_ne!(status("During the trial the unit will assess how productivity changes in each team.", "harm.efficiency"), Missing);
+    assert_eq!(status("The auditor recommends tracking the intended benefits of the cameras.", "harm.efficiency"), Partial);
+    assert_eq!(status("The human resources team keeps the vehicle-tracking rota.", "harm.efficiency"), Missing);
+    // Footage kept for claims of misconduct against officers answers for nothing about the system.
+    assert_eq!(status("Cameras will also help settle allegations of misconduct made against officers.", "governance.accountability"), Missing);
+    // Independent scrutiny by a body is oversight of those who answer for the system.
+    assert_eq!(status("The use of the tool should be subject to independent and effective scrutiny by the policing authority.", "governance.accountability"), Partial);
+    // The rule of law is a principle of government, not the law for this use.
+    assert_eq!(status("Respect for human rights is part of democracy and the rule of law, and each use must be balanced.", "lawfulness.legitimacy"), Missing);
+    // "HM Treasury" is a title, not an acronym to spell out.
+    assert!(report("Each business case must follow HM Treasury guidance.").findings.iter().all(|f| f.rule != "undefined-acronym"));
+}

@@ -600,7 +600,22 @@ impl<'d> Analysis<'d> {
     /// una evaluación?»)? It asks about a topic; it sets no use of it.
     pub fn is_question(&self, s: &Sentence) -> bool {
         let text = self.doc.text[s.start..s.end].trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | ')' | ']' | '»' | '”' | '’' | ':' | ','));
-        text.ends_with('?')
+        text.ends_with('?') || self.asks_in_word_order(s)
+    }
+
+    /// A question written without its question mark, as a parliament's
+    /// record prints written questions ("(11) How many requests have been
+    /// granted.", "Is the unit auditing its logs."): the sentence opens,
+    /// after any item number, with one of the `interrogatives`, and a finite
+    /// word closes that phrase or comes right after it (within three words
+    /// after a phrase of two: "how many times have"). "Where a match is
+    /// found, …" and "How data is kept is set out below" stay statements.
+    fn asks_in_word_order(&self, s: &Sentence) -> bool {
+        let Some(first) = s.tokens.clone().find(|&t| !self.word(t).starts_with(|c: char| c.is_ascii_digit())) else { return false };
+        let Some(phrase) = self.words.interrogatives.iter().filter(|p| self.phrase_at(first, s.tokens.end, p)).max_by_key(|p| p.len()) else { return false };
+        let after = first + phrase.len();
+        let reach = if phrase.len() > 1 { 3 } else { 1 };
+        after < s.tokens.end && (self.tokens[after - 1].finite || (after..(after + reach).min(s.tokens.end)).any(|t| self.tokens[t].finite))
     }
 
     /// Is sentence `s` a heading's text?
