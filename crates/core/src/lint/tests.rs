@@ -2747,4 +2747,16 @@ fn paraphrased_provisions_are_read() {
     // A use ruled out is a limit on scope, and a score that is one input to a human's report is no decision.
     assert_ne!(status("The translation app is never used for interviews under caution.", "lawfulness.proportionality"), Missing);
     assert_ne!(status("The detector's score is one input to the examiner's report.", "autonomy.oversight"), Missing);
+    // "every" and "always" make the present tense a rule: strong, like "must".
+    assert_eq!(status("A call handler listens to every flagged call before it is graded.", "autonomy.oversight"), Covered);
+    assert_eq!(status("The dispatcher always checks the tool's suggestion before a unit is sent.", "autonomy.oversight"), Covered);
+    assert_eq!(status("A call handler listens to the flagged call before it is graded.", "autonomy.oversight"), Partial);
+    // A passive review with its agent before anything happens; a person who may ask a named body to review.
+    assert_ne!(status("Each redacted clip is checked by the Release Desk before it leaves the force.", "autonomy.oversight"), Missing);
+    assert_ne!(status("A tenant may ask the Housing Review Officer to review the listing.", "fairness.redress"), Missing);
+    // Generic obligations name the law without citing one: partial at most.
+    assert_eq!(status("The tool will be assessed for compliance with human rights obligations.", "lawfulness.legitimacy"), Partial);
+    // Overriding a score one disagrees with is own judgement; telling users they are not speaking to a person is disclosure.
+    assert_ne!(status("Handlers can override a grading whenever they disagree with it.", "autonomy.agency"), Missing);
+    assert_ne!(status("The chatbot tells users that they are not speaking to a person.", "autonomy.transparency"), Missing);
 }
