@@ -2759,4 +2759,7 @@ fn paraphrased_provisions_are_read() {
     // Overriding a score one disagrees with is own judgement; telling users they are not speaking to a person is disclosure.
     assert_ne!(status("Handlers can override a grading whenever they disagree with it.", "autonomy.agency"), Missing);
     assert_ne!(status("The chatbot tells users that they are not speaking to a person.", "autonomy.transparency"), Missing);
+    // A rate measured separately for each kind of speaker is a comparison by group; an approval on a condition limits use.
+    assert_ne!(status("The analyst measures the false-alarm rate separately for callers speaking Welsh, Gujarati and Somali.", "fairness.nondiscrimination"), Missing);
+    assert_ne!(status("The board approved the tool on condition that it only sorts referrals already received.", "lawfulness.proportionality"), Missing);
 }
