@@ -2762,4 +2762,6 @@ fn paraphrased_provisions_are_read() {
     // A rate measured separately for each kind of speaker is a comparison by group; an approval on a condition limits use.
     assert_ne!(status("The analyst measures the false-alarm rate separately for callers speaking Welsh, Gujarati and Somali.", "fairness.nondiscrimination"), Missing);
     assert_ne!(status("The board approved the tool on condition that it only sorts referrals already received.", "lawfulness.proportionality"), Missing);
+    // A staffed desk or line for those who prefer a person is the human alternative.
+    assert_ne!(status("Visitors who prefer not to use the kiosk may go to the staffed counter instead.", "fairness.accessibility"), Missing);
 }
