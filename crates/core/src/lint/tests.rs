@@ -2808,3 +2808,59 @@ fn published_commonwealth_texts_round() {
     // "HM Treasury" is a title, not an acronym to spell out.
     assert!(report("Each business case must follow HM Treasury guidance.").findings.iter().all(|f| f.rule != "undefined-acronym"));
 }
+
+/// Recall round on the development set (devrec, sixth sitting): principles a
+/// policy addresses in other words, each class in our own words.
+#[test]
+fn paraphrased_provisions_are_read() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // A fixed period of deletion is a retention rule, whatever the data are called.
+    assert_ne!(status("Link charts are destroyed 12 months after the inquiry closes.", "autonomy.privacy"), Missing);
+    // A feed that drops or a calibration that lapses is a failure; a rate that drops below a threshold is not.
+    assert_ne!(status("If the camera feed drops, stewards return to the manual count.", "harm.robustness"), Missing);
+    assert_ne!(status("The manager suspends the camera the same day if its calibration lapses.", "harm.robustness"), Missing);
+    assert_eq!(status("The analyst retrains the model if its recall drops below 90%.", "harm.robustness"), Missing);
+    // Counting what was found wrong measures accuracy.
+    assert_ne!(status("The lead reports the number of wrongly linked records to the board each quarter.", "harm.accuracy"), Missing);
+    // The officer's grading prevailing over the tool's, and staff proofreading before filing, are human checks.
+    assert_ne!(status("Where the two gradings disagree, the officer's grading prevails.", "autonomy.oversight"), Missing);
+    assert_ne!(status("Personnel must proofread every summary the assistant writes before it is filed.", "autonomy.oversight"), Missing);
+    assert_eq!(status("The assistant offers proofreading of narrative output written by officers.", "autonomy.oversight"), Missing);
+    // A record of changes, a reason noted, the tool's involvement recorded: traceability.
+    assert_ne!(status("A record of every change to the model is maintained.", "governance.traceability"), Missing);
+    assert_ne!(status("The analyst notes the reason in the case file.", "governance.traceability"), Missing);
+    assert_ne!(status("The use of the assistant must be logged with its involvement in each draft.", "governance.traceability"), Missing);
+    // A board that signs a change answers for it.
+    assert_ne!(status("No release goes live until the Model Board has signed the change request.", "governance.accountability"), Missing);
+    // A numbered rule is a legal basis like a section.
+    assert_ne!(status("Under rule 12 of the Custody Rules 2021, the unit may analyse recorded calls.", "lawfulness.legitimacy"), Missing);
+    // A collection statement is a privacy notice; concerns raised by residents open a route; disparities are unequal effects.
+    assert_ne!(status("## Collection statement\nThe force explains here what the cameras record.", "autonomy.transparency"), Missing);
+    assert_ne!(status("Concerns raised by residents are answered by the complaints officer within 20 days.", "fairness.redress"), Missing);
+    assert_ne!(status("The unit monitors the scores for disparities.", "fairness.nondiscrimination"), Missing);
+    // Holding no names is minimisation; access managed by a role or given to authorised users is an access rule.
+    assert_ne!(status("The forecast holds no names or dates of birth.", "autonomy.privacy"), Missing);
+    assert_ne!(status("Stored reads can be accessed by authorised users.", "autonomy.privacy"), Missing);
+    assert_ne!(status("Access is managed by the project lead.", "autonomy.privacy"), Missing);
+    // A use ruled out is a limit on scope, and a score that is one input to a human's report is no decision.
+    assert_ne!(status("The translation app is never used for interviews under caution.", "lawfulness.proportionality"), Missing);
+    assert_ne!(status("The detector's score is one input to the examiner's report.", "autonomy.oversight"), Missing);
+    // "every" and "always" make the present tense a rule: strong, like "must".
+    assert_eq!(status("A call handler listens to every flagged call before it is graded.", "autonomy.oversight"), Covered);
+    assert_eq!(status("The dispatcher always checks the tool's suggestion before a unit is sent.", "autonomy.oversight"), Covered);
+    assert_eq!(status("A call handler listens to the flagged call before it is graded.", "autonomy.oversight"), Partial);
+    // A passive review with its agent before anything happens; a person who may ask a named body to review.
+    assert_ne!(status("Each redacted clip is checked by the Release Desk before it leaves the force.", "autonomy.oversight"), Missing);
+    assert_ne!(status("A tenant may ask the Housing Review Officer to review the listing.", "fairness.redress"), Missing);
+    // Generic obligations name the law without citing one: partial at most.
+    assert_eq!(status("The tool will be assessed for compliance with human rights obligations.", "lawfulness.legitimacy"), Partial);
+    // Overriding a score one disagrees with is own judgement; telling users they are not speaking to a person is disclosure.
+    assert_ne!(status("Handlers can override a grading whenever they disagree with it.", "autonomy.agency"), Missing);
+    assert_ne!(status("The chatbot tells users that they are not speaking to a person.", "autonomy.transparency"), Missing);
+    // A rate measured separately for each kind of speaker is a comparison by group; an approval on a condition limits use.
+    assert_ne!(status("The analyst measures the false-alarm rate separately for callers speaking Welsh, Gujarati and Somali.", "fairness.nondiscrimination"), Missing);
+    assert_ne!(status("The board approved the tool on condition that it only sorts referrals already received.", "lawfulness.proportionality"), Missing);
+    // A staffed desk or line for those who prefer a person is the human alternative.
+    assert_ne!(status("Visitors who prefer not to use the kiosk may go to the staffed counter instead.", "fairness.accessibility"), Missing);
+}
