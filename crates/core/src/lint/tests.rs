@@ -2864,3 +2864,53 @@ fn paraphrased_provisions_are_read() {
     // A staffed desk or line for those who prefer a person is the human alternative.
     assert_ne!(status("Visitors who prefer not to use the kiosk may go to the staffed counter instead.", "fairness.accessibility"), Missing);
 }
+
+/// Spanish wording of the development round deves (2026-11-29): look-alikes
+/// (fire victims, an emergency unit sent out, a count of confirmed matches,
+/// a mail register, a medical appointment, the entrances of a port, a
+/// condition in time), Latin American and Spanish turns of phrase for a
+/// principle (drafts reviewed, a judge's authorisation, «normatividad»,
+/// «desempeño», a mean error, reporting to a council, asking for a
+/// reconsideration, error rates by language as no access need, training against
+/// over-trust), a denied use on a group.
+#[test]
+fn spanish_development_wording_deves() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::Es).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // Look-alikes.
+    assert_eq!(status("Los bomberos rescataron ayer a las víctimas del accidente de la autovía.", "fairness.vulnerable"), Missing);
+    assert_eq!(status("El operador de la sala elige el recurso que se envía a cada aviso.", "fairness.redress"), Missing);
+    assert_eq!(status("El informe anual recoge el número de coincidencias confirmadas en cada distrito.", "autonomy.oversight"), Missing);
+    assert_eq!(status("La oficina anota cada carta en el registro de entrada de correspondencia.", "governance.traceability"), Missing);
+    assert_eq!(status("Quien analice grabaciones de víctimas tendrá una consulta psicológica cada dos meses.", "autonomy.privacy"), Missing);
+    assert_eq!(status("Las cámaras leen matrículas en los accesos al polígono industrial.", "autonomy.privacy"), Missing);
+    assert_eq!(status("El servicio instala el programa solo después de probarlo con grabaciones de la calle.", "lawfulness.proportionality"), Missing);
+    assert_eq!(status("El gasto en material se consideró proporcional al número de patrullas.", "lawfulness.proportionality"), Missing);
+    // Turns of phrase for a principle.
+    assert_eq!(status("Los resultados del programa se revisarán cada año.", "autonomy.oversight"), Missing);
+    assert_ne!(status("El instructor revisará el texto generado antes de firmarlo.", "autonomy.oversight"), Missing);
+    assert_ne!(status("El analista solo podrá usar la herramienta en diligencias autorizadas por el juez de garantías.", "lawfulness.legitimacy"), Missing);
+    assert_ne!(status("Los datos se tratarán conforme a la normatividad aplicable.", "lawfulness.legitimacy"), Missing);
+    assert_ne!(status("Cada año se evaluará el desempeño del modelo con casos reales.", "harm.accuracy"), Missing);
+    assert_ne!(status("El sistema entra en servicio si el error medio no supera el 5 %.", "harm.accuracy"), Missing);
+    assert_ne!(status("La Dirección dará cuenta al Concejo Municipal cada trimestre del uso de los drones.", "governance.accountability"), Missing);
+    assert_ne!(status("El denunciante puede pedir que un mando reconsidere el nivel asignado a su caso.", "fairness.redress"), Missing);
+    assert_ne!(status("Quien reciba la multa puede reclamar ante el Juzgado de lo Contencioso.", "fairness.redress"), Missing);
+    assert_eq!(status("La Unidad compara cada año las tasas de falsos positivos en castellano y en gallego.", "fairness.accessibility"), Missing);
+    assert_ne!(status("Los operadores recibirán capacitación sobre el riesgo de confiar en exceso en las alertas.", "autonomy.agency"), Missing);
+    assert_ne!(status("Los agentes procurarán que el uso de las cámaras sea proporcional a la finalidad perseguida.", "lawfulness.proportionality"), Missing);
+    // A use denied for a group excludes the group.
+    assert_ne!(status("El sistema no se aplicará a denuncias de menores de edad.", "fairness.vulnerable"), Missing);
+}
+
+/// «ni» adds its item to the denial of an earlier «no» (« ni » likewise),
+/// but not to a «sin»: «sin revisión ni orden» is still one «sin».
+#[test]
+fn a_list_partner_extends_the_denial() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str, lang: Lang| lint_in(text, &Config::default(), Format::Text, lang).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    assert_eq!(status("El interno no recibe ninguna explicación de la nota ni existe recurso contra ella.", "fairness.redress", Lang::Es), Missing);
+    assert_eq!(status("El traductor no se ha probado con hablantes de aimara ni con lenguas de signos.", "fairness.accessibility", Lang::Es), Missing);
+    assert_ne!(status("El interno puede presentar un recurso contra la nota en un plazo de diez días.", "fairness.redress", Lang::Es), Missing);
+    assert_ne!(status("No se detiene a nadie sin revisión humana ni orden judicial.", "autonomy.oversight", Lang::Es), Missing);
+}

@@ -796,6 +796,19 @@ impl<'d> Analysis<'d> {
             if !self.tokens[t].negation && t + 1 < n && self.tokens[t + 1].finite && self.lower_roles(t) & Role::PARTNER != 0 && self.lower_roles(t) & Role::NEGATION != 0 {
                 self.tokens[t].negation = true;
             }
+            // «no ha sido probado con X ni con Y», « n'est ni conservé ni
+            // transmis »: a partner that is also a list word («ni») adds its
+            // item to the denial, however far its particle stands back. Not
+            // after a preposition: «sin revisión ni orden» is one «sin».
+            if !self.tokens[t].negation && t > first {
+                let roles = self.lower_roles(t);
+                if roles & (Role::PARTNER | Role::LIST | Role::NEGATION) == Role::PARTNER | Role::LIST | Role::NEGATION {
+                    let earlier = (first..t).rev().find(|&k| self.lower_roles(k) & Role::NEGATION != 0);
+                    if earlier.is_some_and(|k| !self.tokens[k].preposition) {
+                        self.tokens[t].negation = true;
+                    }
+                }
+            }
             if self.tokens[t].continues_list {
                 let end = (t + 1..n).find(|&k| self.tokens[k].clause_start).unwrap_or(n);
                 self.tokens[t].continues_list = (t..end).any(|k| self.lower_roles(k) & Role::LIST != 0);
