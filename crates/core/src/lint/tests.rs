@@ -2971,3 +2971,16 @@ fn french_development_round() {
     let wrong: Vec<String> = cases.iter().filter(|(t, p, missing)| (fr(t, p) == Missing) != *missing).map(|(t, p, missing)| format!("{p} should be {}: {t}", if *missing { "missing" } else { "found" })).collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// An "and" followed by a finite verb of its own joins a second predicate:
+/// the first one's negation does not reach it (devfr, sixth sitting).
+#[test]
+fn negation_stops_at_a_second_predicate() {
+    let access = |text: &str, lang: Lang| lint_in(text, &only("personal-data-access-control"), Format::Text, lang).findings.len();
+    let fr = "Le logiciel analyse les images des caméras. Elles sont effacées dès qu'elles ne sont plus utiles et sont accessibles aux seuls agents du poste.";
+    assert_eq!(access(fr, Lang::Fr), 0, "the access rule stands in its own predicate");
+    let fr = "Le logiciel analyse les images des caméras. Elles ne sont pas accessibles aux agents du poste.";
+    assert_eq!(access(fr, Lang::Fr), 1, "a negated access statement is still none");
+    let en = "The software analyses the camera images. They are not kept once the case closes and are accessible only to the duty officers.";
+    assert_eq!(access(en, Lang::En), 0);
+}
