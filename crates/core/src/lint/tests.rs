@@ -2967,6 +2967,14 @@ fn french_development_round() {
         // A person who decides alone is oversight, not protection from automation bias.
         ("Chaque alerte est appréciée par l'opératrice, qui décide seule de la suite.", "autonomy.agency", true),
         ("Le score proposé n'est qu'une aide pour l'enquêteur.", "autonomy.agency", false),
+        // A harm verb denied is a commitment: the vendor sees that the model reproduces no bias.
+        ("L'éditeur veille à ce que le modèle ne reproduise aucun biais envers les usagers.", "fairness.nondiscrimination", false),
+        ("Le modèle n'a jamais été comparé entre groupes d'usagers et personne ne cherche ses biais.", "fairness.nondiscrimination", true),
+        // Answering alone for a text's content; generic requirements name the law only.
+        ("La greffière qui valide le compte rendu en répond seule de son contenu.", "governance.accountability", false),
+        ("Le fournisseur garantit que son logiciel respecte les exigences légales.", "lawfulness.legitimacy", false),
+        // Informing the families concerned is disclosure.
+        ("Une information des familles sera assurée par le commissariat.", "autonomy.transparency", false),
     ];
     let wrong: Vec<String> = cases.iter().filter(|(t, p, missing)| (fr(t, p) == Missing) != *missing).map(|(t, p, missing)| format!("{p} should be {}: {t}", if *missing { "missing" } else { "found" })).collect();
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
