@@ -2914,3 +2914,81 @@ fn a_list_partner_extends_the_denial() {
     assert_ne!(status("El interno puede presentar un recurso contra la nota en un plazo de diez días.", "fairness.redress", Lang::Es), Missing);
     assert_ne!(status("No se detiene a nadie sin revisión humana ni orden judicial.", "autonomy.oversight", Lang::Es), Missing);
 }
+
+/// French development round (devfr, sixth sitting, 2026-11-29): look-alikes,
+/// a thing's reliability, responsibility with a copula, review by a named
+/// chief, signs that state, languages as groups and as formats, a recorded
+/// decision with its reasons, and a bare « audit » in a sentence.
+#[test]
+fn french_development_round() {
+    use coverage::Status::*;
+    let fr = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::Fr).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // (text, principle, expected missing?)
+    let cases: &[(&str, &str, bool)] = &[
+        // Mugshots (« photos signalétiques »), a site diary, the ethics adviser,
+        // a cost in proportion to a budget, a room supervisor: look-alikes.
+        ("L'enquêteur compare le portrait-robot aux photos signalétiques du fichier.", "autonomy.transparency", true),
+        ("Le chantier du nouveau commissariat a son journal de chantier, tenu par le maître d'œuvre.", "governance.traceability", true),
+        ("Un agent qui hésite peut consulter le référent déontologue de la direction.", "governance.accountability", true),
+        ("Le conseil estime le prix des bancs proportionné au budget des espaces verts.", "lawfulness.proportionality", true),
+        ("Le responsable de salle relit chaque mois vingt fiches d'appel tirées au hasard.", "governance.accountability", true),
+        // A sentence an officer deletes from a draft is no deleted personal data.
+        ("Le rédacteur supprime toute phrase qu'il ne peut pas confirmer lui-même.", "autonomy.privacy", true),
+        // Patrols sent out are no less intrusive means weighed beforehand.
+        ("Une patrouille n'est envoyée qu'après examen de l'alerte par l'opérateur.", "lawfulness.necessity", true),
+        ("Le chef de service consigne par écrit pourquoi des patrouilles sur place ne suffisent pas.", "lawfulness.necessity", false),
+        // The reliability of a tool is robustness; that of its results, accuracy.
+        ("Le fournisseur garantit la fiabilité de l'outil de lecture.", "harm.accuracy", true),
+        ("Le fournisseur garantit la fiabilité de l'outil de lecture.", "harm.robustness", false),
+        ("Le service mesure chaque mois la fiabilité des correspondances proposées.", "harm.accuracy", false),
+        // Tested at night and in the rain, a minimum rate of correct reads.
+        ("Le modèle est soumis à un jeu d'images prises de nuit et sous la pluie avant sa mise en service.", "harm.robustness", false),
+        ("La version est refusée si le taux de lecture correcte mesuré descend sous 97 %.", "harm.accuracy", false),
+        // A chief who stays answerable for the tool's use, with a copula; « le responsable du centre » is a title.
+        ("La cheffe de l'unité reste responsable du bon usage du logiciel.", "governance.accountability", false),
+        ("Le responsable du centre relève chaque matin le courrier.", "governance.accountability", true),
+        // A named chief who views or checks the output before use.
+        ("Les extraits retenus par l'outil sont visionnés par le chef de poste avant tout usage.", "autonomy.oversight", false),
+        ("Les résultats du classifieur sont contrôlés par un agent avant transmission.", "autonomy.oversight", false),
+        // A sign or a notice that states something; asking why.
+        ("Une affiche à l'entrée du parc rappelle que les caméras sont reliées à un logiciel d'analyse.", "autonomy.transparency", false),
+        ("Les usagers peuvent demander au service pourquoi leur dossier a été classé ainsi.", "autonomy.transparency", false),
+        // Reporting errors to one's superiors over a section is no disclosure of use.
+        ("Les erreurs sont signalées au chef.\nLe chef veille au bon usage du logiciel.", "autonomy.transparency", true),
+        // Languages compared as groups, and languages a notice is written in.
+        ("La cellule compare chaque année les taux d'erreur selon la langue de l'appelant.", "fairness.nondiscrimination", false),
+        ("La cellule compare chaque année les taux d'erreur selon la langue de l'appelant.", "fairness.accessibility", true),
+        ("Le formulaire de demande est traduit en arabe et en portugais.", "fairness.accessibility", false),
+        // A recorded decision with its reasons is a trace; a bare audit in a sentence is not.
+        ("Le brigadier inscrit au dossier sa décision et ses motifs.", "governance.traceability", false),
+        ("La neutralité de l'outil sera examinée lors d'un audit.", "governance.traceability", true),
+        // Not relying on the score alone, even as « ne pas », guards against automation bias.
+        ("Les analystes ne doivent pas s'en remettre exclusivement à la note calculée.", "autonomy.agency", false),
+        // A person who decides alone is oversight, not protection from automation bias.
+        ("Chaque alerte est appréciée par l'opératrice, qui décide seule de la suite.", "autonomy.agency", true),
+        ("Le score proposé n'est qu'une aide pour l'enquêteur.", "autonomy.agency", false),
+        // A harm verb denied is a commitment: the vendor sees that the model reproduces no bias.
+        ("L'éditeur veille à ce que le modèle ne reproduise aucun biais envers les usagers.", "fairness.nondiscrimination", false),
+        ("Le modèle n'a jamais été comparé entre groupes d'usagers et personne ne cherche ses biais.", "fairness.nondiscrimination", true),
+        // Answering alone for a text's content; generic requirements name the law only.
+        ("La greffière qui valide le compte rendu en répond seule de son contenu.", "governance.accountability", false),
+        ("Le fournisseur garantit que son logiciel respecte les exigences légales.", "lawfulness.legitimacy", false),
+        // Informing the families concerned is disclosure.
+        ("Une information des familles sera assurée par le commissariat.", "autonomy.transparency", false),
+    ];
+    let wrong: Vec<String> = cases.iter().filter(|(t, p, missing)| (fr(t, p) == Missing) != *missing).map(|(t, p, missing)| format!("{p} should be {}: {t}", if *missing { "missing" } else { "found" })).collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// An "and" followed by a finite verb of its own joins a second predicate:
+/// the first one's negation does not reach it (devfr, sixth sitting).
+#[test]
+fn negation_stops_at_a_second_predicate() {
+    let access = |text: &str, lang: Lang| lint_in(text, &only("personal-data-access-control"), Format::Text, lang).findings.len();
+    let fr = "Le logiciel analyse les images des caméras. Elles sont effacées dès qu'elles ne sont plus utiles et sont accessibles aux seuls agents du poste.";
+    assert_eq!(access(fr, Lang::Fr), 0, "the access rule stands in its own predicate");
+    let fr = "Le logiciel analyse les images des caméras. Elles ne sont pas accessibles aux agents du poste.";
+    assert_eq!(access(fr, Lang::Fr), 1, "a negated access statement is still none");
+    let en = "The software analyses the camera images. They are not kept once the case closes and are accessible only to the duty officers.";
+    assert_eq!(access(en, Lang::En), 0);
+}

@@ -945,6 +945,14 @@ impl<'d> Analysis<'d> {
             if comma_and {
                 crossed = true;
             }
+            // « elles ne sont plus utiles et sont accessibles aux seuls
+            // agents », "are not kept and are deleted": an "and" with a
+            // finite verb of its own after it joins a second predicate,
+            // which the first one's negation does not reach when that one
+            // has its verb too.
+            if past_verb && !comma_and && self.lower_in(k, &self.words.conjunctions) {
+                crossed = true;
+            }
             // "does not become the record until the officer has checked
             // it": the clause a gate opens states the condition; a
             // negation before the gate does not reach into it.
