@@ -2863,4 +2863,25 @@ fn paraphrased_provisions_are_read() {
     assert_ne!(status("The board approved the tool on condition that it only sorts referrals already received.", "lawfulness.proportionality"), Missing);
     // A staffed desk or line for those who prefer a person is the human alternative.
     assert_ne!(status("Visitors who prefer not to use the kiosk may go to the staffed counter instead.", "fairness.accessibility"), Missing);
+
+/// US surveillance-technology texts read as a new user would (pubus12,
+/// 2026-11-29): a transparency page's short line of things under a heading
+/// that negates or forbids ("Not Collected") names what the system does not
+/// do, and a definition's examples set apart by semicolons name a category,
+/// even when the list runs on past its last item.
+#[test]
+fn published_us_surveillance_technology_round() {
+    let rules = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).findings.into_iter().map(|f| f.rule).filter(|r| r.starts_with("biometric")).collect::<Vec<_>>();
+    let page = "Plate readers on city poles\n\nThe city reads the plates of passing cars for stolen-car alerts.\n\nNot Collected\nFace Recognition, Drivers, Passengers\nHow Long We Keep Reads\nReads are deleted after 21 days.\n";
+    assert!(rules(page).is_empty(), "{:?}", rules(page));
+    // The same line under a heading that does not negate names what is read.
+    let used = page.replace("Not Collected", "Also Collected");
+    assert!(!rules(&used).is_empty(), "{used}");
+    // A full sentence under a negating heading still says what it says.
+    let sentence = "Park cameras\n\nThe parks office watches the gates.\n\nWhat Is Not Allowed\nStaff use face recognition on the gate footage only to find a missing child.\n";
+    assert!(!rules(sentence).is_empty());
+    let examples = "A monitoring tool is any device that gathers images or sounds of people. Examples of monitoring tools include, but are not limited to: doorbell cameras; drones; face recognition software; sound sensors that report gunfire to the police.";
+    assert!(rules(examples).is_empty(), "{:?}", rules(examples));
+    let used = "The unit runs face recognition software on the door footage; drones; doorbell cameras.";
+    assert!(!rules(used).is_empty());
 }
