@@ -2885,3 +2885,24 @@ fn published_us_surveillance_technology_round() {
     let used = "The unit runs face recognition software on the door footage; drones; doorbell cameras.";
     assert!(!rules(used).is_empty());
 }
+
+/// Look-alikes and a balancing test read in US surveillance ordinances and
+/// portals (pubus12, 2026-11-29).
+#[test]
+fn surveillance_ordinance_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // A report that sums up residents' complaints counts them; it offers no route.
+    assert_eq!(status("Each yearly report must give a summary of complaints about the cameras and the money spent on them.", "fairness.redress"), Missing);
+    // Crime victims and society at large are whom policing serves, not a group given extra safeguards.
+    assert_eq!(status("Any purchase must weigh the duty to protect crime victims and society against the cost.", "fairness.vulnerable"), Missing);
+    assert_ne!(status("Recordings of crime victims must never be shown outside the case team.", "fairness.vulnerable"), Missing);
+    // A balancing test with no limit names proportionality; a limit still covers it.
+    assert_eq!(status("Every use of a monitoring tool must be balanced with the need to protect civil rights and the cost to the town.", "lawfulness.proportionality"), Partial);
+    assert_eq!(status("The drone may be used only for searches for missing people and within the park boundary.", "lawfulness.proportionality"), Covered);
+    // An alert checked before anyone acts on it is a human check; with no one named to
+    // check it, the passive makes it partial.
+    assert_eq!(status("Every reader alert shall be verified against the state stolen-vehicle list before taking enforcement action.", "autonomy.oversight"), Partial);
+    assert_eq!(status("The patrol officer shall confirm every reader alert against the state list before any enforcement action.", "autonomy.oversight"), Covered);
+    assert_eq!(status("Every reader alert is sent to the patrol car before enforcement action.", "autonomy.oversight"), Missing);
+}
