@@ -2863,6 +2863,7 @@ fn paraphrased_provisions_are_read() {
     assert_ne!(status("The board approved the tool on condition that it only sorts referrals already received.", "lawfulness.proportionality"), Missing);
     // A staffed desk or line for those who prefer a person is the human alternative.
     assert_ne!(status("Visitors who prefer not to use the kiosk may go to the staffed counter instead.", "fairness.accessibility"), Missing);
+}
 
 /// US surveillance-technology texts read as a new user would (pubus12,
 /// 2026-11-29): a transparency page's short line of things under a heading
