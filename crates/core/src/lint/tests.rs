@@ -2992,3 +2992,46 @@ fn negation_stops_at_a_second_predicate() {
     let en = "The software analyses the camera images. They are not kept once the case closes and are accessible only to the duty officers.";
     assert_eq!(access(en, Lang::En), 0);
 }
+
+/// US surveillance-technology texts read as a new user would (pubus12,
+/// 2026-11-29): a transparency page's short line of things under a heading
+/// that negates or forbids ("Not Collected") names what the system does not
+/// do, and a definition's examples set apart by semicolons name a category,
+/// even when the list runs on past its last item.
+#[test]
+fn published_us_surveillance_technology_round() {
+    let rules = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).findings.into_iter().map(|f| f.rule).filter(|r| r.starts_with("biometric")).collect::<Vec<_>>();
+    let page = "Plate readers on city poles\n\nThe city reads the plates of passing cars for stolen-car alerts.\n\nNot Collected\nFace Recognition, Drivers, Passengers\nHow Long We Keep Reads\nReads are deleted after 21 days.\n";
+    assert!(rules(page).is_empty(), "{:?}", rules(page));
+    // The same line under a heading that does not negate names what is read.
+    let used = page.replace("Not Collected", "Also Collected");
+    assert!(!rules(&used).is_empty(), "{used}");
+    // A full sentence under a negating heading still says what it says.
+    let sentence = "Park cameras\n\nThe parks office watches the gates.\n\nWhat Is Not Allowed\nStaff use face recognition on the gate footage only to find a missing child.\n";
+    assert!(!rules(sentence).is_empty());
+    let examples = "A monitoring tool is any device that gathers images or sounds of people. Examples of monitoring tools include, but are not limited to: doorbell cameras; drones; face recognition software; sound sensors that report gunfire to the police.";
+    assert!(rules(examples).is_empty(), "{:?}", rules(examples));
+    let used = "The unit runs face recognition software on the door footage; drones; doorbell cameras.";
+    assert!(!rules(used).is_empty());
+}
+
+/// Look-alikes and a balancing test read in US surveillance ordinances and
+/// portals (pubus12, 2026-11-29).
+#[test]
+fn surveillance_ordinance_look_alikes() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // A report that sums up residents' complaints counts them; it offers no route.
+    assert_eq!(status("Each yearly report must give a summary of complaints about the cameras and the money spent on them.", "fairness.redress"), Missing);
+    // Crime victims and society at large are whom policing serves, not a group given extra safeguards.
+    assert_eq!(status("Any purchase must weigh the duty to protect crime victims and society against the cost.", "fairness.vulnerable"), Missing);
+    assert_ne!(status("Recordings of crime victims must never be shown outside the case team.", "fairness.vulnerable"), Missing);
+    // A balancing test with no limit names proportionality; a limit still covers it.
+    assert_eq!(status("Every use of a monitoring tool must be balanced with the need to protect civil rights and the cost to the town.", "lawfulness.proportionality"), Partial);
+    assert_eq!(status("The drone may be used only for searches for missing people and within the park boundary.", "lawfulness.proportionality"), Covered);
+    // An alert checked before anyone acts on it is a human check; with no one named to
+    // check it, the passive makes it partial.
+    assert_eq!(status("Every reader alert shall be verified against the state stolen-vehicle list before taking enforcement action.", "autonomy.oversight"), Partial);
+    assert_eq!(status("The patrol officer shall confirm every reader alert against the state list before any enforcement action.", "autonomy.oversight"), Covered);
+    assert_eq!(status("Every reader alert is sent to the patrol car before enforcement action.", "autonomy.oversight"), Missing);
+}

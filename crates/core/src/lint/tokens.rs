@@ -177,14 +177,42 @@ impl<'d> Analysis<'d> {
     /// is no list item and ends with a colon) forbids: a prohibition word
     /// that no negation undoes, or a plain negation that reaches the lead-in's
     /// last word ("Employees shall not use AI to:").
+    ///
+    /// Under a heading that forbids or negates ("Prohibited Uses", "What's
+    /// Not Detected"), a line that only lists things, with no finite verb
+    /// and two separators or more ("Facial Recognition, People, Gender,
+    /// Race"), names things barred or absent too; a full sentence there
+    /// still sets what it says.
     fn mark_barred(&mut self) {
         let mut lead_in = false;
+        let mut barring_heading = false;
+        // The sentence before was that heading: a short line of things right
+        // under it reads as a heading too in plain text.
+        let mut right_under = false;
         for i in 0..self.sentences.len() {
             let s = &self.sentences[i];
+            let forbidding = !s.tokens.is_empty() && (self.forbids(i) || self.is_negated(s.tokens.end - 1, 6));
+            // A list: no finite verb, and its items set apart by at least two
+            // commas or semicolons ("Staff use face recognition …" may hide
+            // its verb from the tagger, but it lists nothing).
+            let listed = barring_heading && !s.tokens.clone().any(|t| self.tokens[t].finite) && self.doc.text[s.start..s.end].matches([',', ';']).count() >= 2;
+            if matches!(self.doc.blocks[s.block].kind, BlockKind::Heading(_)) {
+                if listed && right_under {
+                    self.sentences[i].barred = true;
+                    right_under = false;
+                    continue;
+                }
+                barring_heading = forbidding;
+                right_under = forbidding;
+                lead_in = self.ends_with_colon(s) && forbidding;
+                continue;
+            }
+            right_under = false;
             if self.doc.blocks[s.block].kind == BlockKind::ListItem {
-                self.sentences[i].barred = lead_in;
+                self.sentences[i].barred = lead_in || listed;
             } else {
-                lead_in = self.ends_with_colon(s) && !s.tokens.is_empty() && (self.forbids(i) || self.is_negated(s.tokens.end - 1, 6));
+                lead_in = self.ends_with_colon(s) && forbidding;
+                self.sentences[i].barred = listed;
             }
         }
     }
@@ -428,7 +456,11 @@ impl<'d> Analysis<'d> {
             let joins: Vec<usize> = (first..end).filter(|&k| self.lower_in(k, &self.words.conjunctions)).collect();
             // The last item follows a conjunction: "including risk scoring,
             // to the records, and should inform" is one example in a clause.
-            return joins.last().is_some_and(|&k| k + 1 < end) && commas + joins.len() >= 2;
+            // Items set apart by semicolons ("the following: cell site
+            // simulators; plate readers; face recognition software; …") are
+            // a list even when the text runs on past its last one.
+            let semicolons = self.doc.text[self.tokens[first].start..self.tokens[end - 1].end].matches(';').count();
+            return (joins.last().is_some_and(|&k| k + 1 < end) && commas + joins.len() >= 2) || semicolons >= 2;
         }
         false
     }

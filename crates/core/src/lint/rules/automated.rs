@@ -14,7 +14,8 @@
 //! `actions`, and for the third trigger `reviewers` and `reviews`. Words of
 //! a proper name ("Computer Automated Dispatch") trigger nothing, nor does
 //! an automatic word that is the adjective of a task a person performs
-//! (`performed_by`: "analysts run automated searches").
+//! (`performed_by`: "analysts run automated searches"), nor an action on
+//! data (`data_objects`: "the automated searching of a facial image").
 
 use super::{fill, Ctx, RawFinding, RuleSpec};
 use crate::lint::lang::FnvSet;
@@ -32,6 +33,9 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
     // searches", "trained users perform automated face comparisons" say
     // who acts; the tool acts on no one by itself.
     let performed = ctx.param_stems(spec, "performed_by");
+    // Data an action may fall on ("searching of a facial image").
+    let data = ctx.param_stems(spec, "data_objects");
+    let of = ctx.param_words(spec, "data_of");
     // Sentences that promise a real (non-negated) human check.
     let mut safeguarded = vec![false; a.sentences.len()];
     for h in ctx.hits(r, Role::Unless) {
@@ -72,7 +76,12 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
         let mut k = t + 1;
         while k < a.tokens.len() && k <= t + 4 && a.tokens[k].sentence == tok.sentence && !a.tokens[k].clause_start {
             if ctx.is_one_of(k, &actions) {
-                candidates.push((t, k, false));
+                // "the automated searching of a facial image against a
+                // database": the act falls on data, not on a person.
+                let on_data = a.lower_in(k + 1, &of) && (k + 2..(k + 5).min(a.tokens.len())).take_while(|&j| a.tokens[j].sentence == tok.sentence).any(|j| ctx.is_one_of(j, &data));
+                if !on_data {
+                    candidates.push((t, k, false));
+                }
                 break;
             }
             k += 1;
