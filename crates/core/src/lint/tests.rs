@@ -3035,3 +3035,29 @@ fn surveillance_ordinance_look_alikes() {
     assert_eq!(status("The patrol officer shall confirm every reader alert against the state list before any enforcement action.", "autonomy.oversight"), Covered);
     assert_eq!(status("Every reader alert is sent to the patrol car before enforcement action.", "autonomy.oversight"), Missing);
 }
+
+/// Published impact assessments about police and border biometrics
+/// (pubdpia): privacy and algorithmic impact assessments and an equality
+/// impact assessment, each misreading with the reading that must still count.
+#[test]
+fn published_impact_assessments_round() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // An agency acting under its own legal authorities makes no one's own
+    // assessment, even when the sentence names the impact assessment.
+    assert_eq!(status("The bureau may query partner databases under its own authorities, as this privacy impact assessment explains.", "autonomy.agency"), Missing);
+    assert_ne!(status("Officers must make their own assessment of each match before they see the score.", "autonomy.agency"), Missing);
+    // Common law duties name the law in general, like "statute law".
+    assert_eq!(status("The cameras help the force discharge its common law policing duties.", "lawfulness.legitimacy"), Partial);
+    assert_eq!(status("The force deploys the cameras under section 24 of the Police Act 1996 and its common law powers.", "lawfulness.legitimacy"), Covered);
+    // Notice given to the public is disclosure of use.
+    assert_eq!(status("The unit will give notice to the public before each deployment of the cameras.", "autonomy.transparency"), Covered);
+    assert_eq!(status("The unit will give notice to the supplier before each deployment of the cameras.", "autonomy.transparency"), Missing);
+    // Human judgement applied to each result keeps a person in control.
+    assert_ne!(status("Every result the app returns is read by trained staff, so human judgement is applied before anyone is contacted.", "autonomy.oversight"), Missing);
+    assert_eq!(status("The app collects a photograph of the person reporting.", "autonomy.oversight"), Missing);
+    // Field names of a data portal's metadata ("audience_general_public",
+    // "date_published") are identifiers, not a notice to the public.
+    assert_eq!(status("Record fields: audience_general_public; date_published 2024-11-12; collection aia.", "autonomy.transparency"), Missing);
+    assert_eq!(status("The agency will publish the full results for the general public each year.", "autonomy.transparency"), Covered);
+}

@@ -697,7 +697,9 @@ impl<'d> Analysis<'d> {
         let mut chars = text.char_indices().peekable();
         while let Some((i, c)) = chars.next() {
             let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
-            let is_word = c.is_alphanumeric() || (keep_apostrophes && word_start.is_some() && (c == '\'' || c == '\u{2019}') && next_is_word);
+            // "general_public", "date_published": a field name joined by
+            // underscores is one token, not the words it is made of.
+            let is_word = c.is_alphanumeric() || (word_start.is_some() && next_is_word && (c == '_' || (keep_apostrophes && (c == '\'' || c == '\u{2019}'))));
             match (is_word, word_start) {
                 (true, None) => word_start = Some(i),
                 (false, Some(ws)) => {
