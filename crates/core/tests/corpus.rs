@@ -69,7 +69,10 @@ fn corpus_does_not_regress_in_any_language() {
 /// English raised again after the fifth sitting's precision rounds (a bare
 /// audit or log, a body in another role, words in another sense): en 0.878
 /// / 0.982; the main English floor to 0.94 (measures 0.945).
-const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.87, 0.975), ("fr", 105, 0.81, 0.965), ("es", 120, 0.84, 0.97)];
+/// Raised after the sixth sitting's development rounds (recall in English,
+/// French and Spanish wording as classes): en 0.910 / 0.982, fr 0.904 /
+/// 0.985, es 0.907 / 0.975. The held-out set did not move with them.
+const DEV_FLOORS: &[(&str, usize, f64, f64)] = &[("en", 270, 0.90, 0.975), ("fr", 105, 0.90, 0.98), ("es", 120, 0.90, 0.97)];
 
 #[test]
 fn dev_set_does_not_regress_in_any_language() {
