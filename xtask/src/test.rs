@@ -12,8 +12,9 @@ type Suite = (&'static str, fn() -> Result);
 pub fn run() -> Result {
     setup::run()?;
     build::run()?;
-    let suites: [Suite; 4] = [
+    let suites: [Suite; 5] = [
         ("native cargo tests", native),
+        ("held-out corpus floors", heldout),
         ("wasm-bindgen-test in headless Chromium", wasm_in_browser),
         ("end-to-end browser tests (Playwright)", end_to_end),
         ("size budget", size::check_budget),
@@ -36,6 +37,12 @@ pub fn run() -> Result {
 
 fn native() -> Result {
     exec(util::cargo().args(["test", "--workspace", "--exclude", "raikit-wasm", "--exclude", "xtask"]))
+}
+
+/// The held-out corpus floors, ignored by a plain `cargo test` so that rule
+/// work never sees the held-out figures (crates/core/tests/heldout.rs).
+fn heldout() -> Result {
+    exec(util::cargo().args(["test", "-p", "raikit-core", "--test", "heldout", "--", "--ignored"]))
 }
 
 fn wasm_in_browser() -> Result {

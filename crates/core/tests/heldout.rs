@@ -4,6 +4,12 @@
 //! the tuned corpus (see the figures). This test holds what it reached as
 //! floors so that no change makes unseen text worse; raise them only when a
 //! change made without reading these files lifts them.
+//!
+//! Its tests are `#[ignore]`d, so `cargo test` (what rule work runs after
+//! every change) never prints or checks held-out figures: a failing floor
+//! there once steered a round's choices. `cargo xtask test`, which CI
+//! runs, checks them on their own: `cargo test -p raikit-core --test
+//! heldout -- --ignored`.
 
 #[path = "support/corpus_eval.rs"]
 mod corpus_eval;
@@ -51,6 +57,7 @@ use corpus_eval::{heldout_dir, load_dir, predict, score, summary};
 const FLOORS: &[(&str, f64, f64)] = &[("en", 0.76, 0.97), ("es", 0.80, 0.93), ("fr", 0.82, 0.93)];
 
 #[test]
+#[ignore = "the held-out set: `cargo xtask test` runs it; rule work never should"]
 fn heldout_passages_do_not_regress() {
     let corpus = load_dir(&heldout_dir());
     let mut failures = Vec::new();
@@ -84,6 +91,7 @@ const POLICY_FLOORS: &[(&str, usize, usize)] = &[
 ];
 
 #[test]
+#[ignore = "the held-out set: `cargo xtask test` runs it; rule work never should"]
 fn heldout_policies_do_not_regress() {
     let policies = policy_eval::load_policies(&heldout_dir().join("policies"));
     assert_eq!(policies.len(), POLICY_FLOORS.len(), "every held-out policy has a floor");
