@@ -574,6 +574,7 @@ fn wording_rules_do_not_cry_wolf() {
         ("automated-decision-without-review", "No arrest is ever made without human review."),
         ("undefined-acronym", "The application form is available as a PDF from the EU portal."),
         ("undefined-acronym", "Staff may use an image generator such as DALL-E only for training slides."),
+        ("undefined-acronym", "The regulator fined the force SEK 2,500,000 for the unlawful searches."),
         ("undefined-acronym", "Residents can send dashcam clips through the Report@CPX app or to tips@NCA."),
         ("undefined-acronym", "CENTRE FOR URBAN SUPERVISION (CUS)\n\nThe CUS is staffed day and night by two operators."),
         ("undefined-acronym", "CENTRE FOR URBAN SUPERVISION (CUS)\nThe CUS is staffed day and night by two operators."),
@@ -3060,4 +3061,34 @@ fn published_impact_assessments_round() {
     // "date_published") are identifiers, not a notice to the public.
     assert_eq!(status("Record fields: audience_general_public; date_published 2024-11-12; collection aia.", "autonomy.transparency"), Missing);
     assert_eq!(status("The agency will publish the full results for the general public each year.", "autonomy.transparency"), Covered);
+}
+
+/// Published European texts in English (pubeu): agency papers, a Council of
+/// Europe statement, a regulator's decision and board guidance, each
+/// misreading with the reading that must still count.
+#[test]
+fn published_european_texts_round() {
+    use coverage::Status::*;
+    let status = |text: &str, principle: &str| lint_in(text, &Config::default(), Format::Text, Lang::En).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // "challenging" as a difficulty is no challenge to a decision.
+    assert_eq!(status("Live face matching is particularly challenging because it shifts power from the individual to the state.", "fairness.redress"), Missing);
+    assert_ne!(status("Anyone stopped after a match can challenge the decision before the police ombudsman.", "fairness.redress"), Missing);
+    // A reviewer told to question the output critically guards against automation bias; it is no route of redress.
+    assert_ne!(status("Reviewers must critically challenge every match the system returns before anyone acts on it.", "autonomy.agency"), Missing);
+    assert_eq!(status("Reviewers must critically challenge every match the system returns before anyone acts on it.", "fairness.redress"), Missing);
+    // A force found to have failed to act is at fault; no system failed.
+    assert_eq!(status("The regulator found that the force has failed to carry out an impact assessment before using the app.", "harm.robustness"), Missing);
+    assert_ne!(status("If the camera fails, officers revert to manual checks of each plate.", "harm.robustness"), Missing);
+    // An act the force failed to comply with is breached, not its basis.
+    assert_ne!(status("The force has failed to show that its searches were carried out in compliance with the Criminal Data Act.", "lawfulness.legitimacy"), Covered);
+    assert_eq!(status("The force runs the searches under section 12 of the Criminal Data Act.", "lawfulness.legitimacy"), Covered);
+    // The law-enforcement community is a set of agencies, not people affected.
+    assert_eq!(status("The lab supports the law enforcement community and reports the impact of each new tool.", "harm.wellbeing"), Missing);
+    assert_ne!(status("Each deployment must weigh the impact on the local community and record measures to prevent harm.", "harm.wellbeing"), Missing);
+    // A regulator's fine for an infringement is a consequence the force answers for.
+    assert_ne!(status("The regulator imposed a fine of 200,000 euros on the force for each infringement of the data act.", "governance.accountability"), Missing);
+    assert_eq!(status("The force bought a camera with fine resolution for the car park.", "governance.accountability"), Missing);
+    // Crime records are data a model learns from, not a record kept against over-reliance.
+    assert_eq!(status("Patrol forecasts influenced by skewed crime records send officers back to the same streets.", "autonomy.agency"), Missing);
+    assert_ne!(status("Officers must record why they departed from the forecast and be warned against undue influence.", "autonomy.agency"), Missing);
 }

@@ -119,6 +119,11 @@ pub fn check(spec: &RuleSpec, r: usize, ctx: &Ctx, out: &mut Vec<RawFinding>) {
             {
                 continue;
             }
+            // "SEK 2,500,000", "GBP 40 000": three capitals before an amount
+            // are a currency code, not initials to spell out.
+            if acr.len() == 3 && currency_amount(raw_after) {
+                continue;
+            }
             if !titles.is_empty() && surname(a, t, &titles) {
                 continue;
             }
@@ -443,4 +448,14 @@ fn spelled_out(a: &crate::lint::tokens::Analysis) -> HashSet<String> {
         }
     }
     out
+}
+
+/// Does `after` open with an amount of money: a space, then a number of at
+/// least three digits (thousands separated by commas, dots or spaces), not a
+/// reference joined to more by a slash or a hyphen ("2016/680")?
+fn currency_amount(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else { return false };
+    let end = rest.find(|c: char| !(c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))).unwrap_or(rest.len());
+    let number = rest[..end].trim_end_matches([',', '.', ' ']);
+    rest.starts_with(|c: char| c.is_ascii_digit()) && number.chars().filter(char::is_ascii_digit).count() >= 3 && !rest[number.len()..].starts_with(['/', '-'])
 }
