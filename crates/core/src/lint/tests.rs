@@ -3092,3 +3092,23 @@ fn published_european_texts_round() {
     assert_eq!(status("Patrol forecasts influenced by skewed crime records send officers back to the same streets.", "autonomy.agency"), Missing);
     assert_ne!(status("Officers must record why they departed from the forecast and be warned against undue influence.", "autonomy.agency"), Missing);
 }
+
+/// Published generative-AI guidance for justice-sector staff, second round
+/// (pubgen2, 2026-11-29): look-alikes met in court and police texts, each
+/// case in our own words.
+#[test]
+fn published_justice_generative_ai_round() {
+    use coverage::Status::*;
+    let report = |text: &str| lint_in(text, &Config::default(), Format::Text, Lang::En);
+    let status = |text: &str, principle: &str| report(text).coverage.iter().find(|c| c.principle == principle).unwrap().status;
+    // "protected health information" is a kind of data to keep out of a tool, not a health measure.
+    assert_eq!(status("Clerks must never paste protected health information into a chatbot.", "harm.wellbeing"), Missing);
+    assert_ne!(status("The unit must offer counselling to protect the health of staff exposed to distressing footage.", "harm.wellbeing"), Missing);
+    // Text made public through a data leak is a risk, not a disclosure by the body.
+    assert_eq!(status("Prompts typed into a free tool could be made public through a data leak.", "autonomy.transparency"), Missing);
+    assert_ne!(status("The court will publish a list of its AI tools on its website.", "autonomy.transparency"), Missing);
+    // Guidance published on the intranet is for staff, as a list of disclosed documents dates it.
+    assert_eq!(status("Document 2 – Using chat assistants – intranet guidance – published 03/02/2025", "autonomy.transparency"), Missing);
+    // A records request asking the force to "please confirm" is no human check.
+    assert_eq!(status("If the force holds no such guidance, please confirm this in writing.", "autonomy.oversight"), Missing);
+}
